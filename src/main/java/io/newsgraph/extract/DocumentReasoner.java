@@ -1,0 +1,215 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.ClientRelationship;
+import io.newsgraph.model.ClientStatus;
+import io.newsgraph.model.DealStatus;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Headcount;
+import io.newsgraph.model.Investment;
+import io.newsgraph.model.Layoff;
+import io.newsgraph.model.Position;
+import io.newsgraph.model.PositionStatus;
+import io.newsgraph.model.WorkerType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Article-level reasoning over candidate facts: what several sentences say about one relation
+ * becomes one fact with all their evidence. An investment or client relationship is one fact per
+ * pair of parties in an article (the first stated amount wins, the furthest stated status);
+ * a percentage of staff cut joins the count of the same layoff; a title inferred from a verb
+ * gives way to a stated one; "founder" gives way to "co-founder", "ceo" to "interim ceo".
+ */
+final class DocumentReasoner {
+
+    List<Fact> merge(List<Candidate> candidates) {
+        List<Fact> out = new ArrayList<>();
+        out.addAll(investments(candidates));
+        out.addAll(acquisitions(candidates));
+        out.addAll(positions(candidates));
+        out.addAll(clients(candidates));
+        out.addAll(layoffs(candidates));
+        out.addAll(headcounts(candidates));
+        return out;
+    }
+
+    private static <T extends Fact> List<T> ofType(List<Candidate> cs, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (type.isInstance(c.fact())) {
+                out.add(type.cast(c.fact()));
+            }
+        }
+        return out;
+    }
+
+    private List<Fact> investments(List<Candidate> cs) {
+        Map<List<Entity>, Investment> byPair = new LinkedHashMap<>();
+        for (Investment i : ofType(cs, Investment.class)) {
+            byPair.merge(List.of(i.investor(), i.investee()), i, (a, b) -> new Investment(a.investor(), a.investee(),
+                    a.amount() != null ? a.amount() : b.amount(),
+                    a.stakePercent() != null ? a.stakePercent() : b.stakePercent(),
+                    a.date() != null ? a.date() : b.date(), concat(a, b)));
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    private List<Fact> acquisitions(List<Candidate> cs) {
+        Map<List<Entity>, Acquisition> byPair = new LinkedHashMap<>();
+        for (Acquisition a : ofType(cs, Acquisition.class)) {
+            byPair.merge(List.of(a.acquirer(), a.target()), a, (x, y) -> new Acquisition(x.acquirer(), x.target(),
+                    x.amount() != null ? x.amount() : y.amount(), dealStatus(x.status(), y.status()), concat(x, y)));
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    /** A deal that failed stays failed; one completed beats one only announced. */
+    private static DealStatus dealStatus(DealStatus a, DealStatus b) {
+        if (a == DealStatus.FAILED || b == DealStatus.FAILED) {
+            return DealStatus.FAILED;
+        }
+        if (a == DealStatus.COMPLETED || b == DealStatus.COMPLETED) {
+            return DealStatus.COMPLETED;
+        }
+        return a != null ? a : b;
+    }
+
+    private List<Fact> positions(List<Candidate> cs) {
+        Map<List<Object>, Candidate> byKey = new LinkedHashMap<>();
+        for (Candidate c : cs) {
+            if (!(c.fact() instanceof Position p)) {
+                continue;
+            }
+            List<Object> key = List.of(p.person(), p.organization(), p.title());
+            Candidate prev = byKey.get(key);
+            if (prev == null) {
+                byKey.put(key, c);
+                continue;
+            }
+            Position a = (Position) prev.fact();
+            boolean takeNew = c.explicitStatus() && !prev.explicitStatus();
+            PositionStatus status = takeNew ? p.status() : a.status();
+            byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p)),
+                    prev.weak() && c.weak(), prev.explicitStatus() || c.explicitStatus(), prev.sentence()));
+        }
+        List<Candidate> all = new ArrayList<>(byKey.values());
+        List<Fact> out = new ArrayList<>();
+        for (Candidate c : all) {
+            Position p = (Position) c.fact();
+            if (subsumed(c, all)) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A weak title beside a stated one, or a title whose words another title of the same person and organization contains. */
+    private static boolean subsumed(Candidate c, List<Candidate> all) {
+        Position p = (Position) c.fact();
+        for (Candidate o : all) {
+            Position q = (Position) o.fact();
+            if (o == c || !q.person().equals(p.person()) || !q.organization().equals(p.organization())) {
+                continue;
+            }
+            if (c.weak() && !o.weak()) {
+                return true;
+            }
+            Set<String> mine = words(p.title());
+            Set<String> theirs = words(q.title());
+            if (theirs.size() > mine.size() && theirs.containsAll(mine) && !(o.weak() && !c.weak())) {
+                return true;
+            }
+            if (p.title().equals("founder") && q.title().equals("co-founder")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String title) {
+        return new HashSet<>(Arrays.asList(title.replace("-", " ").split("\\s+")));
+    }
+
+    private List<Fact> clients(List<Candidate> cs) {
+        Map<List<Entity>, ClientRelationship> byPair = new LinkedHashMap<>();
+        for (ClientRelationship r : ofType(cs, ClientRelationship.class)) {
+            byPair.merge(List.of(r.client(), r.supplier()), r, (a, b) -> new ClientRelationship(a.client(), a.supplier(),
+                    ClientStatus.furthest(a.status(), b.status()), a.value() != null ? a.value() : b.value(), concat(a, b)));
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    private List<Fact> layoffs(List<Candidate> cs) {
+        List<Layoff> merged = new ArrayList<>();
+        List<Layoff> percentOnly = new ArrayList<>();
+        for (Layoff l : ofType(cs, Layoff.class)) {
+            if (l.count() == null) {
+                percentOnly.add(l);
+                continue;
+            }
+            int same = indexOf(merged, x -> x.organization().equals(l.organization()) && x.workerType() == l.workerType()
+                    && Objects.equals(x.count(), l.count()));
+            if (same < 0) {
+                merged.add(l);
+            } else {
+                Layoff x = merged.get(same);
+                merged.set(same, new Layoff(x.organization(), x.count(), x.percent() != null ? x.percent() : l.percent(),
+                        x.workerType(), x.date() != null ? x.date() : l.date(), concat(x, l)));
+            }
+        }
+        for (Layoff p : percentOnly) {
+            int target = indexOf(merged, x -> x.organization().equals(p.organization()) && x.workerType() == WorkerType.EMPLOYEES
+                    && (x.percent() == null || x.percent().equals(p.percent())));
+            if (target < 0) {
+                int samePct = indexOf(merged, x -> x.organization().equals(p.organization()) && x.count() == null
+                        && Objects.equals(x.percent(), p.percent()));
+                if (samePct < 0) {
+                    merged.add(p);
+                } else {
+                    merged.set(samePct, (Layoff) merged.get(samePct).withEvidence(p.evidence()));
+                }
+                continue;
+            }
+            Layoff x = merged.get(target);
+            merged.set(target, new Layoff(x.organization(), x.count(), p.percent(), x.workerType(),
+                    x.date() != null ? x.date() : p.date(), concat(x, p)));
+        }
+        return new ArrayList<>(merged);
+    }
+
+    private List<Fact> headcounts(List<Candidate> cs) {
+        Map<List<Object>, Headcount> byKey = new LinkedHashMap<>();
+        for (Headcount h : ofType(cs, Headcount.class)) {
+            byKey.merge(List.of(h.organization(), h.count()), h, (a, b) -> (Headcount) a.withEvidence(b.evidence()));
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> p) {
+        for (int i = 0; i < list.size(); i++) {
+            if (p.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<io.newsgraph.model.Evidence> concat(Fact a, Fact b) {
+        List<io.newsgraph.model.Evidence> all = new ArrayList<>(a.evidence());
+        for (io.newsgraph.model.Evidence e : b.evidence()) {
+            if (!all.contains(e)) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
+}

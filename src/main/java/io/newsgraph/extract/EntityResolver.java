@@ -1,0 +1,308 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Article-level entity resolution: types every name candidate as a person, an organization or
+ * unknown, from the lexicon, name shape and the words around each occurrence; then groups the
+ * forms that name one entity ("Wang" with "Alexandr Wang", "Scale" with "Scale AI", "AWS" with
+ * "Amazon Web Services").
+ */
+final class EntityResolver {
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+$");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|wrote|added|noted|explained)\\s+$");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:said|says|told|wrote|added|noted|explained|stated|acknowledged|emphasized|argued|assured)\\b");
+    private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
+    private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
+            "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
+                    + "acquisition|products?|services|platform|models?|headquarters|subsidiary|unit|division|business|market|"
+                    + "stake|funding|ipo|layoffs|cuts|earnings|profit|sales|partnership|contract|spokesperson|spokesman|spokeswoman)\\b");
+    private static final Pattern ORG_APPOSITION = Pattern.compile(
+            "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
+                    + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
+                    + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary)\\b");
+    private static final Pattern ORG_NOUN_BEFORE = Pattern.compile(
+            "\\b(?:startup|start-up|company|firm|rival|competitor|giant|maker|provider|lab|developer|platform|retailer|lender|"
+                    + "bank|insurer|conglomerate|chipmaker|automaker|unicorn|vendor|subsidiary|outfit|parent|owner|investor|"
+                    + "backer|client|customer|partner|companies|firms|players)\\s+$");
+    private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
+
+    /** One entity of the article: its forms, type and canonical name. */
+    static final class Cluster {
+        final int id;
+        EntityType type;
+        boolean strong;
+        final Set<String> forms = new LinkedHashSet<>();
+        String canonical;
+        int mentions;
+
+        Cluster(int id) {
+            this.id = id;
+        }
+
+        /** The model entity for this cluster, typed as given (an unknown name takes the type of the slot it fills). */
+        Entity toEntity(EntityType as) {
+            String name = Names.clean(canonical);
+            return new Entity((as == EntityType.PERSON ? "person/" : "org/") + Names.slug(name), as, name, forms);
+        }
+    }
+
+    private final Lexicon lexicon;
+
+    EntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Clusters for the NAME mentions of every sentence; index [sentence][mention], null where not a name. */
+    Cluster[][] resolve(List<Sentence> sentences, List<List<Mention>> mentions, String fullText) {
+        Map<String, Evidence> byForm = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            List<Mention> ms = mentions.get(s);
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                if (m.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                String form = Names.clean(m.text());
+                Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
+                e.count++;
+                if (m.begin() == 0) {
+                    e.sentenceInitial++;
+                }
+                score(e, text, ms, i);
+            }
+        }
+        Map<String, Cluster> clusterOf = cluster(byForm, fullText);
+        Cluster[][] out = new Cluster[sentences.size()][];
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Mention> ms = mentions.get(s);
+            out[s] = new Cluster[ms.size()];
+            for (int i = 0; i < ms.size(); i++) {
+                if (ms.get(i).kind() == Mention.Kind.NAME) {
+                    Cluster c = clusterOf.get(Names.matchKey(Names.clean(ms.get(i).text())));
+                    if (c != null) {
+                        c.mentions++;
+                        out[s][i] = c;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the article says about one surface form. */
+    private static final class Evidence {
+        final String form;
+        int count;
+        int sentenceInitial;
+        int person;
+        int org;
+
+        Evidence(String form) {
+            this.form = form;
+        }
+
+        int words() {
+            return form.split("\\s+").length;
+        }
+    }
+
+    private void score(Evidence e, String text, List<Mention> ms, int i) {
+        Mention m = ms.get(i);
+        String before = text.substring(0, m.begin());
+        String after = text.substring(m.end());
+        Mention prev = i > 0 ? ms.get(i - 1) : null;
+        Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+        boolean multiword = e.words() >= 2;
+        if (HONORIFIC_BEFORE.matcher(before).find()) {
+            e.person += 3;
+        }
+        if (multiword && SPEECH_BEFORE.matcher(before).find()) {
+            e.person += 2;
+        }
+        if (multiword && SPEECH_AFTER.matcher(after).find()) {
+            e.person += 1;
+        }
+        if (multiword && PERSON_AFTER.matcher(after).find()) {
+            e.person += 1;
+        }
+        if (prev != null && prev.kind() == Mention.Kind.TITLE && text.substring(prev.end(), m.begin()).matches("\\s*,?\\s*")) {
+            if (multiword) {
+                e.person += 2;
+            }
+        }
+        if (next != null && next.kind() == Mention.Kind.TITLE) {
+            String between = text.substring(m.end(), next.begin());
+            if (between.matches("\\s*,\\s*(?:(?:the|a|an|its|who is|now|currently)\\s+)?(?:[\\p{L}.&'-]+\\s+){0,3}") && multiword
+                    && !between.contains("'s")) {
+                e.person += 2;
+            } else if (between.matches("['\u2019]s\\s+") || between.matches("\\s+")
+                    && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.NAME) {
+                e.org += 2; // "Scale AI's interim CEO", "Windsurf CEO Varun Mohan"
+            } else if (between.matches("\\s+") && !multiword) {
+                e.org += 1; // "Scale spokesperson"
+            }
+        }
+        if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).find()) {
+            e.org += 2; // "CEO of Acme", "vice president at AWS"
+        }
+        if (ORG_POSSESSIVE_NOUN.matcher(after).find()) {
+            e.org += 1;
+        }
+        if (ORG_APPOSITION.matcher(after).find()) {
+            e.org += 2;
+        }
+        if (ORG_NOUN_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+            e.org += 1;
+        }
+    }
+
+    private Map<String, Cluster> cluster(Map<String, Evidence> byForm, String fullText) {
+        Map<String, Cluster> out = new HashMap<>();
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byCanonical = new HashMap<>();
+        // 1. forms typed on their own: known organizations, suffixed names, persons
+        for (Evidence e : byForm.values()) {
+            EntityType type = typeOf(e);
+            if (type == null) {
+                continue;
+            }
+            String canonical = type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null
+                    ? lexicon.canonicalOrganization(e.form) : e.form;
+            Cluster c = byCanonical.get(type + Names.matchKey(canonical));
+            if (c == null) {
+                c = new Cluster(clusters.size());
+                c.type = type;
+                c.canonical = canonical;
+                clusters.add(c);
+                byCanonical.put(type + Names.matchKey(canonical), c);
+            }
+            c.strong |= isStrong(e, type);
+            c.forms.add(e.form);
+            out.put(Names.matchKey(e.form), c);
+        }
+        // 2. short forms joined to the long ones: surnames to people, leading words to organizations
+        for (Evidence e : byForm.values()) {
+            String key = Names.matchKey(e.form);
+            Cluster own = out.get(key);
+            if (lexicon.canonicalOrganization(e.form) != null || own != null && own.forms.size() > 1) {
+                continue;
+            }
+            Cluster longer = longerFormOf(e, clusters);
+            if (longer == null || longer == own) {
+                continue;
+            }
+            if (own != null) {
+                clusters.remove(own);
+            }
+            longer.forms.add(e.form);
+            out.put(key, longer);
+        }
+        // 3. what is left is unknown: kept for the rules to type, unless the article uses the word in lower case too
+        for (Evidence e : byForm.values()) {
+            String key = Names.matchKey(e.form);
+            if (out.containsKey(key)) {
+                continue;
+            }
+            if (e.words() == 1 && usedInLowerCase(e.form, fullText)) {
+                continue;
+            }
+            if (e.words() == 1 && e.sentenceInitial == e.count && e.count < 2) {
+                continue; // a capitalised sentence opener with no other sign of being a name
+            }
+            Cluster c = new Cluster(clusters.size());
+            c.type = null;
+            c.canonical = e.form;
+            c.forms.add(e.form);
+            clusters.add(c);
+            out.put(key, c);
+        }
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON || c.type == null) {
+                c.canonical = c.forms.stream().max((a, b) -> Integer.compare(a.split("\\s+").length, b.split("\\s+").length)).orElse(c.canonical);
+            } else if (lexicon.canonicalOrganization(c.canonical) == null) {
+                c.canonical = c.forms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(c.canonical);
+            }
+        }
+        return out;
+    }
+
+    private EntityType typeOf(Evidence e) {
+        String[] words = e.form.split("\\s+");
+        if (lexicon.canonicalOrganization(e.form) != null) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words.length >= 2 && lexicon.isOrganizationSuffix(words[words.length - 1])) {
+            return EntityType.ORGANIZATION;
+        }
+        boolean personShape = words.length >= 2 && words.length <= 4 && lexicon.isGivenName(words[0])
+                && words[words.length - 1].chars().anyMatch(Character::isLowerCase);
+        if (personShape && e.org < 3) {
+            return EntityType.PERSON;
+        }
+        if (e.person >= 2 && e.person > e.org && words.length >= 2 && words.length <= 4) {
+            return EntityType.PERSON;
+        }
+        if (e.org >= 2 && e.org > e.person || e.org >= 1 && e.person == 0 && words.length == 1 && e.count >= 2) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    private boolean isStrong(Evidence e, EntityType type) {
+        return type == EntityType.PERSON || lexicon.canonicalOrganization(e.form) != null || e.org >= 2
+                || lexicon.isOrganizationSuffix(e.form.substring(e.form.lastIndexOf(' ') + 1));
+    }
+
+    /** The person whose surname, or the organization whose leading words, this form is. */
+    private static Cluster longerFormOf(Evidence e, List<Cluster> clusters) {
+        String key = Names.matchKey(e.form);
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            for (String f : c.forms) {
+                String fk = Names.matchKey(f);
+                if (fk.equals(key) || fk.split(" ").length <= key.split(" ").length) {
+                    continue;
+                }
+                boolean match = c.type == EntityType.PERSON ? fk.endsWith(" " + key) && e.words() == 1
+                        : fk.startsWith(key + " ");
+                if (match) {
+                    if (found != null && found != c) {
+                        return c.type == EntityType.PERSON ? null : found; // two people share the surname: do not guess
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean usedInLowerCase(String word, String text) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word)) {
+            return false;
+        }
+        int i = text.indexOf(lower);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + lower.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = text.indexOf(lower, i + 1);
+        }
+        return false;
+    }
+}

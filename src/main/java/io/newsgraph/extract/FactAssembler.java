@@ -1,0 +1,533 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.ClientRelationship;
+import io.newsgraph.model.ClientStatus;
+import io.newsgraph.model.DealStatus;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Headcount;
+import io.newsgraph.model.Investment;
+import io.newsgraph.model.Layoff;
+import io.newsgraph.model.Money;
+import io.newsgraph.model.Position;
+import io.newsgraph.model.PositionStatus;
+import io.newsgraph.model.WorkerType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns rule matches on one sentence view into candidate facts: resolves entity slots (descriptors
+ * and pronouns to the best candidate that is not the relation's other side), reads cue words for
+ * status, negation, hypotheticals and hedging, and records the evidence.
+ */
+final class FactAssembler {
+    private static final Pattern PLACEHOLDER = Pattern.compile("<(org|unk|per|money|pct|staff|num|date|title):(\\d+)>");
+    private static final Pattern WORKFORCE_PCT = Pattern.compile(
+            "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
+                    + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce) "
+                    + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
+    private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|to|of) (?:\\S+ ){0,2}$");
+    private static final double MIN_CONFIDENCE = 0.35;
+
+    private final String articleText;
+    private final EntityResolver.Cluster topic;
+    private final Map<EntityResolver.Cluster, Entity> entities;
+
+    FactAssembler(String articleText, EntityResolver.Cluster topic, Map<EntityResolver.Cluster, Entity> entities) {
+        this.articleText = articleText;
+        this.topic = topic;
+        this.entities = entities;
+    }
+
+    /** Applies all rules to one sentence view, in file order. */
+    List<Candidate> apply(SentenceView view, List<RelationRule> rules) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> exclusiveFired = new HashSet<>();
+        Set<Integer> usedTitles = new HashSet<>();
+        Set<Integer> countedSlots = new HashSet<>();
+        for (RelationRule rule : orderForSentence(rules)) {
+            if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(view.text());
+            boolean fired = false;
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Match match = new Match(view, rule, m);
+                List<Candidate> got = switch (rule.kind()) {
+                    case "investment" -> investment(match);
+                    case "acquisition" -> acquisition(match);
+                    case "position" -> position(match, usedTitles);
+                    case "client" -> client(match);
+                    case "headcount" -> headcount(match, countedSlots);
+                    case "layoff" -> layoff(match, countedSlots);
+                    default -> throw new IllegalStateException("unknown fact kind in rules: " + rule.kind());
+                };
+                out.addAll(got);
+                fired |= !got.isEmpty();
+                if (rule.has("exclusive") && fired) {
+                    break;
+                }
+            }
+            if (rule.has("exclusive") && fired) {
+                exclusiveFired.add(rule.kind());
+            }
+        }
+        return out;
+    }
+
+    /** Headcounts before layoffs (a workforce size is not a cut); fallback rules after the rest. */
+    private static List<RelationRule> orderForSentence(List<RelationRule> rules) {
+        List<RelationRule> ordered = new ArrayList<>();
+        for (int pass = 0; pass < 3; pass++) {
+            for (RelationRule r : rules) {
+                int p = r.kind().equals("headcount") ? 0 : r.has("fallback") || r.kind().equals("layoff") ? 2 : 1;
+                if (p == pass) {
+                    ordered.add(r);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /** One rule match with the helpers the builders need. */
+    private final class Match {
+        final SentenceView view;
+        final RelationRule rule;
+        final Matcher m;
+        double confidence;
+
+        Match(SentenceView view, RelationRule rule, Matcher m) {
+            this.view = view;
+            this.rule = rule;
+            this.m = m;
+            this.confidence = rule.confidence();
+        }
+
+        Integer index(String group) {
+            try {
+                String g = m.group(group);
+                return g == null ? null : Integer.valueOf(g);
+            } catch (IllegalArgumentException e) {
+                return null; // the rule has no such group
+            }
+        }
+
+        String group(String group) {
+            try {
+                return m.group(group);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        Slot slot(String group) {
+            Integer i = index(group);
+            return i == null ? null : view.slot(i);
+        }
+
+        /** The matched text with a few tokens either side. */
+        String region(int before, int after) {
+            String t = view.text();
+            int b = m.start();
+            for (int i = 0; i < before && b > 1; i++) {
+                b = t.lastIndexOf(' ', b - 2) + 1;
+            }
+            int e = m.end();
+            for (int i = 0; i < after && e < t.length(); i++) {
+                int n = t.indexOf(' ', e);
+                e = n < 0 ? t.length() : n + 1;
+            }
+            return " " + t.substring(Math.max(0, b), Math.min(t.length(), e)).strip() + " ";
+        }
+
+        /** Entity of a slot, skipping candidates already on the other side of the relation. */
+        Entity entity(String group, EntityType type, Set<Entity> exclude) {
+            Slot s = slot(group);
+            if (s == null) {
+                return null;
+            }
+            return resolve(s, type, exclude);
+        }
+
+        Entity resolve(Slot s, EntityType type, Set<Entity> exclude) {
+            Set<Entity> excluded = s.indirect() ? withDirectEntities(exclude, s) : exclude;
+            for (EntityResolver.Cluster c : s.candidates()) {
+                Entity e = entityOf(c, type);
+                if (e != null && !excluded.contains(e)) {
+                    if (s.indirect()) {
+                        confidence -= 0.05;
+                    }
+                    if (c.type == null) {
+                        confidence -= 0.1;
+                    }
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** A pronoun or "the company" never stands for an entity the same match names outright. */
+        private Set<Entity> withDirectEntities(Set<Entity> exclude, Slot self) {
+            Set<Entity> out = new HashSet<>(exclude);
+            Matcher p = PLACEHOLDER.matcher(m.group());
+            while (p.find()) {
+                if (!p.group(1).equals("org") && !p.group(1).equals("per") && !p.group(1).equals("unk")) {
+                    continue;
+                }
+                Slot other = view.slot(Integer.parseInt(p.group(2)));
+                if (other != self && !other.indirect() && other.entity() != null) {
+                    EntityType t = other.kind().equals("per") ? EntityType.PERSON : EntityType.ORGANIZATION;
+                    Entity e = entityOf(other.entity(), t);
+                    if (e != null) {
+                        out.add(e);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** All organizations of an ORGS list group, or of a single-slot group. */
+        List<Entity> entities(String group, EntityType type, Set<Entity> exclude) {
+            String g = group(group);
+            List<Entity> out = new ArrayList<>();
+            if (g == null) {
+                return out;
+            }
+            Matcher p = PLACEHOLDER.matcher(g);
+            while (p.find()) {
+                Entity e = resolve(view.slot(Integer.parseInt(p.group(2))), type, exclude);
+                if (e != null && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        /** A slot the rule leaves empty, filled from the sentence (context) or the article's main organization (topic). */
+        Entity fill(String slotName, Set<Entity> exclude) {
+            if (slotName.equals(rule.attr("context"))) {
+                Entity near = nearestOrgBefore(exclude);
+                if (near != null) {
+                    return near;
+                }
+                confidence -= 0.1;
+                return topicEntity(exclude);
+            }
+            if (slotName.equals(rule.attr("topic"))) {
+                return topicEntity(exclude);
+            }
+            return null;
+        }
+
+        private Entity nearestOrgBefore(Set<Entity> exclude) {
+            Matcher p = PLACEHOLDER.matcher(view.text());
+            Entity best = null;
+            Entity after = null;
+            while (p.find()) {
+                if (!p.group(1).equals("org")) {
+                    continue;
+                }
+                Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
+                if (e == null || exclude.contains(e)) {
+                    continue;
+                }
+                if (p.start() < m.start()) {
+                    best = e;
+                } else if (p.start() >= m.end() && after == null) {
+                    after = e;
+                }
+            }
+            return best != null ? best : after;
+        }
+
+        private Entity topicEntity(Set<Entity> exclude) {
+            Entity t = topic == null ? null : entityOf(topic, EntityType.ORGANIZATION);
+            return t == null || exclude.contains(t) ? null : t;
+        }
+
+        Money money(String group) {
+            Slot s = slot(group);
+            return s == null ? null : s.mention().money();
+        }
+
+        Double number(String group) {
+            Slot s = slot(group);
+            return s == null ? null : s.mention().number();
+        }
+
+        String date() {
+            Matcher p = PLACEHOLDER.matcher(region(6, 6));
+            while (p.find()) {
+                if (p.group(1).equals("date")) {
+                    return view.slot(Integer.parseInt(p.group(2))).mention().date();
+                }
+            }
+            return null;
+        }
+
+        /** Evidence for this match, or null when cue words say the sentence does not assert it. */
+        Evidence evidence(boolean dropHypothetical) {
+            String region = region(3, 0);
+            if (Cues.negated(region)) {
+                return null;
+            }
+            if (Cues.hypothetical(region(5, 0))) {
+                if (dropHypothetical) {
+                    return null;
+                }
+                confidence -= 0.15;
+            }
+            if (Cues.hedged(region(6, 3))) {
+                confidence *= 0.85;
+            }
+            if (confidence < MIN_CONFIDENCE) {
+                return null;
+            }
+            Sentence s = view.sentence();
+            int begin = articleText.codePointCount(0, s.begin());
+            int end = begin + articleText.codePointCount(s.begin(), s.end());
+            double c = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
+            return new Evidence(articleText.substring(s.begin(), s.end()), begin, end, rule.id(), c);
+        }
+    }
+
+    private Entity entityOf(EntityResolver.Cluster c, EntityType type) {
+        if (c == null) {
+            return null;
+        }
+        if (c.type != null && c.type != type) {
+            return null;
+        }
+        return entities.computeIfAbsent(c, k -> k.toEntity(type));
+    }
+
+    // ---------------- builders ----------------
+
+    private List<Candidate> investment(Match x) {
+        Set<Entity> none = Set.of();
+        Entity investee = x.entity("investee", EntityType.ORGANIZATION, none);
+        List<Entity> investors = x.group("investors") != null
+                ? x.entities("investors", EntityType.ORGANIZATION, investee == null ? none : Set.of(investee))
+                : listOf(x.entity("investor", EntityType.ORGANIZATION, investee == null ? none : Set.of(investee)));
+        if (investee == null && !investors.isEmpty()) {
+            investee = x.fill("investee", Set.copyOf(investors));
+        }
+        if (investee == null || investors.isEmpty()) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(true);
+        if (ev == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Entity investor : investors) {
+            if (!investor.equals(investee)) {
+                out.add(new Candidate(new Investment(investor, investee, x.money("amount"), x.number("stake"), x.date(), List.of(ev)),
+                        false, false, x.view.sentence().index()));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> acquisition(Match x) {
+        Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
+        Entity acquirer = x.entity("acquirer", EntityType.ORGANIZATION, target == null ? Set.of() : Set.of(target));
+        if (target == null && acquirer != null) {
+            target = x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
+        }
+        if (target == null || acquirer == null || target.equals(acquirer)) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(false);
+        if (ev == null) {
+            return List.of();
+        }
+        String fixed = x.rule.attr("status");
+        DealStatus status = fixed != null ? DealStatus.valueOf(fixed.toUpperCase(Locale.ROOT))
+                : Cues.dealStatus(sentenceFrom(x, 5), " " + x.m.group().strip() + " ");
+        Money amount = x.money("amount");
+        if (amount == null) {
+            amount = moneyAfter(x, "for");
+        }
+        return List.of(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
+                x.view.sentence().index()));
+    }
+
+    /** "... acquire Acme for $2 billion": the amount right after the match. */
+    private static Money moneyAfter(Match x, String preposition) {
+        String rest = x.view.text().substring(x.m.end());
+        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |some |an estimated |approximately )?<money:(\\d+)> ").matcher(rest);
+        return p.find() ? x.view.slot(Integer.parseInt(p.group(1))).mention().money() : null;
+    }
+
+    private static String sentenceFrom(Match x, int tokensBefore) {
+        String r = x.region(tokensBefore, 0);
+        return r.strip().isEmpty() ? x.view.text() : " " + r.strip() + x.view.text().substring(x.m.end() - 1);
+    }
+
+    private List<Candidate> position(Match x, Set<Integer> usedTitles) {
+        Entity person = x.entity("person", EntityType.PERSON, Set.of());
+        if (person == null) {
+            return List.of();
+        }
+        Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        if (org == null) {
+            org = x.fill("org", Set.of());
+        }
+        if (org == null) {
+            return List.of();
+        }
+        Integer titleSlot = x.index("title");
+        if (x.rule.has("fallback") && titleSlot != null && usedTitles.contains(titleSlot)) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(false);
+        if (ev == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String group : List.of("title", "title2")) {
+            Slot t = x.slot(group);
+            String title = t != null ? t.mention().title() : group.equals("title") ? x.rule.attr("title") : null;
+            if (title == null) {
+                continue;
+            }
+            if (t != null) {
+                usedTitles.add(x.index(group));
+            }
+            boolean founder = title.endsWith("founder");
+            if (founder && x.group("title") == null && Pattern.compile(" co-?founded ").matcher(x.m.group()).find()) {
+                title = "co-founder";
+            }
+            PositionStatus status = t != null ? t.mention().titleStatus() : null;
+            if (status == null && x.rule.attr("status") != null) {
+                status = PositionStatus.valueOf(x.rule.attr("status").toUpperCase(Locale.ROOT));
+            }
+            if (status == null && !founder) {
+                status = Cues.positionStatus(x.region(4, 0));
+            }
+            boolean explicit = status != null;
+            if (status == null && !founder) {
+                status = PositionStatus.CURRENT;
+            }
+            out.add(new Candidate(new Position(person, org, title, status, List.of(ev)), x.rule.has("weak"), explicit,
+                    x.view.sentence().index()));
+        }
+        return out;
+    }
+
+    private List<Candidate> client(Match x) {
+        Entity supplier = x.entity("supplier", EntityType.ORGANIZATION, Set.of());
+        List<Entity> clients = x.group("clients") != null
+                ? x.entities("clients", EntityType.ORGANIZATION, supplier == null ? Set.of() : Set.of(supplier))
+                : listOf(x.entity("client", EntityType.ORGANIZATION, supplier == null ? Set.of() : Set.of(supplier)));
+        if (supplier == null && !clients.isEmpty()) {
+            supplier = x.fill("supplier", Set.copyOf(clients));
+        }
+        if (clients.isEmpty() && supplier != null) {
+            Entity c = x.fill("client", Set.of(supplier));
+            clients = listOf(c);
+        }
+        if (supplier == null || clients.isEmpty()) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(false);
+        if (ev == null) {
+            return List.of();
+        }
+        String fixed = x.rule.attr("status");
+        ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.region(3, 3));
+        List<Candidate> out = new ArrayList<>();
+        for (Entity client : clients) {
+            if (!client.equals(supplier)) {
+                out.add(new Candidate(new ClientRelationship(client, supplier, status, x.money("value"), List.of(ev)), false,
+                        status != null, x.view.sentence().index()));
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> headcount(Match x, Set<Integer> countedSlots) {
+        Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        String countGroup = x.group("count") != null ? "count" : "countn";
+        Double count = x.number(countGroup);
+        if (org == null || count == null || count < 2) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(false);
+        if (ev == null) {
+            return List.of();
+        }
+        countedSlots.add(x.index(countGroup));
+        return List.of(new Candidate(new Headcount(org, count.longValue(), List.of(ev)), false, false, x.view.sentence().index()));
+    }
+
+    private List<Candidate> layoff(Match x, Set<Integer> countedSlots) {
+        Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        if (org == null) {
+            org = x.fill("org", Set.of());
+        }
+        if (org == null) {
+            return List.of();
+        }
+        String view = x.view.text();
+        List<Slot> staff = new ArrayList<>();
+        Matcher p = PLACEHOLDER.matcher(view);
+        while (p.find()) {
+            int i = Integer.parseInt(p.group(2));
+            if (!p.group(1).equals("staff") || countedSlots.contains(i)) {
+                continue;
+            }
+            Slot s = x.view.slot(i);
+            if (s.mention().number() == null || HIRING_BEFORE.matcher(view.substring(0, p.start())).find()) {
+                continue;
+            }
+            staff.add(s);
+        }
+        Double percent = null;
+        Matcher w = WORKFORCE_PCT.matcher(view);
+        if (w.find()) {
+            String g = w.group(1) != null ? w.group(1) : w.group(2);
+            percent = x.view.slot(Integer.parseInt(g)).mention().number();
+        }
+        if (staff.isEmpty() && percent == null) {
+            return List.of();
+        }
+        Evidence ev = x.evidence(false);
+        if (ev == null) {
+            return List.of();
+        }
+        String date = x.date();
+        List<Candidate> out = new ArrayList<>();
+        boolean percentUsed = false;
+        for (Slot s : staff) {
+            Double pct = null;
+            if (!percentUsed && s.mention().workers() == WorkerType.EMPLOYEES) {
+                pct = percent;
+                percentUsed = percent != null;
+            }
+            out.add(new Candidate(new Layoff(org, s.mention().number().longValue(), pct, s.mention().workers(), date, List.of(ev)),
+                    false, false, x.view.sentence().index()));
+        }
+        if (!percentUsed && percent != null) {
+            out.add(new Candidate(new Layoff(org, null, percent, WorkerType.EMPLOYEES, date, List.of(ev)), false, false,
+                    x.view.sentence().index()));
+        }
+        return out;
+    }
+
+    private static List<Entity> listOf(Entity e) {
+        return e == null ? List.of() : List.of(e);
+    }
+}

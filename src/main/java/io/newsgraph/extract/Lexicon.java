@@ -1,0 +1,132 @@
+package io.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists extraction relies on, loaded once from resource files (one entry a line, "#"
+ * comments): known organizations, organization suffixes, given names, non-entity words, job
+ * titles and organization descriptors.
+ */
+public final class Lexicon {
+    private static final Lexicon DEFAULT = load();
+
+    private final Map<String, String> orgCanonical;
+    private final Set<String> orgSuffixes;
+    private final Set<String> givenNames;
+    private final Set<String> nonEntities;
+    private final Map<String, String> titles;
+    private final Set<String> descriptors;
+
+    private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames,
+                    Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors) {
+        this.orgCanonical = orgCanonical;
+        this.orgSuffixes = orgSuffixes;
+        this.givenNames = givenNames;
+        this.nonEntities = nonEntities;
+        this.titles = titles;
+        this.descriptors = descriptors;
+    }
+
+    /** The lexicon bundled with newsgraph. */
+    public static Lexicon standard() {
+        return DEFAULT;
+    }
+
+    /** Canonical name of a well-known organization, by any of its names; null when not listed. */
+    public String canonicalOrganization(String name) {
+        return orgCanonical.get(Names.matchKey(name));
+    }
+
+    /** True for words that end organization names: "Inc", "Labs", "Bank", "AI". */
+    public boolean isOrganizationSuffix(String word) {
+        return orgSuffixes.contains(word) || orgSuffixes.contains(word.replace(".", ""));
+    }
+
+    /** True for common given names ("Jason", "Priya"), case-insensitive. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for capitalised words and phrases that name no organization or person. */
+    public boolean isNonEntity(String phrase) {
+        return nonEntities.contains(phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** Job titles, surface form (lower case) to normalised title, longest surface first. */
+    public Map<String, String> titles() {
+        return titles;
+    }
+
+    /** Nouns that stand for an organization: "company", "startup", "firm". */
+    public Set<String> descriptors() {
+        return descriptors;
+    }
+
+    private static Lexicon load() {
+        Map<String, String> orgs = new HashMap<>();
+        for (String line : lines("organizations.txt")) {
+            String[] names = line.split("\\|");
+            String canonical = names[0].strip();
+            for (String n : names) {
+                orgs.putIfAbsent(Names.matchKey(n.strip()), canonical);
+            }
+        }
+        Set<String> suffixes = new HashSet<>(lines("org-suffixes.txt"));
+        Set<String> given = new HashSet<>();
+        for (String line : lines("given-names.txt")) {
+            given.addAll(Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        Set<String> non = new HashSet<>();
+        for (String line : lines("non-entities.txt")) {
+            non.add(line.toLowerCase(Locale.ROOT));
+        }
+        List<String[]> titleLines = new ArrayList<>();
+        for (String line : lines("titles.txt")) {
+            String[] kv = line.split("=", 2);
+            titleLines.add(new String[] {kv[0].strip().toLowerCase(Locale.ROOT), (kv.length > 1 ? kv[1] : kv[0]).strip()});
+        }
+        titleLines.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String[] kv : titleLines) {
+            titles.put(kv[0], kv[1]);
+        }
+        Set<String> descriptors = new HashSet<>(lines("descriptors.txt"));
+        return new Lexicon(Collections.unmodifiableMap(orgs), Collections.unmodifiableSet(suffixes),
+                Collections.unmodifiableSet(given), Collections.unmodifiableSet(non),
+                Collections.unmodifiableMap(titles), Collections.unmodifiableSet(descriptors));
+    }
+
+    static List<String> lines(String resource) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing lexicon resource " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

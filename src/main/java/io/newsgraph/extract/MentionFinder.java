@@ -1,0 +1,475 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Money;
+import io.newsgraph.model.PositionStatus;
+import io.newsgraph.model.WorkerType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the mentions of one sentence: money, percentages, worker counts, dates, plain numbers,
+ * job titles, organization descriptors and capitalised name candidates. Earlier kinds win where
+ * spans overlap. Names are only candidates here; the article-level {@link EntityResolver} types them.
+ */
+final class MentionFinder {
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String MULT = "trillion|billion|million|thousand|bln|mln|mil|tn|bn|mn|crore|lakh|b|m|k|t";
+    private static final Pattern MONEY_PREFIX = Pattern.compile(
+            "(?<cur>US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|Rs\\.?\\s?)"
+                    + "(?<num>" + NUM + ")(?:\\s?-?\\s?(?<mult>" + MULT + ")\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_SUFFIX = Pattern.compile(
+            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s(?<cur>dollars|euros|pounds|yen|rupees|yuan|usd|eur|gbp)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_VAGUE = Pattern.compile(
+            "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+    private static final String STAFF_NOUN = "employees?|staffers?|staff|workers?|jobs?|roles?|positions?|people|contractors?|"
+            + "engineers|members|personnel|associates|workforce|headcount|hires";
+    private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
+            + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
+            + "of its|of their|of the|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
+    private static final Pattern STAFF = Pattern.compile(
+            "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                    + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand)\\b)?"
+                    + "(?<mods>(?:\\s+(?:" + STAFF_MOD + "))*)\\s+(?<noun>" + STAFF_NOUN + ")\\b"
+                    + "|\\b(?<num2>" + NUM + ")-(?:person|people|employee|member|strong)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£])(?:" + NUM + ")(?![\\w%]|\\.\\d)");
+    private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"
+                    + "|\\b(?<month>" + MONTH + ")\\.?(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"
+                    + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
+    private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_TOKEN = Pattern.compile(
+            "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*");
+
+    private final Lexicon lexicon;
+    private final Pattern titlePattern;
+    private final Pattern descriptorPattern;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        String titles = lexicon.titles().keySet().stream()
+                .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", ""))
+                .collect(Collectors.joining("|"));
+        String dept = "(?:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4})";
+        this.titlePattern = Pattern.compile(
+                "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
+                        + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
+                        + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
+                Pattern.CASE_INSENSITIVE);
+        String nouns = String.join("|", lexicon.descriptors());
+        this.descriptorPattern = Pattern.compile("\\b[Tt]he\\s+(?:(?:[a-z][a-z-]+|AI|tech)\\s+)?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])");
+    }
+
+    List<Mention> find(String sentence, String publishedIso) {
+        List<Mention> out = new ArrayList<>();
+        findMoney(sentence, out);
+        findPercent(sentence, out);
+        findStaff(sentence, out);
+        findDates(sentence, publishedIso, out);
+        findTitles(sentence, out);
+        findDescriptors(sentence, out);
+        findNames(sentence, out);
+        findNumbers(sentence, out);
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    private static boolean free(List<Mention> taken, int b, int e) {
+        for (Mention m : taken) {
+            if (m.overlaps(b, e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findMoney(String s, List<Mention> out) {
+        Matcher m = MONEY_PREFIX.matcher(s);
+        while (m.find()) {
+            String cur = currency(m.group("cur"));
+            BigDecimal v = Quantities.parse(m.group("num"));
+            String mult = m.group("mult");
+            if (mult != null && mult.length() == 1 && Character.isLowerCase(mult.charAt(0)) && mult.equals("t")) {
+                mult = null;
+            }
+            if (v != null && free(out, m.start(), m.end())) {
+                out.add(Mention.money(m.start(), m.end(), m.group(), new Money(v.multiply(Quantities.multiplier(mult)).stripTrailingZeros(), cur, false)));
+            }
+        }
+        m = MONEY_SUFFIX.matcher(s);
+        while (m.find()) {
+            BigDecimal v = Quantities.parse(m.group("num"));
+            if (v != null && free(out, m.start(), m.end())) {
+                out.add(Mention.money(m.start(), m.end(), m.group(),
+                        new Money(v.multiply(Quantities.multiplier(m.group("mult"))).stripTrailingZeros(), currency(m.group("cur")), false)));
+            }
+        }
+        m = MONEY_VAGUE.matcher(s);
+        while (m.find()) {
+            String size = m.group("size").toLowerCase(Locale.ROOT);
+            String mult = m.group("mult");
+            boolean moneyish = m.group("cur") != null || mult != null || size.startsWith("billions") || size.contains("several");
+            if (!moneyish || !free(out, m.start(), m.end())) {
+                continue;
+            }
+            BigDecimal unit = size.startsWith("hundreds") ? new BigDecimal("100") : size.startsWith("tens") ? BigDecimal.TEN : BigDecimal.ONE;
+            BigDecimal scale = mult != null ? Quantities.multiplier(mult.replaceAll("s$", ""))
+                    : size.contains("billion") ? new BigDecimal("1e9") : size.contains("million") ? new BigDecimal("1e6") : BigDecimal.ONE;
+            if (scale.equals(BigDecimal.ONE)) {
+                continue;
+            }
+            String cur = m.group("cur") != null && m.group("cur").contains("euro") ? "EUR" : "USD";
+            out.add(Mention.money(m.start(), m.end(), m.group(), new Money(unit.multiply(scale).stripTrailingZeros(), cur, true)));
+        }
+    }
+
+    private static String currency(String symbol) {
+        String c = symbol.strip().toUpperCase(Locale.ROOT);
+        return switch (c) {
+            case "$", "US$", "U.S.$", "U.S. $", "USD", "DOLLARS" -> "USD";
+            case "€", "EUR", "EUROS" -> "EUR";
+            case "£", "GBP", "POUNDS" -> "GBP";
+            case "¥", "JPY", "YEN" -> "JPY";
+            case "₹", "INR", "RS", "RS.", "RUPEES" -> "INR";
+            case "A$", "AUD" -> "AUD";
+            case "C$", "CAD" -> "CAD";
+            case "HK$" -> "HKD";
+            case "S$" -> "SGD";
+            case "NZ$" -> "NZD";
+            case "CNY", "RMB", "YUAN" -> "CNY";
+            case "CHF" -> "CHF";
+            default -> "USD";
+        };
+    }
+
+    private static void findPercent(String s, List<Mention> out) {
+        Matcher m = PERCENT.matcher(s);
+        while (m.find()) {
+            if (free(out, m.start(), m.end())) {
+                out.add(Mention.number(Mention.Kind.PERCENT, m.start(), m.end(), m.group(), Double.valueOf(m.group("num")), null));
+            }
+        }
+    }
+
+    private static void findStaff(String s, List<Mention> out) {
+        Matcher m = STAFF.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) {
+                continue;
+            }
+            if (m.group("num2") != null) {
+                BigDecimal v = Quantities.parse(m.group("num2"));
+                out.add(Mention.number(Mention.Kind.STAFF, m.start(), m.end(), m.group(), v == null ? null : v.doubleValue(), WorkerType.EMPLOYEES));
+                continue;
+            }
+            BigDecimal v = Quantities.parse(m.group("num"));
+            if (v != null && m.group("k") != null) {
+                v = v.multiply(BigDecimal.valueOf(1000));
+            }
+            String noun = m.group("noun").toLowerCase(Locale.ROOT);
+            String mods = m.group("mods") == null ? "" : m.group("mods").toLowerCase(Locale.ROOT);
+            if (noun.equals("workforce") || noun.equals("headcount")) {
+                continue; // "200 workforce" is not English; "of its 1,400 workforce" is handled by rules as a number
+            }
+            WorkerType type = noun.startsWith("contractor") || mods.contains("contract") ? WorkerType.CONTRACTORS : WorkerType.EMPLOYEES;
+            out.add(Mention.number(Mention.Kind.STAFF, m.start(), m.end(), m.group(), v == null ? null : v.doubleValue(), type));
+        }
+    }
+
+    private static void findDates(String s, String publishedIso, List<Mention> out) {
+        Matcher m = DATE.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) {
+                continue;
+            }
+            String iso = null;
+            if (m.group("iso") != null) {
+                iso = m.group("iso");
+            } else if (m.group("yearonly") != null) {
+                iso = m.group("yearonly");
+            } else {
+                String month = m.group("month");
+                if (month.equals("May") && m.group("day") == null && m.group("year") == null) {
+                    continue; // the modal verb, capitalised at a sentence start
+                }
+                if (m.group("day") == null && m.group("year") == null
+                        && !MONTH_CUE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                    continue; // a bare month name needs a cue: "in March", "since June"
+                }
+                int mon = monthNumber(month);
+                String year = m.group("year");
+                if (year == null && publishedIso != null) {
+                    year = publishedIso.substring(0, 4);
+                }
+                if (year == null) {
+                    continue;
+                }
+                iso = m.group("day") != null ? isoDay(year, mon, m.group("day")) : String.format(Locale.ROOT, "%s-%02d", year, mon);
+            }
+            if (iso != null) {
+                out.add(Mention.date(m.start(), m.end(), m.group(), iso));
+            }
+        }
+    }
+
+    private static String isoDay(String year, int month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+        } catch (RuntimeException e) {
+            return String.format(Locale.ROOT, "%s-%02d", year, month);
+        }
+    }
+
+    private static int monthNumber(String month) {
+        String m3 = month.substring(0, 3).toLowerCase(Locale.ROOT);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m3) + 1;
+    }
+
+    private void findTitles(String s, List<Mention> out) {
+        Matcher m = titlePattern.matcher(s);
+        while (m.find()) {
+            String mods = m.group("mods").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+            String baseSurface = m.group("base").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
+            base = base.equals("chief artificial intelligence officer") ? "chief ai officer" : base;
+            if (!acceptableTitleCase(m.group("base"))) {
+                continue;
+            }
+            PositionStatus status = null;
+            StringBuilder title = new StringBuilder();
+            for (String mod : mods.split("\\s+|(?<=-)")) {
+                switch (mod) {
+                    case "former", "ex-", "then-", "onetime", "erstwhile", "previous", "outgoing" -> status = PositionStatus.FORMER;
+                    case "incoming" -> status = PositionStatus.INCOMING;
+                    case "interim", "acting", "deputy", "founding", "senior" -> title.append(mod).append(' ');
+                    case "co-" -> title.append("co-");
+                    default -> { }
+                }
+            }
+            title.append(base);
+            String dept = m.group("dept");
+            if (dept != null) {
+                title.append(' ').append(dept.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            }
+            String t = title.toString().replace("co-co-founder", "co-founder");
+            int begin = m.start("mods") < m.start("base") && !mods.isEmpty() ? m.start() : m.start("base");
+            if (free(out, begin, m.end())) {
+                out.add(Mention.title(begin, m.end(), s.substring(begin, m.end()), t, status));
+            }
+        }
+    }
+
+    /** Capitalised "Lead", "Partner", "Principal", "Owner" start company names more often than they are titles. */
+    private static boolean acceptableTitleCase(String surface) {
+        return !surface.equals("Lead") && !surface.equals("Principal") && !surface.equals("Owner") && !surface.equals("Partner");
+    }
+
+    private void findDescriptors(String s, List<Mention> out) {
+        Matcher m = descriptorPattern.matcher(s);
+        while (m.find()) {
+            if (free(out, m.start(), m.end())) {
+                out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
+            }
+        }
+    }
+
+    private static void findNumbers(String s, List<Mention> out) {
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            if (free(out, m.start(), m.end())) {
+                BigDecimal v = Quantities.parse(m.group());
+                if (v != null) {
+                    out.add(Mention.number(Mention.Kind.NUMBER, m.start(), m.end(), m.group(), v.doubleValue(), null));
+                }
+            }
+        }
+    }
+
+    // ---- names ----
+
+    private record Tok(String text, int begin, int end) {
+        boolean capitalised() {
+            char c = text.charAt(0);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            return text.length() > 1 && text.matches("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]*");
+        }
+    }
+
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "de", "du", "van", "von", "der", "del", "la", "&", "and", "for");
+    private static final java.util.Set<String> HEAD_NOUNS = java.util.Set.of(
+            "department", "ministry", "bank", "university", "institute", "board", "office", "bureau", "commission",
+            "council", "museum", "college", "school", "academy", "federation", "association", "society", "chamber",
+            "court", "secretary", "house", "state", "states", "republic", "church", "agency", "authority", "fund",
+            "laboratory", "center", "centre", "hospital", "league", "union", "order");
+
+    private void findNames(String s, List<Mention> out) {
+        List<Tok> toks = new ArrayList<>();
+        Matcher m = NAME_TOKEN.matcher(s);
+        while (m.find()) {
+            toks.add(new Tok(m.group(), m.start(), m.end()));
+        }
+        boolean headline = isTitleCase(toks);
+        int i = 0;
+        while (i < toks.size()) {
+            Tok t = toks.get(i);
+            if (!t.capitalised() || !free(out, t.begin, t.end)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size()) {
+                Tok next = toks.get(j);
+                if (next.capitalised() && adjacent(s, toks.get(j - 1), next) && free(out, next.begin, next.end)) {
+                    j++;
+                    continue;
+                }
+                String lower = next.text.toLowerCase(Locale.ROOT);
+                if (JOINERS.contains(lower) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
+                        && free(out, toks.get(j + 1).begin, toks.get(j + 1).end) && joinable(s, toks, i, j)) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            addNameGroup(s, toks.subList(i, j), headline, out);
+            i = j;
+        }
+    }
+
+    private static boolean adjacent(String s, Tok a, Tok b) {
+        String between = s.substring(a.end, b.begin);
+        return between.equals(" ") || between.isEmpty();
+    }
+
+    /** "Department of Defense", "Bank of America", "Johnson & Johnson": joined only where the result is a known kind of name. */
+    private boolean joinable(String s, List<Tok> toks, int from, int joinerAt) {
+        String joiner = toks.get(joinerAt).text.toLowerCase(Locale.ROOT);
+        String left = s.substring(toks.get(from).begin, toks.get(joinerAt - 1).end);
+        String lastLeft = toks.get(joinerAt - 1).text.toLowerCase(Locale.ROOT);
+        int k = joinerAt + 1;
+        while (k + 1 < toks.size() && toks.get(k + 1).capitalised() && adjacent(s, toks.get(k), toks.get(k + 1))) {
+            k++;
+        }
+        String joined = s.substring(toks.get(from).begin, toks.get(k).end);
+        if (lexicon.canonicalOrganization(joined) != null) {
+            return true;
+        }
+        if (joiner.equals("and") || joiner.equals("for")) {
+            return false;
+        }
+        if (joiner.equals("&")) {
+            return lexicon.canonicalOrganization(left) == null;
+        }
+        return HEAD_NOUNS.contains(lastLeft);
+    }
+
+    private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
+        int a = 0;
+        int b = group.size();
+        // drop leading words that are not names ("Take Google", "After Meta"), unless the whole is a known organization
+        while (a < b) {
+            String whole = s.substring(group.get(a).begin, group.get(b - 1).end);
+            if (lexicon.canonicalOrganization(whole) != null) {
+                break;
+            }
+            if (lexicon.isNonEntity(whole)) {
+                return;
+            }
+            if (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text)) {
+                a++;
+                continue;
+            }
+            break;
+        }
+        while (b > a && (isJoiner(group.get(b - 1).text) || lexicon.isNonEntity(group.get(b - 1).text)
+                && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
+                && !lexicon.isOrganizationSuffix(group.get(b - 1).text))) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        List<Tok> g = group.subList(a, b);
+        if (headline && g.size() > 1 && !isWholeName(s, g)) {
+            splitHeadlineGroup(s, g, out);
+            return;
+        }
+        add(s, g, out);
+    }
+
+    private static boolean isJoiner(String w) {
+        return JOINERS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isWholeName(String s, List<Tok> g) {
+        String whole = s.substring(g.get(0).begin, g.get(g.size() - 1).end);
+        String last = g.get(g.size() - 1).text;
+        // "AI" ends company names, but in a Title Case headline it ends phrases too ("Broader AI Sector")
+        return lexicon.canonicalOrganization(whole) != null || lexicon.isOrganizationSuffix(last) && !last.equals("AI") && g.size() <= 3
+                || g.size() <= 3 && lexicon.isGivenName(g.get(0).text);
+    }
+
+    /** In a Title Case headline, keep only spans that are names on their own: known, suffixed, or given name + surname. */
+    private void splitHeadlineGroup(String s, List<Tok> g, List<Mention> out) {
+        int i = 0;
+        while (i < g.size()) {
+            int best = i + 1;
+            for (int j = Math.min(g.size(), i + 4); j > i + 1; j--) {
+                if (isWholeName(s, g.subList(i, j))) {
+                    best = j;
+                    break;
+                }
+            }
+            if (best > i + 1 || !lexicon.isNonEntity(g.get(i).text)) {
+                add(s, g.subList(i, best), out);
+            }
+            i = best;
+        }
+    }
+
+    private void add(String s, List<Tok> g, List<Mention> out) {
+        int begin = g.get(0).begin;
+        int end = g.get(g.size() - 1).end;
+        String text = s.substring(begin, end);
+        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X")) {
+            return;
+        }
+        // "Inc." and "Corp." keep their full stop as part of the name
+        if (end < s.length() && s.charAt(end) == '.' && lexicon.isOrganizationSuffix(g.get(g.size() - 1).text + ".")) {
+            end++;
+            text = s.substring(begin, end);
+        }
+        out.add(Mention.of(Mention.Kind.NAME, begin, end, text));
+    }
+
+    /** A headline in Title Case: most words of four letters or more are capitalised. */
+    private static boolean isTitleCase(List<Tok> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Tok t : toks) {
+            if (t.text.length() >= 4 && Character.isLetter(t.text.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+}

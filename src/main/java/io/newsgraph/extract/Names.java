@@ -1,0 +1,46 @@
+package io.newsgraph.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalisation of entity names for matching and for the stable keys that entity IRIs are built from. */
+public final class Names {
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?:\\s+|,\\s*)(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|l\\.l\\.c|llp|plc|gmbh|ag|sa|s\\.a|se|nv|n\\.v|bv|spa|kk)\\.?$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s+", Pattern.CASE_INSENSITIVE);
+
+    private Names() {
+    }
+
+    /** A name without a trailing legal suffix ("Acme Robotics Inc." to "Acme Robotics") or honorific. */
+    public static String clean(String name) {
+        String s = name.strip().replace('\u2019', '\'');
+        s = HONORIFIC.matcher(s).replaceFirst("");
+        if (s.endsWith("'s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        String before;
+        do {
+            before = s;
+            s = LEGAL_SUFFIX.matcher(s).replaceFirst("").strip();
+        } while (!s.equals(before) && !s.isEmpty());
+        return s.isEmpty() ? name.strip() : s;
+    }
+
+    /** The form names are compared in: NFKC, lower case, "&" as "and", ".com" and legal suffixes dropped. */
+    public static String matchKey(String name) {
+        String s = Normalizer.normalize(clean(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replace("&", " and ").replaceAll("\\.com\\b", "");
+        s = s.replaceAll("^the\\s+", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s;
+    }
+
+    /** An IRI-safe slug of the name: lower-case ASCII letters, digits and hyphens. */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(matchKey(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+}

@@ -1,0 +1,171 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.document.Article;
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Extraction;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Investment;
+import io.newsgraph.model.Position;
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.ClientRelationship;
+import io.newsgraph.model.Layoff;
+import io.newsgraph.model.Headcount;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule engine: sentences, mentions, article-level entity resolution, sentence views with
+ * coreference, relation rules from {@code relations.rules}, then article-level reasoning.
+ * Stateless between articles and safe to share between threads.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private static final RuleBasedExtractor STANDARD = new RuleBasedExtractor(Lexicon.standard(),
+            new RuleCompiler().compileAll(Lexicon.lines("relations.rules")));
+
+    private final Lexicon lexicon;
+    private final List<RelationRule> rules;
+    private final MentionFinder mentionFinder;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DocumentReasoner reasoner = new DocumentReasoner();
+
+    RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules) {
+        this.lexicon = lexicon;
+        this.rules = List.copyOf(rules);
+        this.mentionFinder = new MentionFinder(lexicon);
+    }
+
+    /** The extractor with the bundled lexicon and rules. */
+    public static RuleBasedExtractor standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public String name() {
+        return "newsgraph-rules-1";
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        String text = normalise(article.text());
+        List<Sentence> sentences = splitter.split(text);
+        List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            mentions.add(mentionFinder.find(s.text(), article.published()));
+        }
+        EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
+        EntityResolver.Cluster topic = topic(clusters);
+        Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
+        FactAssembler assembler = new FactAssembler(article.text(), topic, entities);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
+            candidates.addAll(assembler.apply(view, rules));
+        }
+        List<Fact> facts = reasoner.merge(candidates);
+        return new Extraction(article, entitiesOf(facts, clusters, entities), facts);
+    }
+
+    /** Sentence views of an article, for debugging rules ({@code newsgraph extract --explain}). */
+    public List<String> explain(Article article) {
+        String text = normalise(article.text());
+        List<Sentence> sentences = splitter.split(text);
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (Sentence s : sentences) {
+            mentions.add(mentionFinder.find(s.text(), article.published()));
+        }
+        EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
+        EntityResolver.Cluster topic = topic(clusters);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic);
+        List<String> out = new ArrayList<>();
+        out.add("topic: " + (topic == null ? "-" : topic.canonical));
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView v = views.build(sentences.get(i), mentions.get(i), clusters[i]);
+            StringBuilder b = new StringBuilder("[" + i + "]" + v.text());
+            for (int k = 0; k < v.slots().size(); k++) {
+                Slot s = v.slot(k);
+                b.append("\n     ").append(k).append(' ').append(s.kind()).append(' ')
+                        .append(s.mention() == null ? "(pronoun)" : s.mention().text());
+                if (s.entity() != null) {
+                    b.append(" -> ").append(s.entity().canonical).append(s.candidates().size() > 1 ? " (+" + (s.candidates().size() - 1) + ")" : "");
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Typographic quotes and dashes to ASCII, one character for one so offsets stay valid. */
+    static String normalise(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u2018', '\u2019', '\u201A', '\u2032' -> c[i] = '\'';
+                case '\u201C', '\u201D', '\u201E', '\u2033' -> c[i] = '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c[i] = '-';
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> c[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+
+    /** The article's main organization: the one named most often, the earliest on a tie. */
+    private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters) {
+        Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
+        for (EntityResolver.Cluster[] row : clusters) {
+            for (EntityResolver.Cluster c : row) {
+                if (c != null && c.type == EntityType.ORGANIZATION) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        EntityResolver.Cluster best = null;
+        int bestCount = 0;
+        for (Map.Entry<EntityResolver.Cluster, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Entities that take part in a fact, plus the people and organizations the article names with confidence. */
+    private static List<Entity> entitiesOf(List<Fact> facts, EntityResolver.Cluster[][] clusters,
+                                           Map<EntityResolver.Cluster, Entity> known) {
+        LinkedHashSet<Entity> out = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            if (f instanceof Investment i) {
+                out.add(i.investor());
+                out.add(i.investee());
+            } else if (f instanceof Position p) {
+                out.add(p.person());
+                out.add(p.organization());
+            } else if (f instanceof ClientRelationship c) {
+                out.add(c.client());
+                out.add(c.supplier());
+            } else if (f instanceof Layoff l) {
+                out.add(l.organization());
+            } else if (f instanceof Acquisition a) {
+                out.add(a.acquirer());
+                out.add(a.target());
+            } else if (f instanceof Headcount h) {
+                out.add(h.organization());
+            }
+        }
+        for (EntityResolver.Cluster[] row : clusters) {
+            for (EntityResolver.Cluster c : row) {
+                if (c != null && c.type != null && c.strong) {
+                    out.add(known.computeIfAbsent(c, k -> k.toEntity(k.type)));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,187 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link SentenceView}s of an article in order, resolving within-article coreference as
+ * it goes: "he"/"she" to the person the previous sentence was about, "it"/"they" at a clause start
+ * to the organization it was about, "its"/"their" to the nearest organization, and "the company",
+ * "the startup", "the firm" to a ranked list of candidates that the rules narrow down (the
+ * organization on the other side of a relation is never its own antecedent).
+ */
+final class SentenceViewBuilder {
+    private static final Pattern GAP_TOKEN = Pattern.compile("'s\\b|'re\\b|'ve\\b|'ll\\b|'d\\b|n't\\b|[\\p{L}\\p{N}]+(?:[-.'&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
+            "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now");
+    private static final int SUBJECT_WINDOW = 8;
+
+    private final List<EntityResolver.Cluster> recentOrgs = new ArrayList<>();
+    private final List<EntityResolver.Cluster> recentPersons = new ArrayList<>();
+    private final EntityResolver.Cluster topic;
+    private EntityResolver.Cluster prevSubjectOrg;
+    private EntityResolver.Cluster prevSubjectPerson;
+
+    SentenceViewBuilder(EntityResolver.Cluster topic) {
+        this.topic = topic;
+    }
+
+    SentenceView build(Sentence sentence, List<Mention> mentions, EntityResolver.Cluster[] clusters) {
+        String text = sentence.text();
+        List<Slot> slots = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        EntityResolver.Cluster subjectOrg = null;
+        EntityResolver.Cluster subjectPerson = null;
+        List<EntityResolver.Cluster> sentenceOrgs = new ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i <= mentions.size(); i++) {
+            Mention m = i < mentions.size() ? mentions.get(i) : null;
+            int gapEnd = m == null ? text.length() : m.begin();
+            if (gapEnd > pos) {
+                for (Matcher g = GAP_TOKEN.matcher(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
+                    String tok = g.group();
+                    Slot pronoun = pronoun(tok, tokens, sentenceOrgs, subjectOrg);
+                    if (pronoun == null) {
+                        tokens.add(tok);
+                        continue;
+                    }
+                    EntityResolver.Cluster e = pronoun.entity();
+                    int k = slots.size();
+                    slots.add(pronoun);
+                    tokens.add("<" + pronoun.kind() + ":" + k + ">");
+                    if (tok.equals("its") || tok.equals("their") || tok.equals("his")) {
+                        tokens.add("'s");
+                    }
+                    if (pronoun.kind().equals("org")) {
+                        sentenceOrgs.add(e);
+                        if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
+                            subjectOrg = e;
+                        }
+                    } else if (subjectPerson == null && subjectOrg == null && tokens.size() <= SUBJECT_WINDOW) {
+                        subjectPerson = e;
+                    }
+                }
+            }
+            if (m == null) {
+                break;
+            }
+            Slot slot = slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
+            if (slot == null) {
+                // a name nothing is known about, dropped by the resolver: its words stay plain text
+                for (Matcher g = GAP_TOKEN.matcher(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
+                    tokens.add(g.group());
+                }
+                pos = m.end();
+                continue;
+            }
+            int k = slots.size();
+            slots.add(slot);
+            tokens.add("<" + slot.kind() + ":" + k + ">");
+            EntityResolver.Cluster e = slot.entity();
+            if (slot.kind().equals("org") && e != null) {
+                sentenceOrgs.add(e);
+                if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
+                    subjectOrg = e;
+                }
+            } else if (slot.kind().equals("per") && e != null && subjectOrg == null && subjectPerson == null
+                    && tokens.size() <= SUBJECT_WINDOW) {
+                subjectPerson = e;
+            }
+            pos = m.end();
+        }
+        for (EntityResolver.Cluster o : sentenceOrgs) {
+            touch(recentOrgs, o);
+        }
+        for (Slot s : slots) {
+            if (s.kind().equals("per") && s.entity() != null) {
+                touch(recentPersons, s.entity());
+            }
+        }
+        prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
+        prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
+        return new SentenceView(sentence, " " + String.join(" ", tokens) + " ", slots);
+    }
+
+    private Slot slotFor(Mention m, EntityResolver.Cluster cluster, List<String> tokens,
+                         List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
+        return switch (m.kind()) {
+            case MONEY -> new Slot("money", m, List.of(), false);
+            case PERCENT -> new Slot("pct", m, List.of(), false);
+            case STAFF -> new Slot("staff", m, List.of(), false);
+            case NUMBER -> new Slot("num", m, List.of(), false);
+            case DATE -> new Slot("date", m, List.of(), false);
+            case TITLE -> new Slot("title", m, List.of(), false);
+            case DESCRIPTOR -> descriptor(m, sentenceOrgs);
+            case NAME -> cluster == null ? null
+                    : new Slot(cluster.type == EntityType.PERSON ? "per" : cluster.type == null ? "unk" : "org", m, List.of(cluster), false);
+        };
+    }
+
+    /** "the company": the organizations of this sentence, nearest first, then the article's main one, the last subject, recent ones. */
+    private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs) {
+        Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
+        for (int i = sentenceOrgs.size() - 1; i >= 0; i--) {
+            c.add(sentenceOrgs.get(i));
+        }
+        if (topic != null) {
+            c.add(topic);
+        }
+        if (prevSubjectOrg != null) {
+            c.add(prevSubjectOrg);
+        }
+        for (int i = recentOrgs.size() - 1; i >= 0 && c.size() < 6; i--) {
+            c.add(recentOrgs.get(i));
+        }
+        return c.isEmpty() ? null : new Slot("org", m, List.copyOf(c), true);
+    }
+
+    private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
+        boolean clauseStart = tokens.isEmpty() || CLAUSE_OPENERS.contains(tokens.get(tokens.size() - 1));
+        switch (tok) {
+            case "he", "she" -> {
+                EntityResolver.Cluster p = prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
+                return p == null ? null : new Slot("per", null, List.of(p), true);
+            }
+            case "his" -> {
+                EntityResolver.Cluster p = prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
+                return p == null ? null : new Slot("per", null, List.of(p), true);
+            }
+            case "it", "they" -> {
+                if (!clauseStart) {
+                    return null;
+                }
+                EntityResolver.Cluster o = subjectOrg != null ? subjectOrg : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
+                if (tok.equals("they") && subjectOrg == null && prevSubjectOrg == null) {
+                    return null;
+                }
+                return o == null ? null : new Slot("org", null, List.of(o), true);
+            }
+            case "its", "their" -> {
+                EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? sentenceOrgs.get(sentenceOrgs.size() - 1)
+                        : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
+                if (tok.equals("their") && sentenceOrgs.isEmpty() && prevSubjectOrg == null) {
+                    return null;
+                }
+                return o == null ? null : new Slot("org", null, List.of(o), true);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static EntityResolver.Cluster last(List<EntityResolver.Cluster> list) {
+        return list.isEmpty() ? null : list.get(list.size() - 1);
+    }
+
+    private static void touch(List<EntityResolver.Cluster> recent, EntityResolver.Cluster c) {
+        recent.remove(c);
+        recent.add(c);
+    }
+}

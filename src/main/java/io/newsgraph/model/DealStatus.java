@@ -1,0 +1,4 @@
+package io.newsgraph.model;
+
+/** The stage an acquisition has reached. */
+public enum DealStatus { ANNOUNCED, COMPLETED, FAILED }

@@ -1,0 +1,24 @@
+package io.newsgraph.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code investor} puts money into, or takes an equity stake in, {@code investee}. */
+public record Investment(Entity investor, Entity investee, Money amount, Double stakePercent,
+                         String date, List<Evidence> evidence) implements Fact {
+    public Investment {
+        evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public Investment withEvidence(List<Evidence> more) {
+        List<Evidence> all = new ArrayList<>(evidence);
+        all.addAll(more);
+        return new Investment(investor, investee, amount, stakePercent, date, all);
+    }
+
+    @Override
+    public String kind() {
+        return "investment";
+    }
+}

@@ -1,0 +1,24 @@
+package io.newsgraph.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code person} holds, held or is about to take up the role {@code title} at {@code organization}. */
+public record Position(Entity person, Entity organization, String title, PositionStatus status,
+                       List<Evidence> evidence) implements Fact {
+    public Position {
+        evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public Position withEvidence(List<Evidence> more) {
+        List<Evidence> all = new ArrayList<>(evidence);
+        all.addAll(more);
+        return new Position(person, organization, title, status, all);
+    }
+
+    @Override
+    public String kind() {
+        return "position";
+    }
+}
