@@ -27,9 +27,16 @@ public final class ArticleReader {
             throw new UnreadableArticleException(raw.location(), "no article text found");
         }
         String contentHash = Hashes.sha256(raw.bytes());
-        String id = Hashes.sha256(raw.location().equals("stdin") ? "stdin:" + contentHash : raw.location()).substring(0, 24);
-        return new Article(id, raw.location(), parsed.title(), parsed.published(), parsed.publisher(), parsed.author(),
-                parsed.text(), contentHash, html ? "html" : "text");
+        return new Article(idOf(raw, contentHash), raw.location(), parsed.title(), parsed.published(), parsed.publisher(),
+                parsed.author(), parsed.text(), contentHash, html ? "html" : "text");
+    }
+
+    /**
+     * The stable id of the article these bytes are: from where it was read, so a changed file keeps
+     * its id and replaces its graph; from the content for stdin, which has no location.
+     */
+    public static String idOf(RawArticle raw, String contentHash) {
+        return Hashes.sha256(raw.location().equals("stdin") ? "stdin:" + contentHash : raw.location()).substring(0, 24);
     }
 
     private static boolean isHtml(RawArticle raw, String decoded) {

@@ -1,0 +1,59 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.store.Exporter;
+import io.newsgraph.store.GraphStore;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph export}: the store as Turtle, TriG, N-Quads or JSON-LD. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the store out. ttl and jsonld: the merged graph (entities, facts, provenance, ontology) for "
+                + "graph tools such as Protege, GraphDB, RDF4J, rdflib; trig and nq: one graph per article, keeping each "
+                + "value paired with the article that states it."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", description = "ttl, trig, nq or jsonld (default: ttl).")
+    String format = "ttl";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Exporter.Format fmt;
+        try {
+            fmt = Exporter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), 2);
+        }
+        try (GraphStore gs = store.open(true)) {
+            Exporter exporter = new Exporter(gs);
+            if (out == null) {
+                exporter.export(fmt, System.out);
+                System.out.flush();
+                return 0;
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".newsgraph-export", ".tmp");
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                exporter.export(fmt, os);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.extract.RuleBasedExtractor;
+import io.newsgraph.serve.NewsgraphServer;
+import io.newsgraph.source.Inputs;
+import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.IngestReport;
+import io.newsgraph.store.Ingestion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph serve}: Fuseki with its UI over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store over HTTP with Fuseki: web UI at /, SPARQL query at /newsgraph/sparql, "
+                + "read-only Graph Store Protocol at /newsgraph/data, health at /$/ping, Prometheus metrics at /$/metrics."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", description = "TCP port (default: 3030; 0 for any free port).")
+    int port = 3030;
+
+    @Option(names = "--host", description = "Interface: 127.0.0.1 (default, this machine only) or 0.0.0.0 (all, for containers).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--timeout", paramLabel = "MS", description = "Query timeout in milliseconds (default: 10000).")
+    long timeoutMillis = 10_000;
+
+    @Option(names = "--demo", description = "Ingest the bundled sample articles first.")
+    boolean demo;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.serverLogging();
+        if (!host.equals("127.0.0.1") && !host.equals("0.0.0.0") && !host.equals("localhost")) {
+            throw new UserError("--host must be 127.0.0.1 or 0.0.0.0", 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        GraphStore gs = store.open(false);
+        if (demo) {
+            Path samples = Samples.folder();
+            try (Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), Runtime.getRuntime().availableProcessors(), false)) {
+                IngestReport r = ingestion.ingest(Inputs.defaults().expand(List.of(samples.toString())), line -> out.println("skipped " + line));
+                out.println("demo: " + r.summary() + " from " + samples);
+            }
+        }
+        NewsgraphServer server;
+        try {
+            server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis).build().start();
+        } catch (RuntimeException e) {
+            gs.close();
+            throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));
+        }
+        out.println("newsgraph serving " + gs.dir().toAbsolutePath() + " (" + gs.articleCount() + " articles)");
+        out.println("  UI:      http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
+        out.println("  SPARQL:  http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + NewsgraphServer.DATASET + "/sparql");
+        out.println("  Ctrl-C to stop");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            gs.close();
+        }));
+        server.join();
+        return 0;
+    }
+
+    /** The bundled sample articles: ./samples when run from the repository, else copied out of the jar. */
+    static final class Samples {
+        private Samples() {
+        }
+
+        static Path folder() throws IOException {
+            Path local = Path.of("samples");
+            if (Files.isRegularFile(local.resolve("index.txt"))) {
+                return local.toAbsolutePath();
+            }
+            Path dir = Files.createTempDirectory("newsgraph-samples");
+            for (String name : index()) {
+                try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
+                    if (in != null) {
+                        Files.copy(in, dir.resolve(name));
+                    }
+                }
+            }
+            return dir;
+        }
+
+        private static List<String> index() throws IOException {
+            try (InputStream in = Samples.class.getResourceAsStream("/samples/index.txt")) {
+                if (in == null) {
+                    throw new UserError("the sample articles are not packaged in this build");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            }
+        }
+    }
+}

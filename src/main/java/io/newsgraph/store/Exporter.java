@@ -1,0 +1,54 @@
+package io.newsgraph.store;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+
+/**
+ * Writes the store out. Turtle and JSON-LD give the merged graph (entities, facts, provenance and
+ * the ontology, each triple once) for graph tools; TriG and N-Quads keep one graph per article, so
+ * each value stays paired with the article that states it.
+ */
+public final class Exporter {
+    /** Export formats. */
+    public enum Format {
+        TTL, TRIG, NQ, JSONLD;
+
+        public static Format parse(String s) {
+            return switch (s.toLowerCase(Locale.ROOT)) {
+                case "ttl", "turtle" -> TTL;
+                case "trig" -> TRIG;
+                case "nq", "nquads", "n-quads" -> NQ;
+                case "jsonld", "json-ld" -> JSONLD;
+                default -> throw new IllegalArgumentException("unknown export format '" + s + "' (ttl, trig, nq, jsonld)");
+            };
+        }
+    }
+
+    /** Above this many triples Turtle is written in streaming blocks rather than pretty-printed in memory. */
+    private static final long PRETTY_LIMIT = 500_000;
+
+    private final GraphStore store;
+
+    public Exporter(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Writes the whole store in the format. */
+    public void export(Format format, OutputStream out) {
+        Txn.executeRead(store.dataset(), () -> {
+            switch (format) {
+                case TTL -> {
+                    Graph union = store.dataset().getUnionGraph();
+                    RDFDataMgr.write(out, union, union.size() > PRETTY_LIMIT ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TURTLE_PRETTY);
+                }
+                case JSONLD -> RDFDataMgr.write(out, store.dataset().getUnionGraph(), RDFFormat.JSONLD11);
+                case TRIG -> RDFDataMgr.write(out, store.dataset(), RDFFormat.TRIG_BLOCKS);
+                case NQ -> RDFDataMgr.write(out, store.dataset(), RDFFormat.NQUADS);
+            }
+        });
+    }
+}

@@ -1,0 +1,183 @@
+package io.newsgraph.store;
+
+import io.newsgraph.rdf.NG;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.OWL;
+
+/**
+ * The TDB2 dataset in a folder: one named graph per article, the ontology in its own graph, and
+ * the union of all graphs as the default graph for queries. Writes replace whole article graphs
+ * inside one transaction, so a graph is never half-written and a failed batch changes nothing.
+ */
+public final class GraphStore implements AutoCloseable {
+    /** Where the store lives when the user names none. */
+    public static final String DEFAULT_DIR = "newsgraph-store";
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private GraphStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the store in the folder and makes sure it holds the current ontology. */
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + dir + ": " + oneLine(e), e);
+        }
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        GraphStore store = new GraphStore(dir, dsg);
+        store.ensureOntology();
+        return store;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (m.contains("lock")) {
+            return "it is in use by another process (a running 'newsgraph serve'?): " + m;
+        }
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** The folder the store lives in. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The underlying dataset, with the union of all graphs as its default graph. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    private void ensureOntology() {
+        Graph ontology = bundledOntology();
+        Node name = NodeFactory.createURI(NG.ONTOLOGY);
+        Node version = versionOf(ontology);
+        boolean current = Txn.calculateRead(dsg, () ->
+                dsg.contains(name, name, OWL.versionInfo.asNode(), version) && dsg.getGraph(name).size() == ontology.size());
+        if (!current) {
+            Txn.executeWrite(dsg, () -> replaceGraph(name, ontology));
+        }
+    }
+
+    private static Node versionOf(Graph ontology) {
+        Node name = NodeFactory.createURI(NG.ONTOLOGY);
+        Iterator<Triple> it = ontology.find(name, OWL.versionInfo.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject() : NodeFactory.createLiteralString("unknown");
+    }
+
+    /** The ontology shipped in the jar ({@code ontology/newsgraph.ttl}). */
+    public static Graph bundledOntology() {
+        return bundled("/ontology/newsgraph.ttl");
+    }
+
+    /** The SHACL shapes shipped in the jar ({@code ontology/shapes.ttl}). */
+    public static Graph bundledShapes() {
+        return bundled("/ontology/shapes.ttl");
+    }
+
+    private static Graph bundled(String resource) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = GraphStore.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return g;
+    }
+
+    /** The content hash stored for each of the given article graphs that exists. */
+    public Map<String, String> storedHashes(List<String> graphIris) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> out = new HashMap<>();
+            for (String iri : graphIris) {
+                Node g = NodeFactory.createURI(iri);
+                Iterator<Quad> it = dsg.find(g, g, NG.contentHash, Node.ANY);
+                if (it.hasNext()) {
+                    out.put(iri, it.next().getObject().getLiteralLexicalForm());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Replaces each named graph with the given triples, all in one write transaction. */
+    public void replace(List<Pair<String, Graph>> graphs) {
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (Pair<String, Graph> p : graphs) {
+                    replaceGraph(NodeFactory.createURI(p.getLeft()), p.getRight());
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
+        }
+    }
+
+    private void replaceGraph(Node name, Graph g) {
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Removes an article's graph. */
+    public void remove(String graphIri) {
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Number of article graphs stored. */
+    public long articleCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                if (!it.next().getURI().equals(NG.ONTOLOGY)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Reclaims the space that replaced graphs leave behind (TDB2 keeps old data until compaction). */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,154 @@
+package io.newsgraph.store;
+
+import io.newsgraph.document.Article;
+import io.newsgraph.document.ArticleReader;
+import io.newsgraph.document.Hashes;
+import io.newsgraph.extract.Extractor;
+import io.newsgraph.model.Extraction;
+import io.newsgraph.rdf.ExtractionMapper;
+import io.newsgraph.rdf.Iris;
+import io.newsgraph.source.ArticleSource;
+import io.newsgraph.source.RawArticle;
+import io.newsgraph.source.UnreadableArticleException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.graph.Graph;
+
+/**
+ * The ingest pipeline: read each source, skip it when its content hash matches what is stored,
+ * extract, map to its article graph, and write batches of graphs, each batch in one transaction.
+ * Reading and extraction run in parallel; one bad article is reported and never stops the others.
+ */
+public final class Ingestion implements AutoCloseable {
+    private static final int BATCH = 256;
+
+    private final GraphStore store;
+    private final Extractor extractor;
+    private final ExtractionMapper mapper;
+    private final ArticleReader reader = new ArticleReader();
+    private final ExecutorService pool;
+    private final boolean force;
+
+    public Ingestion(GraphStore store, Extractor extractor, int threads, boolean force) {
+        this.store = store;
+        this.extractor = extractor;
+        this.mapper = new ExtractionMapper(extractor.name());
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "newsgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        this.force = force;
+    }
+
+    /** Ingests every source; {@code progress} hears one line per failed article as it happens. */
+    public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress) {
+        IngestReport report = new IngestReport();
+        for (int from = 0; from < sources.size(); from += BATCH) {
+            List<ArticleSource> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
+            ingestBatch(batch, report, progress);
+        }
+        return report;
+    }
+
+    /** Ingests one article given as text or HTML bytes, for the HTTP endpoint; returns what was extracted. */
+    public Extraction ingestOne(RawArticle raw) throws UnreadableArticleException {
+        Article article = reader.read(raw);
+        Extraction x = extractor.extract(article);
+        Graph g = mapper.toGraph(x);
+        store.replace(List.of(Pair.create(ExtractionMapper.graphName(article), g)));
+        return x;
+    }
+
+    private record Outcome(String graph, Graph triples, int facts, String failure, boolean unchanged) {
+    }
+
+    private void ingestBatch(List<ArticleSource> batch, IngestReport report, Consumer<String> progress) {
+        List<Future<RawArticle>> reads = new ArrayList<>();
+        for (ArticleSource s : batch) {
+            reads.add(pool.submit(s::read));
+        }
+        List<RawArticle> raws = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        List<String> graphs = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            report.read();
+            try {
+                RawArticle raw = reads.get(i).get();
+                String hash = Hashes.sha256(raw.bytes());
+                raws.add(raw);
+                hashes.add(hash);
+                graphs.add(Iris.article(ArticleReader.idOf(raw, hash)));
+            } catch (ExecutionException e) {
+                fail(report, progress, batch.get(i).location(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(report, progress, batch.get(i).location(), e);
+            }
+        }
+        Map<String, String> stored = force ? Map.of() : store.storedHashes(graphs);
+        List<Future<Outcome>> work = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            RawArticle raw = raws.get(i);
+            String graph = graphs.get(i);
+            boolean same = Objects.equals(stored.get(graph), hashes.get(i));
+            work.add(pool.submit(() -> same ? new Outcome(graph, null, 0, null, true) : process(raw)));
+        }
+        List<Pair<String, Graph>> toWrite = new ArrayList<>();
+        List<Outcome> written = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            Outcome o;
+            try {
+                o = work.get(i).get();
+            } catch (ExecutionException | InterruptedException e) {
+                o = new Outcome(null, null, 0, raws.get(i).location() + ": extraction failed: " + e.getCause(), false);
+            }
+            if (o.unchanged()) {
+                report.unchanged();
+            } else if (o.failure() != null) {
+                report.failed(o.failure());
+                progress.accept(o.failure());
+            } else {
+                toWrite.add(Pair.create(o.graph(), o.triples()));
+                written.add(o);
+            }
+        }
+        if (!toWrite.isEmpty()) {
+            store.replace(toWrite);
+            for (Outcome o : written) {
+                report.stored(o.facts(), o.triples().size());
+            }
+        }
+    }
+
+    private Outcome process(RawArticle raw) {
+        try {
+            Article article = reader.read(raw);
+            Extraction x = extractor.extract(article);
+            return new Outcome(ExtractionMapper.graphName(article), mapper.toGraph(x), x.facts().size(), null, false);
+        } catch (UnreadableArticleException e) {
+            return new Outcome(null, null, 0, e.oneLine(), false);
+        } catch (RuntimeException e) {
+            return new Outcome(null, null, 0, raw.location() + ": extraction failed: " + e, false);
+        }
+    }
+
+    private static void fail(IngestReport report, Consumer<String> progress, String location, Throwable e) {
+        String line = e instanceof UnreadableArticleException u ? u.oneLine() : location + ": " + e.getMessage();
+        report.failed(line);
+        progress.accept(line);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsgraph.store;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/** Runs a SPARQL query against the store in a read transaction and writes the results in the asked format. */
+public final class QueryRunner {
+    /** Result formats for SELECT; CONSTRUCT and DESCRIBE always give Turtle (JSON-LD with "json"). */
+    public enum Format { CSV, TSV, JSON, TEXT, XML }
+
+    private final GraphStore store;
+
+    public QueryRunner(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Parses the query text; a syntax error becomes an IllegalArgumentException with a one-line reason. */
+    public static Query parse(String text, String name) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("invalid SPARQL in " + name + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /**
+     * Runs the query with the given variable values substituted (never spliced into the text) and writes
+     * the results; returns the number of rows (or triples) written.
+     */
+    public long run(Query query, Map<String, RDFNode> params, Format format, OutputStream out, long timeoutMillis) {
+        Dataset ds = DatasetFactory.wrap(store.dataset());
+        return Txn.calculateRead(store.dataset(), () -> {
+            var builder = QueryExecution.dataset(ds).query(query);
+            params.forEach(builder::substitution);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
+                return write(qe, query, format, out);
+            }
+        });
+    }
+
+    private static long write(QueryExecution qe, Query query, Format format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            org.apache.jena.query.ResultSetRewindable r = org.apache.jena.query.ResultSetFactory.makeRewindable(rs);
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, r);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, r);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, r);
+                case XML -> ResultSetFormatter.outputAsXML(out, r);
+                case TEXT -> ResultSetFormatter.out(out, r, query.getPrologue());
+            }
+            return r.size();
+        }
+        if (query.isAskType()) {
+            boolean b = qe.execAsk();
+            PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+            p.println(b);
+            return 1;
+        }
+        Model m = query.isConstructType() ? qe.execConstruct() : query.isDescribeType() ? qe.execDescribe() : ModelFactory.createDefaultModel();
+        RDFDataMgr.write(out, m, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+        return m.size();
+    }
+}
