@@ -5,6 +5,7 @@ import io.newsgraph.document.ArticleReader;
 import io.newsgraph.extract.RuleBasedExtractor;
 import io.newsgraph.model.Extraction;
 import io.newsgraph.rdf.ExtractionMapper;
+import io.newsgraph.rdf.Prefixes;
 import io.newsgraph.source.ArticleSource;
 import io.newsgraph.source.Inputs;
 import io.newsgraph.source.UnreadableArticleException;

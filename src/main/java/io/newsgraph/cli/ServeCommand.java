@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
 
         static Path folder() throws IOException {
             Path local = Path.of("samples");
-            if (Files.isRegularFile(local.resolve("index.txt"))) {
+            if (Files.isRegularFile(local.resolve("index.list"))) {
                 return local.toAbsolutePath();
             }
             Path dir = Files.createTempDirectory("newsgraph-samples");
@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         private static List<String> index() throws IOException {
-            try (InputStream in = Samples.class.getResourceAsStream("/samples/index.txt")) {
+            try (InputStream in = Samples.class.getResourceAsStream("/samples/index.list")) {
                 if (in == null) {
                     throw new UserError("the sample articles are not packaged in this build");
                 }

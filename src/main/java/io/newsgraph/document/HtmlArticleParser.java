@@ -80,7 +80,7 @@ final class HtmlArticleParser {
         Element body = chooseBody(doc);
         List<String> blocks = new ArrayList<>();
         for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, pre, td")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("li, td")) {
+            if (!block.children().select("p, li, blockquote").isEmpty() && !block.is("li, td")) {
                 continue; // a container of other blocks: its children are taken one by one
             }
             if (block.is("li, td") && block.parents().is("li, td")) {
@@ -114,7 +114,7 @@ final class HtmlArticleParser {
         for (String css : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
             Elements found = doc.select(css);
             Optional<Element> biggest = found.stream().max((a, b) -> Integer.compare(pText(a), pText(b)));
-            if (biggest.isPresent() && pText(biggest.get()) > 200) {
+            if (biggest.isPresent() && pText(biggest.get()) > 80) {
                 return biggest.get();
             }
         }

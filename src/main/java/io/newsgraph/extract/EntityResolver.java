@@ -218,8 +218,8 @@ final class EntityResolver {
             if (e.words() == 1 && usedInLowerCase(e.form, fullText)) {
                 continue;
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && e.count < 2) {
-                continue; // a capitalised sentence opener with no other sign of being a name
+            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
+                continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
             }
             Cluster c = new Cluster(clusters.size());
             c.type = null;

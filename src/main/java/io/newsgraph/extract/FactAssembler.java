@@ -34,7 +34,7 @@ final class FactAssembler {
             "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
                     + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce) "
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
-    private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|to|of) (?:\\S+ ){0,2}$");
+    private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
 
     private final String articleText;
@@ -447,7 +447,7 @@ final class FactAssembler {
             return List.of();
         }
         String fixed = x.rule.attr("status");
-        ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.region(3, 3));
+        ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.region(3, 8));
         List<Candidate> out = new ArrayList<>();
         for (Entity client : clients) {
             if (!client.equals(supplier)) {

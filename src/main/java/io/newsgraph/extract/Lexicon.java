@@ -57,6 +57,11 @@ public final class Lexicon {
         return orgSuffixes.contains(word) || orgSuffixes.contains(word.replace(".", ""));
     }
 
+    /** True for suffixes written with a full stop that belongs to the name: "Inc.", "Corp.", "Ltd.". */
+    public boolean isAbbreviatedSuffix(String wordWithStop) {
+        return wordWithStop.endsWith(".") && orgSuffixes.contains(wordWithStop);
+    }
+
     /** True for common given names ("Jason", "Priya"), case-insensitive. */
     public boolean isGivenName(String word) {
         return givenNames.contains(word.toLowerCase(Locale.ROOT));

@@ -37,7 +37,7 @@ final class MentionFinder {
             + "engineers|members|personnel|associates|workforce|headcount|hires";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
-            + "of its|of their|of the|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
+            + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
     private static final Pattern STAFF = Pattern.compile(
             "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                     + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand)\\b)?"
@@ -64,7 +64,7 @@ final class MentionFinder {
         String titles = lexicon.titles().keySet().stream()
                 .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", ""))
                 .collect(Collectors.joining("|"));
-        String dept = "(?:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4})";
+        String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
@@ -391,7 +391,8 @@ final class MentionFinder {
             if (lexicon.isNonEntity(whole)) {
                 return;
             }
-            if (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text)) {
+            boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}") && b - a > 1;
+            if (!leadingInitialism && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
             }
@@ -425,21 +426,40 @@ final class MentionFinder {
                 || g.size() <= 3 && lexicon.isGivenName(g.get(0).text);
     }
 
-    /** In a Title Case headline, keep only spans that are names on their own: known, suffixed, or given name + surname. */
+    /**
+     * In a Title Case headline every word is capitalised, so a run of capitals is not one name:
+     * known names, suffixed names and given name + surname are taken out first; the words left
+     * between them form names of their own, split wherever a non-name word ("Lay", "Off") stands.
+     */
     private void splitHeadlineGroup(String s, List<Tok> g, List<Mention> out) {
         int i = 0;
+        int runStart = 0;
         while (i < g.size()) {
-            int best = i + 1;
-            for (int j = Math.min(g.size(), i + 4); j > i + 1; j--) {
-                if (isWholeName(s, g.subList(i, j))) {
+            int best = -1;
+            for (int j = Math.min(g.size(), i + 4); j > i; j--) {
+                if (isWholeName(s, g.subList(i, j)) && (j - i > 1 || lexicon.canonicalOrganization(g.get(i).text) != null)) {
                     best = j;
                     break;
                 }
             }
-            if (best > i + 1 || !lexicon.isNonEntity(g.get(i).text)) {
-                add(s, g.subList(i, best), out);
+            boolean stop = lexicon.isNonEntity(g.get(i).text);
+            if (best > 0 || stop) {
+                if (i > runStart) {
+                    add(s, g.subList(runStart, i), out);
+                }
+                if (best > 0) {
+                    add(s, g.subList(i, best), out);
+                    i = best;
+                } else {
+                    i++;
+                }
+                runStart = i;
+                continue;
             }
-            i = best;
+            i++;
+        }
+        if (g.size() > runStart) {
+            add(s, g.subList(runStart, g.size()), out);
         }
     }
 
@@ -451,7 +471,7 @@ final class MentionFinder {
             return;
         }
         // "Inc." and "Corp." keep their full stop as part of the name
-        if (end < s.length() && s.charAt(end) == '.' && lexicon.isOrganizationSuffix(g.get(g.size() - 1).text + ".")) {
+        if (end < s.length() && s.charAt(end) == '.' && lexicon.isAbbreviatedSuffix(g.get(g.size() - 1).text + ".")) {
             end++;
             text = s.substring(begin, end);
         }

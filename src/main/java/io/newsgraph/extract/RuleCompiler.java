@@ -29,7 +29,7 @@ final class RuleCompiler {
     private static final String AUX = "(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|also|reportedly|recently|just|now|"
             + "already|previously|further|finally|officially|quietly|significantly|since|then|earlier|later|initially|"
             + "itself|jointly|together|last|this|week|month|year|on|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
-            + "today|yesterday|'re|'ve|even|first|once|subsequently|ultimately|partly|in|\\d{4}|<date:\\d+>|,) )*";
+            + "today|yesterday|'re|'ve|agreed|agrees|to|set|even|first|once|subsequently|ultimately|partly|in|\\d{4}|<date:\\d+>|,) )*";
 
     private final Map<String, String> defines = new LinkedHashMap<>();
 

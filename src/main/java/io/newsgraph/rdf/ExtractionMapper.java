@@ -106,6 +106,7 @@ public final class ExtractionMapper {
         Node fact = uri(Iris.fact(f.kind(), key));
         add(g, fact, NG.factKey, str(key));
         add(g, fact, NG.statedIn, article);
+        add(g, fact, RDF.type.asNode(), NG.Fact);
         add(g, fact, RDF.type.asNode(), Vocab.provEntity);
         if (f instanceof Investment i) {
             add(g, fact, RDF.type.asNode(), NG.Investment);

@@ -1,6 +1,7 @@
 package io.newsgraph.store;
 
 import io.newsgraph.rdf.NG;
+import io.newsgraph.rdf.Prefixes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,8 +86,12 @@ public final class GraphStore implements AutoCloseable {
         Node version = versionOf(ontology);
         boolean current = Txn.calculateRead(dsg, () ->
                 dsg.contains(name, name, OWL.versionInfo.asNode(), version) && dsg.getGraph(name).size() == ontology.size());
-        if (!current) {
-            Txn.executeWrite(dsg, () -> replaceGraph(name, ontology));
+        boolean prefixed = Txn.calculateRead(dsg, () -> dsg.prefixes().get("ng") != null);
+        if (!current || !prefixed) {
+            Txn.executeWrite(dsg, () -> {
+                replaceGraph(name, ontology);
+                dsg.prefixes().putAll(Prefixes.standard());
+            });
         }
     }
 
@@ -148,13 +153,13 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private void replaceGraph(Node name, Graph g) {
-        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        dsg.removeGraph(name);
         g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Removes an article's graph. */
     public void remove(String graphIri) {
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY));
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(NodeFactory.createURI(graphIri)));
     }
 
     /** Number of article graphs stored. */

@@ -1,17 +1,15 @@
-package io.newsgraph.cli;
+package io.newsgraph.rdf;
 
-import io.newsgraph.rdf.Iris;
-import io.newsgraph.rdf.NG;
-import io.newsgraph.rdf.Vocab;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 
 /** The prefixes used when newsgraph prints RDF. */
-final class Prefixes {
+public final class Prefixes {
     private Prefixes() {
     }
 
-    static PrefixMap standard() {
+    /** ng:, schema:, prov:, skos:, nif:, and id:/org:/person:/fact: for the data. */
+    public static PrefixMap standard() {
         PrefixMap pm = PrefixMapFactory.create();
         pm.add("ng", NG.NS);
         pm.add("id", Iris.BASE);

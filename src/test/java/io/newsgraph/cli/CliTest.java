@@ -1,0 +1,130 @@
+package io.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real command line, run in-process, on the sample articles. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void ingestThenQueryGivesTheContractColumns() {
+        String store = tmp.resolve("store").toString();
+        Run ingest = run("ingest", "--store", store, "samples");
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().startsWith("read 6, stored 6"), ingest.out());
+
+        Run inv = run("query", "--store", store, "--format", "csv", "investments");
+        assertEquals(0, inv.code(), inv.err());
+        String[] lines = inv.out().split("\r?\n");
+        assertEquals("investor,investee,amount_usd,stake_percent,date,source", lines[0]);
+        String source = Path.of("samples", "meta-scale-deal.html").toAbsolutePath().toString();
+        String metaScale = java.util.Arrays.stream(lines).filter(l -> l.startsWith("Meta,Scale AI,") && l.endsWith(source))
+                .findFirst().orElseThrow(() -> new AssertionError(inv.out()));
+        assertTrue(metaScale.contains(",14300000000,49,"), metaScale);
+
+        assertEquals("person,organization,title,status,source", header("positions", store));
+        assertEquals("client,supplier,status,value_usd,source", header("clients", store));
+        assertEquals("organization,count,percent,worker_type,date,source", header("layoffs", store));
+        assertEquals("acquirer,target,amount_usd,status,source", header("acquisitions", store));
+        assertEquals("organization,count,source", header("headcounts", store));
+        assertEquals("entity,label,type", header("entities", store));
+    }
+
+    private String header(String query, String store) {
+        Run r = run("query", "--store", store, "--format", "csv", query);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().split("\r?\n").length > 1, query + " returned no rows");
+        return r.out().split("\r?\n")[0];
+    }
+
+    @Test
+    void everyBundledQueryParsesAndRuns() {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, "samples").code());
+        for (String name : io.newsgraph.store.NamedQueries.BUNDLED) {
+            Run r = run("query", "--store", store, "--format", "csv", "-p", "name=Scale AI", name);
+            assertEquals(0, r.code(), name + ": " + r.err());
+        }
+        Run company = run("query", "--store", store, "--format", "csv", "-p", "name=scale ai", "company");
+        assertTrue(company.out().contains("Investment,investee,Meta"), company.out());
+    }
+
+    @Test
+    void badInputGivesOneLineAndANonZeroExit() throws Exception {
+        String store = tmp.resolve("store").toString();
+        Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Run r = run("ingest", "--store", store, tmp.resolve("empty.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("empty.txt: empty file"), r.err());
+
+        Path bad = tmp.resolve("bad.rq");
+        Files.writeString(bad, "SELECT * WHERE { ?s ?p }");
+        assertEquals(0, run("ingest", "--store", store, "samples/amazon-anthropic.txt").code());
+        Run q = run("query", "--store", store, bad.toString());
+        assertEquals(1, q.code());
+        assertEquals(1, q.err().strip().lines().count(), q.err());
+        assertTrue(q.err().contains("invalid SPARQL in " + bad), q.err());
+
+        Run missing = run("query", "--store", tmp.resolve("nowhere").toString(), "investments");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no store at"), missing.err());
+        assertEquals(0, run("query", "--store", store, "--format", "csv", "articles").code(), "the store is intact after the failures");
+    }
+
+    @Test
+    void extractPrintsTrigWithoutStoring() {
+        Run r = run("extract", "samples/amazon-anthropic.txt");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ng:Investment"), r.out());
+        assertTrue(r.out().contains("ng:rule"), r.out());
+    }
+
+    @Test
+    void exportWritesTurtleAtomicallyToAFile() throws Exception {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, "samples").code());
+        Path out = tmp.resolve("graph.ttl");
+        assertEquals(0, run("export", "--store", store, "--format", "ttl", "--out", out.toString()).code());
+        assertTrue(Files.readString(out).contains("ng:Investment"));
+        Run bad = run("export", "--store", store, "--format", "xml");
+        assertEquals(2, bad.code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"ingest", "extract", "query", "export", "serve", "validate", "eval", "compact"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: newsgraph " + cmd), r.out());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.document.Article;
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.ClientRelationship;
+import io.newsgraph.model.Extraction;
+import io.newsgraph.model.Fact;
+import io.newsgraph.model.Headcount;
+import io.newsgraph.model.Investment;
+import io.newsgraph.model.Layoff;
+import io.newsgraph.model.Position;
+import java.util.List;
+
+/** Runs the standard extractor on text written in a test. */
+final class Extract {
+    private Extract() {
+    }
+
+    static Extraction of(String text) {
+        return of(text, "2025-07-18");
+    }
+
+    static Extraction of(String text, String published) {
+        Article a = new Article("test", "/tmp/test-article.txt", null, published, null, null, text,
+                "0".repeat(64), "text");
+        return RuleBasedExtractor.standard().extract(a);
+    }
+
+    static <T extends Fact> List<T> facts(String text, Class<T> type) {
+        return of(text).facts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    static List<Investment> investments(String text) {
+        return facts(text, Investment.class);
+    }
+
+    static List<Position> positions(String text) {
+        return facts(text, Position.class);
+    }
+
+    static List<ClientRelationship> clients(String text) {
+        return facts(text, ClientRelationship.class);
+    }
+
+    static List<Layoff> layoffs(String text) {
+        return facts(text, Layoff.class);
+    }
+
+    static List<Acquisition> acquisitions(String text) {
+        return facts(text, Acquisition.class);
+    }
+
+    static List<Headcount> headcounts(String text) {
+        return facts(text, Headcount.class);
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.extract.RuleBasedExtractor;
+import io.newsgraph.source.Inputs;
+import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.Ingestion;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingests the samples, starts the real server on a free loopback port and talks to it over HTTP. */
+class ServeEndToEndTest {
+    @TempDir
+    static Path tmp;
+
+    static GraphStore store;
+    static NewsgraphServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.open(tmp.resolve("store"));
+        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
+            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
+        }
+        server = NewsgraphServer.create(store).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersSparqlOverHttp() throws Exception {
+        String q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?investee WHERE { ?f a ng:Investment ; ng:investor/skos:prefLabel \"Meta\" ; ng:investee/skos:prefLabel ?investee }";
+        HttpResponse<String> r = get("/newsgraph/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Scale AI"), r.body());
+
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/query"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(q)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, post.statusCode());
+        assertTrue(post.body().contains("\"bindings\""));
+    }
+
+    @Test
+    void servesArticleGraphsReadOnly() throws Exception {
+        HttpResponse<String> union = get("/newsgraph/data?graph=urn:x-arq:UnionGraph", "text/turtle");
+        assertEquals(200, union.statusCode());
+        assertTrue(union.body().contains("Investment"));
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400, "writes are refused: " + put.statusCode());
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() >= 400, "SPARQL Update is refused: " + update.statusCode());
+        assertTrue(store.articleCount() == 6);
+    }
+
+    @Test
+    void servesTheUiAndHealth() throws Exception {
+        HttpResponse<String> ui = get("/", null);
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().toLowerCase().contains("fuseki"), ui.body());
+        assertEquals(200, get("/$/ping", null).statusCode());
+        HttpResponse<String> status = get("/$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("/newsgraph"), status.body());
+        assertEquals(200, get("/$/metrics", null).statusCode());
+    }
+}
