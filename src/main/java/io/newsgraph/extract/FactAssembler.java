@@ -36,6 +36,7 @@ final class FactAssembler {
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
+    private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
 
     private final String articleText;
     private final EntityResolver.Cluster topic;
@@ -149,6 +150,19 @@ final class FactAssembler {
                 e = n < 0 ? t.length() : n + 1;
             }
             return " " + t.substring(Math.max(0, b), Math.min(t.length(), e)).strip() + " ";
+        }
+
+        /** Like {@link #region}, but the tokens after the match stop where the clause does (", and", ";", ", but"). */
+        String clause(int before, int after) {
+            String r = region(before, after);
+            String matched = m.group().strip();
+            int at = r.indexOf(matched);
+            if (at < 0) {
+                return r;
+            }
+            int from = at + matched.length();
+            Matcher end = CLAUSE_END.matcher(r);
+            return end.find(from) ? r.substring(0, end.start()) + " " : r;
         }
 
         /** Entity of a slot, skipping candidates already on the other side of the relation. */
@@ -447,7 +461,7 @@ final class FactAssembler {
             return List.of();
         }
         String fixed = x.rule.attr("status");
-        ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.region(3, 8));
+        ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.clause(3, 8));
         List<Candidate> out = new ArrayList<>();
         for (Entity client : clients) {
             if (!client.equals(supplier)) {

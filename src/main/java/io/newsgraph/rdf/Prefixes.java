@@ -13,7 +13,7 @@ public final class Prefixes {
         PrefixMap pm = PrefixMapFactory.create();
         pm.add("ng", NG.NS);
         pm.add("id", Iris.BASE);
-        pm.add("org", Iris.BASE + "org/");
+        pm.add("organization", Iris.BASE + "org/");
         pm.add("person", Iris.BASE + "person/");
         pm.add("fact", Iris.BASE + "fact/");
         pm.add("schema", Vocab.SCHEMA);
