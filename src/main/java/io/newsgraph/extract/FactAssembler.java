@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  * status, negation, hypotheticals and hedging, and records the evidence.
  */
 final class FactAssembler {
-    private static final Pattern PLACEHOLDER = Pattern.compile("<(org|unk|per|money|pct|staff|num|date|title):(\\d+)>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<(org|unk|per|orgp|perp|money|pct|staff|num|date|title):(\\d+)>");
     private static final Pattern WORKFORCE_PCT = Pattern.compile(
-            "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
+            "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk|orgp):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
                     + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce) "
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
@@ -64,6 +64,9 @@ final class FactAssembler {
                 if (m.end() == m.start()) {
                     continue;
                 }
+                if (possessiveObject(view.text(), m)) {
+                    continue;
+                }
                 Match match = new Match(view, rule, m);
                 List<Candidate> got = switch (rule.kind()) {
                     case "investment" -> investment(match);
@@ -85,6 +88,29 @@ final class FactAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * "its stake in one of OpenAI's rivals": an organization that ends the match but is followed by
+     * 's is the owner of the real object, not the object; the match is dropped.
+     */
+    private static boolean possessiveObject(String view, Matcher m) {
+        for (String g : new String[] {"investee", "target", "supplier", "client", "clients"}) {
+            int end;
+            try {
+                end = m.end(g);
+            } catch (IllegalArgumentException e) {
+                continue; // the rule has no such group
+            }
+            if (end < 0) {
+                continue;
+            }
+            int close = view.indexOf('>', end - 1);
+            if (close >= 0 && close + 2 >= m.end() - 1 && view.startsWith("> 's ", close)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headcounts before layoffs (a workforce size is not a cut); fallback rules after the rest. */
@@ -249,7 +275,7 @@ final class FactAssembler {
             Entity best = null;
             Entity after = null;
             while (p.find()) {
-                if (!p.group(1).equals("org")) {
+                if (!p.group(1).equals("org") && !p.group(1).equals("orgp")) {
                     continue;
                 }
                 Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);

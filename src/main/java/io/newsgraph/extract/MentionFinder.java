@@ -50,6 +50,7 @@ final class MentionFinder {
             "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"
                     + "|\\b(?<month>" + MONTH + ")\\.?(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_TOKEN = Pattern.compile(
@@ -246,7 +247,7 @@ final class MentionFinder {
             String baseSurface = m.group("base").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
             base = base.equals("chief artificial intelligence officer") ? "chief ai officer" : base;
-            if (!acceptableTitleCase(m.group("base"))) {
+            if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods)) {
                 continue;
             }
             PositionStatus status = null;
@@ -271,6 +272,14 @@ final class MentionFinder {
                 out.add(Mention.title(begin, m.end(), s.substring(begin, m.end()), t, status));
             }
         }
+    }
+
+    /** "to head the unit", "will chair the board": the title word used as a verb. */
+    private static boolean isVerbUse(String s, int at, String base, String mods) {
+        if (!mods.isEmpty() || !(base.equals("head") || base.equals("chairman") || base.equals("lead") || base.equals("partner"))) {
+            return false;
+        }
+        return VERB_BEFORE.matcher(s.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** Capitalised "Lead", "Partner", "Principal", "Owner" start company names more often than they are titles. */

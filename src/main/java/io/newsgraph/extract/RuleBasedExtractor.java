@@ -100,14 +100,15 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
-    /** Typographic quotes and dashes to ASCII, one character for one so offsets stay valid. */
+    /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             switch (c[i]) {
                 case '\u2018', '\u2019', '\u201A', '\u2032' -> c[i] = '\'';
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> c[i] = '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c[i] = '-';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> c[i] = '-';
+                case '\u2014', '\u2015' -> c[i] = ','; // an em dash separates clauses, never joins words
                 case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> c[i] = ' ';
                 default -> { }
             }

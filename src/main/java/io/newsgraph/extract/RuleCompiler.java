@@ -18,14 +18,14 @@ import java.util.regex.PatternSyntaxException;
  * {@code ?} is optional. Macros: {@code {ORG:name}}, {@code {PER:name}}, {@code {ANY:name}} (an
  * organization or a person), {@code {ORGS:name}} (a list "A, B and C"), {@code {MONEY:name}},
  * {@code {PCT:name}}, {@code {STAFF:name}}, {@code {NUM:name}}, {@code {DATE:name}},
- * {@code {TITLE:name}}; {@code {W0-3}} skips zero to three tokens; {@code {AUX}} skips auxiliaries
+ * {@code {TITLE:name}}; {@code {W0-3}} skips zero to three tokens but never a named entity, {@code {X0-3}} any tokens; {@code {AUX}} skips auxiliaries
  * and adverbs ("has also reportedly"); {@code {NAME}} macros defined with {@code define NAME = ...}
  * lines stand for their expansion.
  */
 final class RuleCompiler {
     private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
-    private static final Pattern GAP = Pattern.compile("\\{W(\\d+)-(\\d+)}");
-    private static final String ORG = "<(?:org|unk):\\d+>";
+    private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
+    private static final String ORG = "<(?:org|unk|orgp):\\d+>";
     private static final String AUX = "(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|also|reportedly|recently|just|now|"
             + "already|previously|further|finally|officially|quietly|significantly|since|then|earlier|later|initially|"
             + "itself|jointly|together|last|this|week|month|year|on|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
@@ -72,13 +72,15 @@ final class RuleCompiler {
 
     String toRegex(String source) {
         StringBuilder re = new StringBuilder("(?<= )");
-        String spaced = expandDefines(source).replaceAll("(\\{W\\d+-\\d+}|\\{AUX})", " $1 ");
+        String spaced = expandDefines(source).replaceAll("(\\{[WX]\\d+-\\d+}|\\{AUX})", " $1 ");
         for (String element : elements(spaced)) {
             boolean optional = element.length() > 1 && element.endsWith("?") && !element.endsWith("\\?");
             String body = optional ? element.substring(0, element.length() - 1) : element;
             Matcher gap = GAP.matcher(body);
             if (gap.matches()) {
-                re.append("(?:\\S+ ){").append(gap.group(1)).append(',').append(gap.group(2)).append("}?");
+                // {W..} never skips a named entity (the nearest one fills the slot); {X..} may
+                String token = gap.group(1).equals("W") ? "(?:(?!<(?:org|unk|per):)\\S+ )" : "(?:\\S+ )";
+                re.append(token).append('{').append(gap.group(2)).append(',').append(gap.group(3)).append("}?");
                 continue;
             }
             if (body.startsWith("(?!") || body.startsWith("(?=")) {
@@ -116,10 +118,10 @@ final class RuleCompiler {
         while (m.find()) {
             String name = m.group(2);
             String inner = switch (m.group(1)) {
-                case "ORG" -> "(?:org|unk)";
+                case "ORG" -> "(?:org|unk|orgp)";
                 case "UNK" -> "unk";
-                case "PER" -> "per";
-                case "ANY" -> "(?:org|unk|per)";
+                case "PER" -> "(?:per|perp)";
+                case "ANY" -> "(?:org|unk|per|orgp|perp)";
                 case "MONEY" -> "money";
                 case "PCT" -> "pct";
                 case "STAFF" -> "staff";

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * organization on the other side of a relation is never its own antecedent).
  */
 final class SentenceViewBuilder {
-    private static final Pattern GAP_TOKEN = Pattern.compile("'s\\b|'re\\b|'ve\\b|'ll\\b|'d\\b|n't\\b|[\\p{L}\\p{N}]+(?:[-.'&][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern GAP_TOKEN = Pattern.compile(
+            "'(?:s|re|ve|ll|d|m)\\b|n't\\b|\\p{L}+(?=n't\\b)|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
             "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now");
     private static final int SUBJECT_WINDOW = 8;
@@ -54,7 +55,7 @@ final class SentenceViewBuilder {
                     EntityResolver.Cluster e = pronoun.entity();
                     int k = slots.size();
                     slots.add(pronoun);
-                    tokens.add("<" + pronoun.kind() + ":" + k + ">");
+                    tokens.add("<" + pronoun.tag() + ":" + k + ">");
                     if (tok.equals("its") || tok.equals("their") || tok.equals("his")) {
                         tokens.add("'s");
                     }
@@ -82,7 +83,7 @@ final class SentenceViewBuilder {
             }
             int k = slots.size();
             slots.add(slot);
-            tokens.add("<" + slot.kind() + ":" + k + ">");
+            tokens.add("<" + slot.tag() + ":" + k + ">");
             EntityResolver.Cluster e = slot.entity();
             if (slot.kind().equals("org") && e != null) {
                 sentenceOrgs.add(e);

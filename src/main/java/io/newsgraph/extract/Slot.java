@@ -13,6 +13,11 @@ import java.util.List;
  */
 record Slot(String kind, Mention mention, List<EntityResolver.Cluster> candidates, boolean indirect) {
 
+    /** The placeholder tag: "org", "per", ... for names; "orgp", "perp" for pronouns and descriptors. */
+    String tag() {
+        return indirect && (kind.equals("org") || kind.equals("per")) ? kind + "p" : kind;
+    }
+
     EntityResolver.Cluster entity() {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
