@@ -33,8 +33,12 @@ final class EntityResolver {
                     + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary)\\b");
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile(
             "\\b(?:startup|start-up|company|firm|rival|competitor|giant|maker|provider|lab|developer|platform|retailer|lender|"
-                    + "bank|insurer|conglomerate|chipmaker|automaker|unicorn|vendor|subsidiary|outfit|parent|owner|investor|"
-                    + "backer|client|customer|partner|companies|firms|players)\\s+$");
+                    + "bank|insurer|conglomerate|chipmaker|automaker|carmaker|drugmaker|unicorn|vendor|subsidiary|outfit|parent|"
+                    + "owner|investor|backer|client|customer|partner|companies|firms|players|fintech|airline|carrier|brewer|"
+                    + "miner|operator|manufacturer|supplier|chain|group|agency|regulator|broker|exchange|fund|publisher|studio|"
+                    + "contractor|integrator|consultancy|distributor|wholesaler|grocer|utility|telecom|network|app|marketplace|"
+                    + "e-commerce|ecommerce|software|biotech|pharmaceutical|cloud|cybersecurity|semiconductor|robotics|defense|"
+                    + "logistics|delivery|payments|streaming|media|energy|oil|mining|insurance|healthcare)\\s+$");
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
 
     /** One entity of the article: its forms, type and canonical name. */
@@ -208,6 +212,21 @@ final class EntityResolver {
             }
             longer.forms.add(e.form);
             out.put(key, longer);
+        }
+        // 2b. a longer unknown form that starts with a known organization's name is that organization
+        //     ("Walgreens" typed by "CEO of Walgreens"; "Walgreens Boots Alliance" has no cue of its own)
+        for (Evidence e : byForm.values()) {
+            String key = Names.matchKey(e.form);
+            if (out.containsKey(key) || e.words() < 2) {
+                continue;
+            }
+            for (Cluster c : clusters) {
+                if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " "))) {
+                    c.forms.add(e.form);
+                    out.put(key, c);
+                    break;
+                }
+            }
         }
         // 3. what is left is unknown: kept for the rules to type, unless the article uses the word in lower case too
         for (Evidence e : byForm.values()) {

@@ -178,6 +178,20 @@ final class FactAssembler {
             return " " + t.substring(Math.max(0, b), Math.min(t.length(), e)).strip() + " ";
         }
 
+        /** The match with up to {@code before} tokens in front of it, stopping at the previous entity, title or number. */
+        String ownPrefix(int before) {
+            String t = view.text();
+            int b = m.start();
+            for (int i = 0; i < before && b > 1; i++) {
+                int prev = t.lastIndexOf(' ', b - 2) + 1;
+                if (t.charAt(prev) == '<') {
+                    break;
+                }
+                b = prev;
+            }
+            return " " + t.substring(b, m.end()).strip() + " ";
+        }
+
         /** Like {@link #region}, but the tokens after the match stop where the clause does (", and", ";", ", but"). */
         String clause(int before, int after) {
             String r = region(before, after);
@@ -455,7 +469,7 @@ final class FactAssembler {
                 status = PositionStatus.valueOf(x.rule.attr("status").toUpperCase(Locale.ROOT));
             }
             if (status == null && !founder) {
-                status = Cues.positionStatus(x.region(4, 0));
+                status = Cues.positionStatus(x.ownPrefix(4));
             }
             boolean explicit = status != null;
             if (status == null && !founder) {

@@ -72,7 +72,8 @@ final class MentionFinder {
                         + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = String.join("|", lexicon.descriptors());
-        this.descriptorPattern = Pattern.compile("\\b[Tt]he\\s+(?:(?:[a-z][a-z-]+|AI|tech)\\s+)?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])");
+        this.descriptorPattern = Pattern.compile(
+                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,2}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {

@@ -116,12 +116,15 @@ public final class RuleBasedExtractor implements Extractor {
         return new String(c);
     }
 
-    /** The article's main organization: the one named most often, the earliest on a tie. */
+    /**
+     * The article's main organization: the one named most often (unknown names count too, when
+     * named at least twice, since many companies are known only from context), the earliest on a tie.
+     */
     private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
         for (EntityResolver.Cluster[] row : clusters) {
             for (EntityResolver.Cluster c : row) {
-                if (c != null && c.type == EntityType.ORGANIZATION) {
+                if (c != null && c.type != EntityType.PERSON) {
                     counts.merge(c, 1, Integer::sum);
                 }
             }
@@ -129,7 +132,8 @@ public final class RuleBasedExtractor implements Extractor {
         EntityResolver.Cluster best = null;
         int bestCount = 0;
         for (Map.Entry<EntityResolver.Cluster, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
+            boolean eligible = e.getKey().type == EntityType.ORGANIZATION || e.getValue() >= 2;
+            if (eligible && e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
             }

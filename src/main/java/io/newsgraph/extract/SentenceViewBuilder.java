@@ -20,7 +20,10 @@ final class SentenceViewBuilder {
     private static final Pattern GAP_TOKEN = Pattern.compile(
             "'(?:s|re|ve|ll|d|m)\\b|n't\\b|\\p{L}+(?=n't\\b)|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
-            "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now");
+            "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now",
+            // "Acme said on Monday it would...": after a speech verb or a day, "it" is a subject
+            "said", "says", "announced", "confirmed", "added", "noted", "stated", "told", "expects", "warned", "believes",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week");
     private static final int SUBJECT_WINDOW = 8;
 
     private final List<EntityResolver.Cluster> recentOrgs = new ArrayList<>();
@@ -143,7 +146,8 @@ final class SentenceViewBuilder {
     }
 
     private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
-        boolean clauseStart = tokens.isEmpty() || CLAUSE_OPENERS.contains(tokens.get(tokens.size() - 1));
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        boolean clauseStart = tokens.isEmpty() || CLAUSE_OPENERS.contains(last) || last.startsWith("<date:");
         switch (tok) {
             case "he", "she" -> {
                 EntityResolver.Cluster p = prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
