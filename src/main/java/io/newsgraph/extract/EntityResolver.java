@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * "Amazon Web Services").
  */
 final class EntityResolver {
-    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+$");
-    private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|wrote|added|noted|explained)\\s+$");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "to", "wrote", "added", "noted", "explained");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:said|says|told|wrote|added|noted|explained|stated|acknowledged|emphasized|argued|assured)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
@@ -31,14 +31,16 @@ final class EntityResolver {
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
                     + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary)\\b");
-    private static final Pattern ORG_NOUN_BEFORE = Pattern.compile(
-            "\\b(?:startup|start-up|company|firm|rival|competitor|giant|maker|provider|lab|developer|platform|retailer|lender|"
-                    + "bank|insurer|conglomerate|chipmaker|automaker|carmaker|drugmaker|unicorn|vendor|subsidiary|outfit|parent|"
-                    + "owner|investor|backer|client|customer|partner|companies|firms|players|fintech|airline|carrier|brewer|"
-                    + "miner|operator|manufacturer|supplier|chain|group|agency|regulator|broker|exchange|fund|publisher|studio|"
-                    + "contractor|integrator|consultancy|distributor|wholesaler|grocer|utility|telecom|network|app|marketplace|"
-                    + "e-commerce|ecommerce|software|biotech|pharmaceutical|cloud|cybersecurity|semiconductor|robotics|defense|"
-                    + "logistics|delivery|payments|streaming|media|energy|oil|mining|insurance|healthcare)\\s+$");
+    private static final Set<String> ORG_NOUNS_BEFORE = Set.of(
+            "startup", "start-up", "company", "firm", "rival", "competitor", "giant", "maker", "provider", "lab",
+            "developer", "platform", "retailer", "lender", "bank", "insurer", "conglomerate", "chipmaker", "automaker", "carmaker",
+            "drugmaker", "unicorn", "vendor", "subsidiary", "outfit", "parent", "owner", "investor", "backer", "client",
+            "customer", "partner", "companies", "firms", "players", "fintech", "airline", "carrier", "brewer", "miner",
+            "operator", "manufacturer", "supplier", "chain", "group", "agency", "regulator", "broker", "exchange", "fund",
+            "publisher", "studio", "contractor", "integrator", "consultancy", "distributor", "wholesaler", "grocer", "utility", "telecom",
+            "network", "app", "marketplace", "e-commerce", "ecommerce", "software", "biotech", "pharmaceutical", "cloud", "cybersecurity",
+            "semiconductor", "robotics", "defense", "logistics", "delivery", "payments", "streaming", "media", "energy", "oil",
+            "mining", "insurance", "healthcare");
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
 
     /** One entity of the article: its forms, type and canonical name. */
@@ -124,15 +126,17 @@ final class EntityResolver {
 
     private void score(Evidence e, String text, List<Mention> ms, int i) {
         Mention m = ms.get(i);
-        String before = text.substring(0, m.begin());
-        String after = text.substring(m.end());
+        // the cue patterns look at the words next to the name only
+        String before = text.substring(Math.max(0, m.begin() - 40), m.begin());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
         Mention prev = i > 0 ? ms.get(i - 1) : null;
         Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
         boolean multiword = e.words() >= 2;
-        if (HONORIFIC_BEFORE.matcher(before).find()) {
+        String lastWord = lastWord(before);
+        if (HONORIFICS.contains(lastWord) && before.stripTrailing().length() == before.length() - 1) {
             e.person += 3;
         }
-        if (multiword && SPEECH_BEFORE.matcher(before).find()) {
+        if (multiword && SPEECH_VERBS.contains(lastWord) && (!lastWord.equals("to") || before.toLowerCase(Locale.ROOT).endsWith("according to "))) {
             e.person += 2;
         }
         if (multiword && SPEECH_AFTER.matcher(after).find()) {
@@ -167,9 +171,22 @@ final class EntityResolver {
         if (ORG_APPOSITION.matcher(after).find()) {
             e.org += 2;
         }
-        if (ORG_NOUN_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find()) {
+        if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;
         }
+    }
+
+    /** The last word of the text, lower-cased, without a trailing full stop ("Dr. " gives "dr"). */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private Map<String, Cluster> cluster(Map<String, Evidence> byForm, String fullText) {

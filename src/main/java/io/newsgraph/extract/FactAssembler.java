@@ -48,19 +48,21 @@ final class FactAssembler {
         this.entities = entities;
     }
 
-    /** Applies all rules to one sentence view, in file order. */
-    List<Candidate> apply(SentenceView view, List<RelationRule> rules) {
+    /** Applies the rules (in {@link #orderForSentence} order) to one sentence view. */
+    List<Candidate> apply(SentenceView view, RuleIndex index) {
         List<Candidate> out = new ArrayList<>();
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
         Set<Integer> countedSlots = new HashSet<>();
-        for (RelationRule rule : orderForSentence(rules)) {
+        for (RelationRule rule : index.candidates(view.tokens())) {
             if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(view.text());
+            Matcher m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);
             boolean fired = false;
-            while (m.find()) {
+            int from = 0;
+            while (next(m, rule, view, from)) {
+                from = Math.max(m.end(), m.start() + 1);
                 if (m.end() == m.start()) {
                     continue;
                 }
@@ -91,6 +93,29 @@ final class FactAssembler {
     }
 
     /**
+     * The next match at or after {@code from}: an anchored rule is tried only where one of its start
+     * tokens begins (most of the view is skipped), any other rule by a plain search.
+     */
+    private static boolean next(Matcher m, RelationRule rule, SentenceView view, int from) {
+        String text = view.text();
+        if (!rule.anchored()) {
+            return from < text.length() && m.find(from);
+        }
+        int[] starts = view.tokenStarts();
+        String[] keys = view.tokenKeys();
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < from || !rule.startTokens().contains(keys[i]) && !rule.startTokens().contains(view.tokenAt(i))) {
+                continue;
+            }
+            m.region(starts[i], text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "its stake in one of OpenAI's rivals": an organization that ends the match but is followed by
      * 's is the owner of the real object, not the object; the match is dropped.
      */
@@ -114,7 +139,7 @@ final class FactAssembler {
     }
 
     /** Headcounts before layoffs (a workforce size is not a cut); fallback rules after the rest. */
-    private static List<RelationRule> orderForSentence(List<RelationRule> rules) {
+    static List<RelationRule> orderForSentence(List<RelationRule> rules) {
         List<RelationRule> ordered = new ArrayList<>();
         for (int pass = 0; pass < 3; pass++) {
             for (RelationRule r : rules) {
@@ -544,7 +569,7 @@ final class FactAssembler {
                 continue;
             }
             Slot s = x.view.slot(i);
-            if (s.mention().number() == null || HIRING_BEFORE.matcher(view.substring(0, p.start())).find()) {
+            if (s.mention().number() == null || HIRING_BEFORE.matcher(view.substring(Math.max(0, p.start() - 40), p.start())).find()) {
                 continue;
             }
             staff.add(s);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the mentions of one sentence: money, percentages, worker counts, dates, plain numbers,
@@ -59,35 +58,105 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final Pattern titlePattern;
     private final Pattern descriptorPattern;
+    private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        String titles = lexicon.titles().keySet().stream()
-                .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", ""))
-                .collect(Collectors.joining("|"));
+        for (String t : lexicon.titles().keySet()) {
+            titleStarts.add(t.split(" ")[0]);
+        }
+        titleStarts.addAll(List.of("chief", "co-founder", "cofounder", "ex-", "co"));
+        // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
+        String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
         String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
                         + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
-        String nouns = String.join("|", lexicon.descriptors());
+        String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,2}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {
         List<Mention> out = new ArrayList<>();
-        findMoney(sentence, out);
-        findPercent(sentence, out);
-        findStaff(sentence, out);
-        findDates(sentence, publishedIso, out);
-        findTitles(sentence, out);
-        findDescriptors(sentence, out);
+        // cheap checks first: most sentences have no amount, no title, no count
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        java.util.Set<String> words = words(lower);
+        boolean digits = hasDigit(sentence);
+        if (digits || anyOf(words, MONEY_WORDS)) {
+            findMoney(sentence, out);
+        }
+        if (digits) {
+            findPercent(sentence, out);
+        }
+        if (digits || anyOf(words, NUMBER_WORDS)) {
+            findStaff(sentence, out);
+        }
+        if (digits || anyOf(words, MONTH_WORDS)) {
+            findDates(sentence, publishedIso, out);
+        }
+        if (anyOf(words, titleStarts)) {
+            findTitles(sentence, out);
+        }
+        if (lower.contains("the ")) {
+            findDescriptors(sentence, out);
+        }
         findNames(sentence, out);
-        findNumbers(sentence, out);
+        if (digits) {
+            findNumbers(sentence, out);
+        }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    private static final java.util.Set<String> MONEY_WORDS = java.util.Set.of("hundreds", "tens", "billions", "millions", "several");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds",
+            "thousands", "hundred", "thousand");
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december");
+
+    /** The words of a lower-cased sentence (letters and hyphens). */
+    private static java.util.Set<String> words(String lower) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '-')) {
+                j++;
+            }
+            if (j > i) {
+                out.add(lower.substring(i, j));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean anyOf(java.util.Set<String> words, java.util.Set<String> wanted) {
+        for (String w : words) {
+            if (wanted.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean free(List<Mention> taken, int b, int e) {
@@ -317,7 +386,17 @@ final class MentionFinder {
             if (Character.isUpperCase(c)) {
                 return true;
             }
-            return text.length() > 1 && text.matches("[a-z]{1,2}[A-Z][\\p{L}\\p{N}]*");
+            // "xAI", "eBay", "iPhone": one or two lower-case letters, then a capital
+            for (int i = 1; i < Math.min(3, text.length()); i++) {
+                char d = text.charAt(i);
+                if (Character.isUpperCase(d)) {
+                    return c >= 'a' && c <= 'z' && (i == 1 || text.charAt(1) >= 'a' && text.charAt(1) <= 'z');
+                }
+                if (!(d >= 'a' && d <= 'z')) {
+                    return false;
+                }
+            }
+            return false;
         }
     }
 

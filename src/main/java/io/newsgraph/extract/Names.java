@@ -29,8 +29,23 @@ public final class Names {
         return s.isEmpty() ? name.strip() : s;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The form names are compared in: NFKC, lower case, "&" as "and", ".com" and legal suffixes dropped. */
     public static String matchKey(String name) {
+        String cached = KEYS.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        if (KEYS.size() > 200_000) {
+            KEYS.clear(); // names are memoised for speed; a long run over many articles must not grow without bound
+        }
+        String key = computeMatchKey(name);
+        KEYS.put(name, key);
+        return key;
+    }
+
+    private static String computeMatchKey(String name) {
         String s = Normalizer.normalize(clean(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replace("&", " and ").replaceAll("\\.com\\b", "");
         s = s.replaceAll("^the\\s+", "");

@@ -1,6 +1,8 @@
 package io.newsgraph.extract;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +10,54 @@ import java.util.regex.Pattern;
  * evidence's rule), its base confidence, fixed attributes (such as {@code status=failed} or
  * {@code title=founder}) and the compiled pattern over {@link SentenceView} text.
  */
-record RelationRule(String kind, String id, double confidence, Map<String, String> attrs, Pattern pattern, String source) {
+record RelationRule(String kind, String id, double confidence, Map<String, String> attrs, Pattern pattern, String source,
+                    List<Set<String>> required, Set<String> startTokens) {
+
+    /** True when a match can only start at a token of {@link #startTokens} (then only those positions are tried). */
+    boolean anchored() {
+        return startTokens != null;
+    }
+
+    /**
+     * A cheap necessary condition checked before the pattern runs: for each required set, the
+     * sentence view has at least one of its tokens (placeholders count by tag, "<org", "<money").
+     */
+    boolean mayMatch(Set<String> viewTokens) {
+        for (Set<String> anyOf : required) {
+            boolean found = false;
+            Set<String> small = anyOf.size() <= viewTokens.size() ? anyOf : viewTokens;
+            Set<String> large = small == anyOf ? viewTokens : anyOf;
+            for (String t : small) {
+                if (large.contains(t)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The most selective requirement: a set of literal words if the rule has one, else the rarest
+     * placeholder tags; null when the rule has no requirement. Rules are indexed by it.
+     */
+    Set<String> trigger() {
+        Set<String> best = null;
+        for (Set<String> r : required) {
+            boolean literal = r.stream().noneMatch(t -> t.startsWith("<"));
+            if (literal) {
+                return r;
+            }
+            boolean rare = r.stream().noneMatch(t -> t.startsWith("<org") || t.startsWith("<unk") || t.startsWith("<per"));
+            if (best == null || rare) {
+                best = r;
+            }
+        }
+        return best;
+    }
 
     String attr(String name) {
         return attrs.get(name);

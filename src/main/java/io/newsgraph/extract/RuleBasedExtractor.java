@@ -28,14 +28,14 @@ public final class RuleBasedExtractor implements Extractor {
             new RuleCompiler().compileAll(Lexicon.lines("relations.rules")));
 
     private final Lexicon lexicon;
-    private final List<RelationRule> rules;
+    private final RuleIndex rules;
     private final MentionFinder mentionFinder;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DocumentReasoner reasoner = new DocumentReasoner();
 
     RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules) {
         this.lexicon = lexicon;
-        this.rules = List.copyOf(rules);
+        this.rules = new RuleIndex(FactAssembler.orderForSentence(rules));
         this.mentionFinder = new MentionFinder(lexicon);
     }
 

@@ -2,6 +2,8 @@ package io.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,12 @@ final class RuleCompiler {
     private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
     private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
     private static final String ORG = "<(?:org|unk|orgp):\\d+>";
-    private static final String AUX = "(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|also|reportedly|recently|just|now|"
-            + "already|previously|further|finally|officially|quietly|significantly|since|then|earlier|later|initially|"
-            + "itself|jointly|together|last|this|week|month|year|on|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
-            + "today|yesterday|'re|'ve|agreed|agrees|to|set|even|first|once|subsequently|ultimately|partly|in|\\d{4}|<date:\\d+>|,) )*";
+    private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "be", "been", "being", "also", "reportedly", "recently", "just", "now", "already", "previously", "further",
+            "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
+            "jointly", "together", "last", "this", "week", "month", "year", "on", "friday", "monday", "tuesday", "wednesday",
+            "thursday", "saturday", "sunday", "today", "yesterday", "'re", "'ve", "agreed", "agrees", "to", "set", "even", "first",
+            "once", "subsequently", "ultimately", "partly", "in"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
 
     private final Map<String, String> defines = new LinkedHashMap<>();
 
@@ -64,14 +68,16 @@ final class RuleCompiler {
         String source = line.substring(colon + 3).strip();
         try {
             return new RelationRule(head[0], head[1], Double.parseDouble(head[2]), Map.copyOf(attrs),
-                    Pattern.compile(toRegex(source)), source);
+                    Pattern.compile(toRegex(source)), source, requirements(source), startTokens(source));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + head[1] + " does not compile: " + e.getDescription(), e);
         }
     }
 
     String toRegex(String source) {
-        StringBuilder re = new StringBuilder("(?<= )");
+        // a placeholder always starts a token; a word needs the space before it ("cut", not "shortcut")
+        StringBuilder re = new StringBuilder(expandDefines(source).startsWith("{") && !source.startsWith("{W") && !source.startsWith("{X")
+                && !source.startsWith("{AUX") ? "" : "(?<= )");
         String spaced = expandDefines(source).replaceAll("(\\{[WX]\\d+-\\d+}|\\{AUX})", " $1 ");
         for (String element : elements(spaced)) {
             boolean optional = element.length() > 1 && element.endsWith("?") && !element.endsWith("\\?");
@@ -97,6 +103,111 @@ final class RuleCompiler {
         return re.toString();
     }
 
+    private static final Set<String> ORG_TAGS = Set.of("<org", "<unk", "<orgp");
+    private static final Set<String> PER_TAGS = Set.of("<per", "<perp");
+    private static final Pattern LITERAL = Pattern.compile("[a-z0-9'-]+");
+
+    /**
+     * What a view must contain for the rule to possibly match: one requirement per mandatory
+     * element that is a macro, a literal word, or a group of alternatives each starting with one.
+     */
+    List<Set<String>> requirements(String source) {
+        List<Set<String>> out = new ArrayList<>();
+        String spaced = expandDefines(source).replaceAll("(\\{[WX]\\d+-\\d+}|\\{AUX})", " $1 ");
+        for (String element : elements(spaced)) {
+            if (element.endsWith("?") || element.startsWith("(?") || GAP.matcher(element).matches() || element.equals("{AUX}")) {
+                continue;
+            }
+            Set<String> any = new HashSet<>();
+            boolean ok;
+            if (element.startsWith("(") && element.endsWith(")")) {
+                ok = true;
+                for (String alt : splitAlternatives(element.substring(1, element.length() - 1))) {
+                    Set<String> first = firstToken(alt.strip());
+                    if (first == null) {
+                        ok = false;
+                        break;
+                    }
+                    any.addAll(first);
+                }
+            } else {
+                Set<String> first = firstToken(element);
+                ok = first != null && element.indexOf(' ') < 0;
+                if (ok) {
+                    any.addAll(first);
+                }
+            }
+            if (ok && !any.isEmpty()) {
+                out.add(Set.copyOf(any));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tokens a match must start with, or null when the first element is optional, a gap, or not simple. */
+    Set<String> startTokens(String source) {
+        String spaced = expandDefines(source).replaceAll("(\\{[WX]\\d+-\\d+}|\\{AUX})", " $1 ");
+        List<String> els = elements(spaced);
+        if (els.isEmpty()) {
+            return null;
+        }
+        String first = els.get(0);
+        if (first.endsWith("?") || first.startsWith("(?") || GAP.matcher(first).matches() || first.equals("{AUX}")) {
+            return null;
+        }
+        if (first.startsWith("(") && first.endsWith(")")) {
+            Set<String> any = new HashSet<>();
+            for (String alt : splitAlternatives(first.substring(1, first.length() - 1))) {
+                Set<String> f = firstToken(alt.strip());
+                if (f == null) {
+                    return null;
+                }
+                any.addAll(f);
+            }
+            return Set.copyOf(any);
+        }
+        return first.indexOf(' ') < 0 ? firstToken(first) : null;
+    }
+
+    /** The tokens that can start this piece of pattern, or null when that cannot be told cheaply. */
+    private static Set<String> firstToken(String piece) {
+        String first = piece.split(" ", 2)[0];
+        Matcher m = MACRO.matcher(first);
+        if (m.lookingAt() && m.end() == first.length()) {
+            return switch (m.group(1)) {
+                case "ORG", "ORGS" -> ORG_TAGS;
+                case "UNK" -> Set.of("<unk");
+                case "PER" -> PER_TAGS;
+                case "ANY" -> Set.of("<org", "<unk", "<orgp", "<per", "<perp");
+                default -> Set.of("<" + m.group(1).toLowerCase(java.util.Locale.ROOT));
+            };
+        }
+        if (first.endsWith("s?") && LITERAL.matcher(first.substring(0, first.length() - 2)).matches()) {
+            String stem = first.substring(0, first.length() - 2);
+            return Set.of(stem, stem + "s");
+        }
+        return LITERAL.matcher(first).matches() ? Set.of(first) : null;
+    }
+
+    private static List<String> splitAlternatives(String inner) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '(' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == '}') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(inner.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(inner.substring(start));
+        return out;
+    }
+
     private String expandDefines(String source) {
         String s = source;
         for (int round = 0; round < 5; round++) {
@@ -111,8 +222,72 @@ final class RuleCompiler {
         return s;
     }
 
+    private static final Pattern LITERAL_GROUP = Pattern.compile("\\(([a-z0-9' -]+(?:s\\?)?(?:\\|[a-z0-9' -]+(?:s\\?)?)+)\\)");
+
+    /**
+     * Long alternations of literal words ("(cut|cuts|laid off|...)") compile to a trie
+     * ("(?:cut(?:s|ting)?|laid off|...)"): Java tries alternatives one by one, so a trie is much faster.
+     */
+    static String compressLiteralGroups(String body) {
+        Matcher m = LITERAL_GROUP.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> expanded = new ArrayList<>();
+            for (String alt : m.group(1).split("\\|")) {
+                if (alt.endsWith("s?")) {
+                    expanded.add(alt.substring(0, alt.length() - 2));
+                    expanded.add(alt.substring(0, alt.length() - 1));
+                } else {
+                    expanded.add(alt);
+                }
+            }
+            String[] alts = expanded.toArray(new String[0]);
+            String r = alts.length >= 4 ? "(?:" + Trie.of(alts).regex() + ")" : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A character trie of literal alternatives, written back as a regular expression. */
+    static final class Trie {
+        private final java.util.TreeMap<Character, Trie> next = new java.util.TreeMap<>();
+        private boolean end;
+
+        static Trie of(String[] words) {
+            Trie root = new Trie();
+            for (String w : words) {
+                Trie t = root;
+                for (char c : w.toCharArray()) {
+                    t = t.next.computeIfAbsent(c, k -> new Trie());
+                }
+                t.end = true;
+            }
+            return root;
+        }
+
+        String regex() {
+            return regex(" ");
+        }
+
+        /** The trie as a regular expression, with spaces written as {@code space} (e.g. "\\s+"). */
+        String regex(String space) {
+            List<String> branches = new ArrayList<>();
+            for (java.util.Map.Entry<Character, Trie> e : next.entrySet()) {
+                char c = e.getKey();
+                String ch = c == ' ' ? space : Character.isLetterOrDigit(c) || c == '\'' ? String.valueOf(c) : "\\" + c;
+                branches.add(ch + e.getValue().regex(space));
+            }
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String alt = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return end ? "(?:" + alt + ")?" : alt;
+        }
+    }
+
     private static String expandMacros(String body) {
-        String s = body.replaceAll("\\((?!\\?)", "(?:");
+        String s = compressLiteralGroups(body).replaceAll("\\((?!\\?)", "(?:");
         Matcher m = MACRO.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

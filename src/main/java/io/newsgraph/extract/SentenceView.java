@@ -7,9 +7,51 @@ import java.util.List;
  * mention replaced by a placeholder such as {@code <org:3>} or {@code <money:1>} whose number indexes
  * {@link #slots()}. Starts and ends with a space so every token is delimited the same way.
  */
-record SentenceView(Sentence sentence, String text, List<Slot> slots) {
+record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] tokenStarts, String[] tokenKeys, String[] tokenTexts) {
+
+    SentenceView(Sentence sentence, String text, List<Slot> slots) {
+        this(sentence, text, slots, starts(text), keys(text), texts(text));
+    }
+
+    private static String[] texts(String text) {
+        return text.strip().isEmpty() ? new String[0] : text.strip().split(" ");
+    }
+
+    private static int[] starts(String text) {
+        String[] t = texts(text);
+        int[] out = new int[t.length];
+        int pos = 1;
+        for (int i = 0; i < t.length; i++) {
+            out[i] = pos;
+            pos += t[i].length() + 1;
+        }
+        return out;
+    }
+
+    /** Per token: its tag for placeholders ("<org"), else the token itself. */
+    private static String[] keys(String text) {
+        String[] t = texts(text);
+        String[] out = new String[t.length];
+        for (int i = 0; i < t.length; i++) {
+            int colon = t[i].indexOf(':');
+            out[i] = t[i].startsWith("<") && colon > 0 ? t[i].substring(0, colon) : t[i];
+        }
+        return out;
+    }
+
+    String tokenAt(int i) {
+        return tokenTexts[i];
+    }
 
     Slot slot(int i) {
         return slots.get(i);
+    }
+
+    /** The view's tokens, with placeholders also present by tag ("<org", "<money"): for rule prefilters. */
+    java.util.Set<String> tokens() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Collections.addAll(out, tokenTexts);
+        java.util.Collections.addAll(out, tokenKeys);
+        return out;
     }
 }
