@@ -1,0 +1,222 @@
+package io.newsgraph.bench;
+
+import io.newsgraph.document.Article;
+import io.newsgraph.document.ArticleReader;
+import io.newsgraph.extract.Extractor;
+import io.newsgraph.serve.NewsgraphServer;
+import io.newsgraph.source.Inputs;
+import io.newsgraph.source.RawArticle;
+import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.IngestReport;
+import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.NamedQueries;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark behind {@code newsgraph bench}: generates synthetic articles, then measures
+ * extraction throughput (one thread and all cores), end-to-end ingest into TDB2 (articles/s,
+ * triples/s, peak heap, store size), re-ingest of unchanged articles, and the latency of the
+ * contract queries through the real HTTP endpoint.
+ */
+public final class Benchmark {
+    private static final List<String> QUERIES = List.of("investments", "positions", "clients", "layoffs", "acquisitions",
+            "headcounts", "entities");
+
+    private final Extractor extractor;
+    private final PrintWriter out;
+
+    public Benchmark(Extractor extractor, PrintWriter out) {
+        this.extractor = extractor;
+        this.out = out;
+    }
+
+    /** Runs every phase on {@code n} generated articles in {@code workDir}; prints as it goes. */
+    public void run(int n, int queryRuns, Path workDir, long seed) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %d cores, max heap %d MB, Java %s%n", n, cores,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+        long t0 = System.nanoTime();
+        List<ArticleGenerator.GeneratedArticle> generated = new ArticleGenerator(seed, Math.max(50, n / 4)).generate(n);
+        long bytes = generated.stream().mapToLong(g -> g.content().length()).sum();
+        out.printf(Locale.ROOT, "generate      %8d articles, avg %.1f KB, %.1f s%n", n, bytes / 1024.0 / n, secs(t0));
+        out.flush();
+
+        int sample = Math.min(n, 5000);
+        List<Article> articles = parse(generated.subList(0, sample));
+        extract(articles, 1);
+        extract(articles, 1); // second pass: JIT warm
+        double one = extract(articles, 1);
+        double all = extract(articles, cores);
+        out.printf(Locale.ROOT, "extract       %8.0f articles/s on 1 thread, %.0f articles/s on %d threads (%d articles)%n", one, all, cores, sample);
+        out.flush();
+
+        Path articlesDir = Files.createDirectories(workDir.resolve("articles"));
+        for (ArticleGenerator.GeneratedArticle g : generated) {
+            Files.writeString(articlesDir.resolve(g.name()), g.content());
+        }
+        Path storeDir = workDir.resolve("store");
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            long t1 = System.nanoTime();
+            IngestReport r;
+            try (Ingestion ingestion = new Ingestion(store, extractor, cores, false)) {
+                r = ingestion.ingest(Inputs.defaults().expand(List.of(articlesDir.toString())), line -> { });
+            }
+            double s1 = secs(t1);
+            out.printf(Locale.ROOT, "ingest        %8.0f articles/s, %.0f triples/s (%d stored, %d facts, %d triples, %d failed) in %.1f s%n",
+                    r.storedCount() / s1, r.tripleCount() / s1, r.storedCount(), r.factCount(), r.tripleCount(), r.failures().size(), s1);
+            out.printf(Locale.ROOT, "store size    %8.1f MB on disk, peak heap %d MB%n", size(storeDir) / 1048576.0, heap.peak() >> 20);
+            out.flush();
+            long t2 = System.nanoTime();
+            IngestReport again;
+            try (Ingestion ingestion = new Ingestion(store, extractor, cores, false)) {
+                again = ingestion.ingest(Inputs.defaults().expand(List.of(articlesDir.toString())), line -> { });
+            }
+            out.printf(Locale.ROOT, "re-ingest     %8.1f s for %d unchanged articles (skipped by content hash)%n", secs(t2), again.unchangedCount());
+            out.flush();
+            queries(store, queryRuns);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private List<Article> parse(List<ArticleGenerator.GeneratedArticle> generated) throws Exception {
+        ArticleReader reader = new ArticleReader();
+        List<Article> out = new ArrayList<>();
+        for (ArticleGenerator.GeneratedArticle g : generated) {
+            out.add(reader.read(new RawArticle("/bench/" + g.name(), g.content().getBytes(StandardCharsets.UTF_8), null)));
+        }
+        return out;
+    }
+
+    /** Articles per second extracting all articles with {@code threads} threads. */
+    private double extract(List<Article> articles, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicLong facts = new AtomicLong();
+            long t = System.nanoTime();
+            List<Future<?>> fs = new ArrayList<>();
+            int chunk = (articles.size() + threads - 1) / threads;
+            for (int i = 0; i < threads; i++) {
+                List<Article> part = articles.subList(Math.min(articles.size(), i * chunk), Math.min(articles.size(), (i + 1) * chunk));
+                fs.add(pool.submit(() -> part.forEach(a -> facts.addAndGet(extractor.extract(a).facts().size()))));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+            return articles.size() / secs(t);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void queries(GraphStore store, int runs) throws Exception {
+        NewsgraphServer server = NewsgraphServer.create(store).port(0).queryTimeoutMillis(120_000).build().start();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            out.printf(Locale.ROOT, "queries over HTTP, %d runs each after one warm-up: full result, and first page (LIMIT 100)%n", runs);
+            for (String name : QUERIES) {
+                String q = NamedQueries.load(name);
+                long[] full = time(http, server, q, runs);
+                long[] page = time(http, server, q + "\nLIMIT 100", runs);
+                out.printf(Locale.ROOT, "  %-13s full p50 %7.1f ms p99 %7.1f ms | page p50 %6.1f ms p99 %6.1f ms%n", name,
+                        pct(full, 50), pct(full, 99), pct(page, 50), pct(page, 99));
+                out.flush();
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static long[] time(HttpClient http, NewsgraphServer server, String query, int runs) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build();
+        http.send(req, HttpResponse.BodyHandlers.discarding());
+        long[] ns = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+            ns[i] = System.nanoTime() - t;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("query failed with HTTP " + r.statusCode());
+            }
+        }
+        Arrays.sort(ns);
+        return ns;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static long size(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Samples used heap every 50 ms to report the peak. */
+    private static final class HeapSampler {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(() -> {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+}
