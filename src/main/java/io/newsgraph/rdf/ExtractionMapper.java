@@ -88,11 +88,11 @@ public final class ExtractionMapper {
     private static void addEntity(Graph g, Node article, Entity e) {
         Node n = uri(Iris.entity(e.key()));
         boolean person = e.type() == EntityType.PERSON;
+        // ng:Organization is a schema:Organization and ng:Person a schema:Person by the ontology; the
+        // label is written as skos:prefLabel (queries) and rdfs:label (what graph tools display)
         add(g, n, RDF.type.asNode(), person ? NG.Person : NG.Organization);
-        add(g, n, RDF.type.asNode(), person ? Vocab.schemaPerson : Vocab.schemaOrganization);
         add(g, n, Vocab.prefLabel, str(e.name()));
         add(g, n, RDFS.label.asNode(), str(e.name()));
-        add(g, n, Vocab.name, str(e.name()));
         for (String alias : e.aliases()) {
             if (!alias.equals(e.name())) {
                 add(g, n, Vocab.altLabel, str(alias));
@@ -107,7 +107,6 @@ public final class ExtractionMapper {
         add(g, fact, NG.factKey, str(key));
         add(g, fact, NG.statedIn, article);
         add(g, fact, RDF.type.asNode(), NG.Fact);
-        add(g, fact, RDF.type.asNode(), Vocab.provEntity);
         if (f instanceof Investment i) {
             add(g, fact, RDF.type.asNode(), NG.Investment);
             add(g, fact, NG.investor, entity(i.investor()));
@@ -173,12 +172,11 @@ public final class ExtractionMapper {
         add(g, sentence, Vocab.endIndex, lit(Integer.toString(e.end()), XSDDatatype.XSDnonNegativeInteger));
         add(g, sentence, Vocab.isPartOf, article);
         Node d = uri(Iris.derivation(fact.getURI(), sentenceIri, e.rule()));
+        // d is a prov:Derivation by the range of prov:qualifiedDerivation; the extractor is on the article
         add(g, fact, Vocab.qualifiedDerivation, d);
-        add(g, d, RDF.type.asNode(), Vocab.Derivation);
         add(g, d, Vocab.entity, sentence);
         add(g, d, NG.rule, str(e.rule()));
         add(g, d, NG.confidence, decimal(e.confidence()));
-        add(g, d, NG.extractor, str(extractorName));
     }
 
     /**

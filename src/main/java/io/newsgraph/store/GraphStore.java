@@ -24,6 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.OWL;
 
 /**
@@ -139,8 +142,16 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Replaces each named graph with the given triples, all in one write transaction. */
+    /**
+     * Replaces each named graph with the given triples, all in one write transaction. When none of
+     * the graphs exists yet (a first ingest), TDB2's sequential loader writes them instead: one
+     * transaction too, and crash-safe, but it fills one index at a time, which is faster.
+     */
     public void replace(List<Pair<String, Graph>> graphs) {
+        if (graphs.size() > 1 && noneExists(graphs)) {
+            load(graphs);
+            return;
+        }
         try {
             Txn.executeWrite(dsg, () -> {
                 for (Pair<String, Graph> p : graphs) {
@@ -148,6 +159,34 @@ public final class GraphStore implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
+            throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
+        }
+    }
+
+    private boolean noneExists(List<Pair<String, Graph>> graphs) {
+        return Txn.calculateRead(dsg, () -> {
+            for (Pair<String, Graph> p : graphs) {
+                Node g = NodeFactory.createURI(p.getLeft());
+                if (dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private void load(List<Pair<String, Graph>> graphs) {
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            for (Pair<String, Graph> p : graphs) {
+                Node g = NodeFactory.createURI(p.getLeft());
+                p.getRight().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
             throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
         }
     }

@@ -36,6 +36,11 @@ public final class Ingestion implements AutoCloseable {
     private final ArticleReader reader = new ArticleReader();
     private final ExecutorService pool;
     private final boolean force;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-write");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Ingestion(GraphStore store, Extractor extractor, int threads, boolean force) {
         this.store = store;
@@ -49,14 +54,51 @@ public final class Ingestion implements AutoCloseable {
         this.force = force;
     }
 
-    /** Ingests every source; {@code progress} hears one line per failed article as it happens. */
+    /**
+     * Ingests every source; {@code progress} hears one line per failed article as it happens.
+     * Batches are pipelined: while one batch is written (one writer, one transaction per batch),
+     * the next is read and extracted.
+     */
     public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress) {
         IngestReport report = new IngestReport();
-        for (int from = 0; from < sources.size(); from += BATCH) {
-            List<ArticleSource> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
-            ingestBatch(batch, report, progress);
+        Future<?> writing = null;
+        try {
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<ArticleSource> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
+                Prepared prepared = prepareBatch(batch, report, progress, writing);
+                await(writing);
+                writing = prepared.toWrite().isEmpty() ? null : writer.submit(() -> write(prepared, report));
+            }
+            await(writing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("ingest interrupted", e);
         }
         return report;
+    }
+
+    private static void await(Future<?> f) throws InterruptedException {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("write failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private record Prepared(List<Pair<String, Graph>> toWrite, List<Outcome> outcomes) {
+    }
+
+    private void write(Prepared p, IngestReport report) {
+        store.replace(p.toWrite());
+        for (Outcome o : p.outcomes()) {
+            report.stored(o.facts(), o.triples().size());
+        }
     }
 
     /** Ingests one article given as text or HTML bytes, for the HTTP endpoint; returns what was extracted. */
@@ -71,7 +113,8 @@ public final class Ingestion implements AutoCloseable {
     private record Outcome(String graph, Graph triples, int facts, String failure, boolean unchanged) {
     }
 
-    private void ingestBatch(List<ArticleSource> batch, IngestReport report, Consumer<String> progress) {
+    private Prepared prepareBatch(List<ArticleSource> batch, IngestReport report, Consumer<String> progress, Future<?> writing)
+            throws InterruptedException {
         List<Future<RawArticle>> reads = new ArrayList<>();
         for (ArticleSource s : batch) {
             reads.add(pool.submit(s::read));
@@ -94,6 +137,7 @@ public final class Ingestion implements AutoCloseable {
                 fail(report, progress, batch.get(i).location(), e);
             }
         }
+        // the previous batch may still be writing; it holds other articles, so this check does not wait for it
         Map<String, String> stored = force ? Map.of() : store.storedHashes(graphs);
         List<Future<Outcome>> work = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
@@ -121,12 +165,7 @@ public final class Ingestion implements AutoCloseable {
                 written.add(o);
             }
         }
-        if (!toWrite.isEmpty()) {
-            store.replace(toWrite);
-            for (Outcome o : written) {
-                report.stored(o.facts(), o.triples().size());
-            }
-        }
+        return new Prepared(toWrite, written);
     }
 
     private Outcome process(RawArticle raw) {
@@ -150,5 +189,6 @@ public final class Ingestion implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        writer.shutdown();
     }
 }
