@@ -30,7 +30,7 @@ final class Cues {
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
                     + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|"
-                    + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|former|lost|losing|quit|abandoned) ");
+                    + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|lost|losing|quit|abandoned) ");
     private static final Pattern CLIENT_REDUCED = Pattern.compile(
             " (?:scaling back|scaled back|scale back|scales back|wound down|winding down|wind down|winds down|reduced|reducing|reduce|"
                     + "slowed|slowing|slowed down|cut back|cutting back|cuts back|pared back|paring back|paused|pausing|pause|"

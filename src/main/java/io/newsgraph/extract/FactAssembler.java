@@ -209,7 +209,7 @@ final class FactAssembler {
             int b = m.start();
             for (int i = 0; i < before && b > 1; i++) {
                 int prev = t.lastIndexOf(' ', b - 2) + 1;
-                if (t.charAt(prev) == '<') {
+                if (t.charAt(prev) == '<' || t.charAt(prev) == ',' || t.charAt(prev) == ';') {
                     break;
                 }
                 b = prev;
@@ -456,10 +456,21 @@ final class FactAssembler {
     }
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles) {
+        if (x.group("persons") != null) {
+            List<Candidate> all = new ArrayList<>();
+            for (Entity p : x.entities("persons", EntityType.PERSON, Set.of())) {
+                all.addAll(position(x, usedTitles, p));
+            }
+            return all;
+        }
         Entity person = x.entity("person", EntityType.PERSON, Set.of());
         if (person == null) {
             return List.of();
         }
+        return position(x, usedTitles, person);
+    }
+
+    private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person) {
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
             org = x.fill("org", Set.of());

@@ -443,7 +443,7 @@ final class MentionFinder {
 
     private static boolean adjacent(String s, Tok a, Tok b) {
         String between = s.substring(a.end, b.begin);
-        return between.equals(" ") || between.isEmpty();
+        return between.equals(" ") || between.isEmpty() || between.equals(" & ");
     }
 
     /** "Department of Defense", "Bank of America", "Johnson & Johnson": joined only where the result is a known kind of name. */

@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
  * lines stand for their expansion.
  */
 final class RuleCompiler {
-    private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
+    private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|PERS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
     private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
     private static final String ORG = "<(?:org|unk|orgp):\\d+>";
     private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
@@ -176,6 +176,7 @@ final class RuleCompiler {
         if (m.lookingAt() && m.end() == first.length()) {
             return switch (m.group(1)) {
                 case "ORG", "ORGS" -> ORG_TAGS;
+                case "PERS" -> PER_TAGS;
                 case "UNK" -> Set.of("<unk");
                 case "PER" -> PER_TAGS;
                 case "ANY" -> Set.of("<org", "<unk", "<orgp", "<per", "<perp");
@@ -306,8 +307,9 @@ final class RuleCompiler {
                 default -> null;
             };
             String r;
-            if (m.group(1).equals("ORGS")) {
-                String list = ORG + "(?: , (?:the )?" + ORG + ")*(?: ,)? (?:and|&|or) (?:the )?" + ORG + "|" + ORG;
+            if (m.group(1).equals("ORGS") || m.group(1).equals("PERS")) {
+                String one = m.group(1).equals("ORGS") ? ORG : "<(?:per|perp):\\d+>";
+                String list = one + "(?: , (?:the )?" + one + ")*(?: ,)? (?:and|&|or) (?:the )?" + one + "|" + one;
                 r = name == null ? "(?:" + list + ")" : "(?<" + name + ">" + list + ")";
             } else {
                 r = "<" + inner + ":" + (name == null ? "\\d+" : "(?<" + name + ">\\d+)") + ">";

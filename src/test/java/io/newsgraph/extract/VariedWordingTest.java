@@ -94,4 +94,39 @@ class VariedWordingTest {
         assertEquals(l.organization(), p.organization());
         assertTrue(p.organization().aliases().contains("Greenleaf"));
     }
+
+    @Test
+    void relativeClausesDescriptorsAndAmpersandNames() {
+        Extraction x = Extract.of("""
+                Northbeam Energy named Rebecca Stroud its chief executive on Monday.
+                Northbeam, which has roughly 6,700 employees, agreed last month to buy rival Westmark Petroleum.
+                Bellway Partners said it had acquired a 30% stake in Marlow & Finch for £180 million.
+                """);
+        Acquisition a = of(x, Acquisition.class).get(0);
+        assertEquals("Northbeam Energy", a.acquirer().name());
+        assertEquals("Westmark Petroleum", a.target().name());
+        Investment i = of(x, Investment.class).get(0);
+        assertEquals("Marlow & Finch", i.investee().name());
+        assertEquals("GBP", i.amount().currency());
+        assertEquals(30.0, i.stakePercent());
+    }
+
+    @Test
+    void foundersListsAndRoundParticipants() {
+        Extraction x = Extract.of("""
+                Quanta Forge said Tuesday it has raised $250 million in a Series C round led by Fidelity.
+                Existing backers Intel Capital and Samsung Catalyst Fund also participated, the company said.
+                The startup, founded in 2021 by former Nvidia engineers Ravi Menon and Lucas Berg, counts Microsoft and Oracle among its customers.
+                """);
+        Set<String> investors = of(x, Investment.class).stream().map(i -> i.investor().name()).collect(Collectors.toSet());
+        assertEquals(Set.of("Fidelity", "Intel Capital", "Samsung Catalyst Fund"), investors);
+        of(x, Investment.class).forEach(i -> assertEquals("Quanta Forge", i.investee().name()));
+        Set<String> founders = of(x, Position.class).stream().filter(p -> p.title().equals("founder"))
+                .map(p -> p.person().name()).collect(Collectors.toSet());
+        assertEquals(Set.of("Ravi Menon", "Lucas Berg"), founders);
+        var clients = of(x, io.newsgraph.model.ClientRelationship.class);
+        assertEquals(2, clients.size(), clients::toString);
+        clients.forEach(c -> assertEquals("Quanta Forge", c.supplier().name()));
+        clients.forEach(c -> assertTrue(c.status() != io.newsgraph.model.ClientStatus.ENDED, "a former job of a founder ends no contract"));
+    }
 }
