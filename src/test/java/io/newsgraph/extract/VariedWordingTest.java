@@ -114,6 +114,8 @@ class VariedWordingTest {
     @Test
     void foundersListsAndRoundParticipants() {
         Extraction x = Extract.of("""
+                AI chip startup Quanta Forge raises $250M
+
                 Quanta Forge said Tuesday it has raised $250 million in a Series C round led by Fidelity.
                 Existing backers Intel Capital and Samsung Catalyst Fund also participated, the company said.
                 The startup, founded in 2021 by former Nvidia engineers Ravi Menon and Lucas Berg, counts Microsoft and Oracle among its customers.
