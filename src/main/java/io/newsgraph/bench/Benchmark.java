@@ -89,6 +89,10 @@ public final class Benchmark {
                     r.storedCount() / s1, r.tripleCount() / s1, r.storedCount(), r.factCount(), r.tripleCount(), r.failures().size(), s1);
             out.printf(Locale.ROOT, "store size    %8.1f MB on disk, peak heap %d MB%n", size(storeDir) / 1048576.0, heap.peak() >> 20);
             out.flush();
+            long tc = System.nanoTime();
+            store.compact();
+            out.printf(Locale.ROOT, "compact       %8.1f s, store %.1f MB on disk after%n", secs(tc), size(storeDir) / 1048576.0);
+            out.flush();
             long t2 = System.nanoTime();
             IngestReport again;
             try (Ingestion ingestion = new Ingestion(store, extractor, cores, false)) {

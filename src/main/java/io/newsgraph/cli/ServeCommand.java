@@ -39,6 +39,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ingest the bundled sample articles first.")
     boolean demo;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users who may write (HTTP basic; lines 'user: password'). Enables /newsgraph/update, "
+                    + "/newsgraph/store (Graph Store writes) and POST /newsgraph/articles for them; without it the server is read-only.")
+    Path passwordFile;
+
+    @Option(names = "--allow-private-urls", description = "Let POSTed article URLs reach loopback and private addresses.")
+    boolean allowPrivateUrls;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         NewsgraphServer server;
         try {
-            server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis).build().start();
+            server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
+                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));

@@ -13,6 +13,10 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import io.newsgraph.extract.Extractor;
+import io.newsgraph.extract.RuleBasedExtractor;
 
 /**
  * The SPARQL service: Fuseki embedded over the store, dataset {@code /newsgraph} with SPARQL query
@@ -23,6 +27,9 @@ import org.apache.jena.query.ARQ;
 public final class NewsgraphServer {
     /** The dataset name in URLs. */
     public static final String DATASET = "/newsgraph";
+    /** The Fuseki operation behind {@code POST /newsgraph/articles}. */
+    static final Operation ARTICLES = Operation.alloc("https://w3id.org/newsgraph/ontology#PostArticles", "articles",
+            "Extract and store a posted article");
 
     private final FusekiServer server;
 
@@ -66,6 +73,9 @@ public final class NewsgraphServer {
         private int port = 3030;
         private boolean loopback = true;
         private long timeoutMillis = 10_000;
+        private Path passwordFile;
+        private boolean allowPrivateUrls;
+        private Extractor extractor = RuleBasedExtractor.standard();
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -89,23 +99,55 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /**
+         * Users allowed to write (HTTP basic, one "user: password" a line). With it the server also
+         * offers SPARQL Update ({@code /newsgraph/update}), Graph Store writes ({@code /newsgraph/store})
+         * and {@code POST /newsgraph/articles}, all for authenticated users only; without it, no writes.
+         */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
+        /** Let posted article URLs reach loopback and private addresses (off by default). */
+        public Builder allowPrivateUrls(boolean allow) {
+            this.allowPrivateUrls = allow;
+            return this;
+        }
+
+        /** The extractor for posted articles. */
+        public Builder extractor(Extractor extractor) {
+            this.extractor = extractor;
+            return this;
+        }
+
         public NewsgraphServer build() {
             store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            DataService service = DataService.newBuilder(store.dataset())
+            DataService.Builder service = DataService.newBuilder(store.dataset())
                     .addEndpoint(Operation.Query, "")
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "")
                     .addEndpoint(Operation.GSP_R, "data")
-                    .addEndpoint(Operation.GSP_R, "get")
-                    .build();
-            FusekiServer.Builder b = FusekiServer.create()
+                    .addEndpoint(Operation.GSP_R, "get");
+            FusekiServer.Builder b = FusekiServer.create();
+            if (passwordFile != null) {
+                if (!Files.isReadable(passwordFile)) {
+                    throw new IllegalArgumentException("cannot read password file " + passwordFile);
+                }
+                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newsgraph");
+                b.registerOperation(ARTICLES, new ArticlesService(store, extractor, allowPrivateUrls));
+                service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                        .addEndpoint(Operation.GSP_RW, "store", Auth.ANY_USER)
+                        .addEndpoint(ARTICLES, "articles", Auth.ANY_USER);
+            }
+            b
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableStats(true)
-                    .add(DATASET, service)
+                    .add(DATASET, service.build())
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase()))
                     .addProcessor("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(FMod_UI.create()));

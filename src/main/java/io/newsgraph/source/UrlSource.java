@@ -16,14 +16,30 @@ public final class UrlSource implements ArticleSource {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static final int MAX_REDIRECTS = 5;
+
     private final URI uri;
     private final long maxBytes;
     private final Duration timeout;
+    private final boolean allowPrivate;
 
     public UrlSource(URI uri, long maxBytes, Duration timeout) {
+        this(uri, maxBytes, timeout, true);
+    }
+
+    /**
+     * A URL source; with {@code allowPrivate} false (for URLs that reach the server from outside),
+     * loopback, private, link-local and other non-public addresses are refused, also behind redirects.
+     */
+    public UrlSource(URI uri, long maxBytes, Duration timeout, boolean allowPrivate) {
         this.uri = uri;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
+        this.allowPrivate = allowPrivate;
     }
 
     @Override
@@ -33,6 +49,9 @@ public final class UrlSource implements ArticleSource {
 
     @Override
     public RawArticle read() throws UnreadableArticleException {
+        if (!allowPrivate) {
+            return readGuarded();
+        }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("User-Agent", "newsgraph/0.1 (+https://github.com/newsgraph)")
@@ -54,6 +73,58 @@ public final class UrlSource implements ArticleSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableArticleException(location(), "interrupted", e);
+        }
+    }
+
+    private RawArticle readGuarded() throws UnreadableArticleException {
+        URI current = uri;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            refuseNonPublic(current);
+            HttpRequest request = HttpRequest.newBuilder(current).timeout(timeout)
+                    .header("User-Agent", "newsgraph/0.1").GET().build();
+            try {
+                HttpResponse<InputStream> response = NO_REDIRECTS.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = response.body()) {
+                    int status = response.statusCode();
+                    if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                        current = current.resolve(response.headers().firstValue("Location").get());
+                        continue;
+                    }
+                    if (status >= 400) {
+                        throw new UnreadableArticleException(location(), "HTTP " + status);
+                    }
+                    String type = response.headers().firstValue("Content-Type").orElse(null);
+                    return new RawArticle(location(), Limits.readAtMost(body, maxBytes, location()), type);
+                }
+            } catch (HttpTimeoutException e) {
+                throw new UnreadableArticleException(location(), "timed out after " + timeout.toSeconds() + " s", e);
+            } catch (IOException e) {
+                throw new UnreadableArticleException(location(), "unreachable: " + describe(e), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnreadableArticleException(location(), "interrupted", e);
+            }
+        }
+        throw new UnreadableArticleException(location(), "more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /** Refuses URLs whose host resolves to a loopback, private, link-local or otherwise non-public address. */
+    static void refuseNonPublic(URI u) throws UnreadableArticleException {
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+            throw new UnreadableArticleException(u.toString(), "only http(s) URLs with a host can be fetched");
+        }
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(u.getHost())) {
+                boolean uniqueLocal = a instanceof java.net.Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC;
+                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                        || a.isMulticastAddress() || uniqueLocal || (a.getAddress()[0] & 0xFF) == 100 && (a.getAddress()[1] & 0xC0) == 64) {
+                    throw new UnreadableArticleException(u.toString(), "refused: " + u.getHost() + " is a private or local address ("
+                            + a.getHostAddress() + ")");
+                }
+            }
+        } catch (java.net.UnknownHostException e) {
+            throw new UnreadableArticleException(u.toString(), "unknown host " + u.getHost(), e);
         }
     }
 

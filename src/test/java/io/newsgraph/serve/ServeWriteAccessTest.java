@@ -1,0 +1,100 @@
+package io.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.extract.RuleBasedExtractor;
+import io.newsgraph.source.Inputs;
+import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.Ingestion;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes need credentials; posted articles are extracted and stored; private URLs and runaway queries are refused. */
+class ServeWriteAccessTest {
+    @TempDir
+    static Path tmp;
+
+    static GraphStore store;
+    static NewsgraphServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = GraphStore.open(tmp.resolve("store"));
+        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
+            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
+        }
+        Path passwords = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        server = NewsgraphServer.create(store).port(0).passwordFile(passwords).queryTimeoutMillis(1500).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body, boolean auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.datasetUrl() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (auth) {
+            b.header("Authorization", AUTH);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void updateWithoutCredentialsIsRefusedAndWithThemAccepted() throws Exception {
+        String update = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"o\" } }";
+        assertEquals(401, post("/update", "application/sparql-update", update, false).statusCode());
+        int ok = post("/update", "application/sparql-update", update, true).statusCode();
+        assertTrue(ok == 200 || ok == 204, "authenticated update: " + ok);
+    }
+
+    @Test
+    void postedArticleIsExtractedStoredAndReturned() throws Exception {
+        long before = store.articleCount();
+        String article = "Orbit Labs raised $30 million from Harbor Ventures on Monday, the startup said.";
+        assertEquals(401, post("/articles", "text/plain", article, false).statusCode());
+        HttpResponse<String> r = post("/articles", "text/plain", article, true);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Investment"), r.body());
+        assertTrue(r.body().contains("Harbor Ventures"), r.body());
+        assertEquals(before + 1, store.articleCount());
+    }
+
+    @Test
+    void postedUrlsToPrivateAddressesAreRefused() throws Exception {
+        HttpResponse<String> r = post("/articles", "application/json", "{\"url\": \"http://127.0.0.1:" + server.port() + "/\"}", true);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("refused") && r.body().contains("127.0.0.1"), r.body());
+        HttpResponse<String> ten = post("/articles?url=" + URLEncoder.encode("http://10.1.2.3/news", StandardCharsets.UTF_8), "text/plain", "", true);
+        assertEquals(400, ten.statusCode());
+        assertTrue(ten.body().contains("private"), ten.body());
+    }
+
+    @Test
+    void aRunawayQueryIsCutOff() throws Exception {
+        String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, r.statusCode(), r.body());
+        HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/$/ping")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ping.statusCode(), "the server stays up");
+    }
+}
