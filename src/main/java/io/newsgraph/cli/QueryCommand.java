@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
-        params.forEach((k, v) -> bindings.put(k, node(v)));
+        params.forEach((k, v) -> bindings.put(k, NamedQueries.parameter(v)));
         out.flush();
         try (GraphStore gs = store.open(true)) {
             new QueryRunner(gs).run(q, bindings, fmt, System.out, timeoutMillis);
@@ -89,19 +87,5 @@ final class QueryCommand implements Callable<Integer> {
         }
         System.out.flush();
         return 0;
-    }
-
-    /** A parameter value as an RDF term: numbers as numbers, {@code <iri>} as an IRI, the rest as a string. */
-    static RDFNode node(String v) {
-        if (v.matches("-?\\d+")) {
-            return ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDinteger);
-        }
-        if (v.matches("-?\\d*\\.\\d+")) {
-            return ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDdecimal);
-        }
-        if (v.startsWith("<") && v.endsWith(">")) {
-            return ResourceFactory.createResource(v.substring(1, v.length() - 1));
-        }
-        return ResourceFactory.createStringLiteral(v);
     }
 }

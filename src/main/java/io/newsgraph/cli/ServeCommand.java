@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "/newsgraph/store (Graph Store writes) and POST /newsgraph/articles for them; without it the server is read-only.")
     Path passwordFile;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An origin browsers may call the service from (repeatable); none by default.")
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Option(names = "--allow-private-urls", description = "Let POSTed article URLs reach loopback and private addresses.")
     boolean allowPrivateUrls;
 
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         NewsgraphServer server;
         try {
             server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
-                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).build().start();
+                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).corsOrigins(corsOrigins).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));

@@ -4,6 +4,7 @@ import io.newsgraph.store.GraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -76,6 +77,7 @@ public final class NewsgraphServer {
         private Path passwordFile;
         private boolean allowPrivateUrls;
         private Extractor extractor = RuleBasedExtractor.standard();
+        private List<String> corsOrigins = List.of();
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -115,6 +117,12 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /** Origins (e.g. "https://analytics.example.com") browsers may call the service from; none by default. */
+        public Builder corsOrigins(List<String> origins) {
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
         /** The extractor for posted articles. */
         public Builder extractor(Extractor extractor) {
             this.extractor = extractor;
@@ -141,6 +149,15 @@ public final class NewsgraphServer {
                         .addEndpoint(Operation.GSP_RW, "store", Auth.ANY_USER)
                         .addEndpoint(ARTICLES, "articles", Auth.ANY_USER);
             }
+            if (!corsOrigins.isEmpty()) {
+                b.enableCors(true, corsConfig(corsOrigins).toString());
+            }
+            try {
+                b.addFilter(NamedQueryFilter.PREFIX + "*", new NamedQueryFilter(store, timeoutMillis));
+                b.addFilter(ResourcePages.PREFIX + "*", new ResourcePages(store));
+            } catch (IOException e) {
+                throw new IllegalStateException("named queries missing from this build", e);
+            }
             b
                     .port(port)
                     .loopback(loopback)
@@ -152,6 +169,21 @@ public final class NewsgraphServer {
                     .addProcessor("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(FMod_UI.create()));
             return new NewsgraphServer(b.build());
+        }
+
+        /** Jetty's CrossOriginFilter settings for the allowed origins only (Fuseki reads them from a properties file). */
+        private static Path corsConfig(List<String> origins) {
+            try {
+                Path f = Files.createTempFile("newsgraph-cors", ".properties");
+                Files.writeString(f, "allowedOrigins=" + String.join(",", origins) + "\n"
+                        + "allowedMethods=GET,POST,OPTIONS\n"
+                        + "allowedHeaders=Accept,Authorization,Content-Type,Origin,X-Requested-With\n"
+                        + "allowCredentials=false\n");
+                f.toFile().deleteOnExit();
+                return f;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the CORS settings", e);
+            }
         }
 
         /** FusekiServerCtl wants a base folder; the UI itself comes from the jena-fuseki-ui jar. */

@@ -19,7 +19,8 @@ public final class NamedQueries {
     public static final List<String> BUNDLED = List.of(
             "investments", "positions", "clients", "layoffs", "acquisitions", "headcounts", "entities",
             "company", "person-career", "who-invested-in-whom", "single-source-facts", "conflicting-figures",
-            "clients-lost", "fact-evidence", "articles", "layoffs-by-month", "low-confidence-facts", "co-mentioned");
+            "clients-lost", "fact-evidence", "articles", "layoffs-by-month", "low-confidence-facts", "co-mentioned",
+            "entity-facts", "describe-entity");
 
     private NamedQueries() {
     }
@@ -46,6 +47,20 @@ public final class NamedQueries {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A parameter value as an RDF term: numbers as numbers, {@code <iri>} as an IRI, the rest as a string. */
+    public static org.apache.jena.rdf.model.RDFNode parameter(String v) {
+        if (v.matches("-?\\d+")) {
+            return org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+        }
+        if (v.matches("-?\\d*\\.\\d+")) {
+            return org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+        }
+        if (v.startsWith("<") && v.endsWith(">")) {
+            return org.apache.jena.rdf.model.ResourceFactory.createResource(v.substring(1, v.length() - 1));
+        }
+        return org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(v);
     }
 
     /** The comment header of a query: what it answers and its columns. */

@@ -94,4 +94,46 @@ class ServeEndToEndTest {
         assertTrue(status.body().contains("/newsgraph"), status.body());
         assertEquals(200, get("/$/metrics", null).statusCode());
     }
+
+    @Test
+    void namedQueriesAnswerOverHttpWithBoundParameters() throws Exception {
+        HttpResponse<String> r = get("/newsgraph/queries/company?name=" + URLEncoder.encode("Scale AI", StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("kind,role,other,detail,sentence,source"), r.body());
+        assertTrue(r.body().contains("Investment,investee,Meta"), r.body());
+        // a value that would break a query built by string concatenation is just a name that matches nothing
+        HttpResponse<String> inj = get("/newsgraph/queries/company?name=" + URLEncoder.encode("x\" } ; DROP ALL ; {\"", StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, inj.statusCode());
+        assertEquals(1, inj.body().strip().lines().count(), inj.body());
+        assertEquals(404, get("/newsgraph/queries/no-such-query", null).statusCode());
+        HttpResponse<String> json = get("/newsgraph/queries/investments", "application/sparql-results+json");
+        assertTrue(json.body().contains("\"investor\""), json.body());
+    }
+
+    @Test
+    void entityIrisResolveToPagesAndRdf() throws Exception {
+        HttpResponse<String> html = get("/id/org/scale-ai", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<h1>Scale AI</h1>"), html.body());
+        assertTrue(html.body().contains("href=\"/id/org/meta\""), "links to related entities");
+        assertTrue(html.body().contains("Scale AI counts OpenAI, Google and Microsoft"), "sentences as evidence");
+        HttpResponse<String> person = get("/id/person/alexandr-wang", "text/html");
+        assertTrue(person.body().contains("Person") && person.body().contains("co-founder"), person.body());
+        HttpResponse<String> ttl = get("/id/org/scale-ai", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(ttl.body(), org.apache.jena.riot.Lang.TURTLE).parse(m);
+        assertTrue(m.size() > 10);
+        assertEquals(404, get("/id/org/nobody-knows-this", "text/html").statusCode());
+    }
+
+    @Test
+    void jenaRemoteQueryToolsWork() {
+        try (org.apache.jena.sparql.exec.http.QueryExecutionHTTP qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP
+                .service(server.datasetUrl() + "/sparql")
+                .query("PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT (COUNT(?f) AS ?n) { ?f a ng:Layoff }").build()) {
+            assertTrue(qe.execSelect().next().getLiteral("n").getInt() >= 3);
+        }
+    }
 }
