@@ -48,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "An origin browsers may call the service from (repeatable); none by default.")
     java.util.List<String> corsOrigins = new java.util.ArrayList<>();
 
+    @Option(names = "--max-results", paramLabel = "N", description = "Most rows a SPARQL query may return (default: 100000).")
+    long maxResults = 100_000;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration file with more datasets or services to serve.")
+    Path config;
+
     @Option(names = "--allow-private-urls", description = "Let POSTed article URLs reach loopback and private addresses.")
     boolean allowPrivateUrls;
 
@@ -72,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         NewsgraphServer server;
         try {
             server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
-                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).corsOrigins(corsOrigins).build().start();
+                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).corsOrigins(corsOrigins)
+                    .maxResults(maxResults).configFile(config).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));

@@ -78,6 +78,8 @@ public final class NewsgraphServer {
         private boolean allowPrivateUrls;
         private Extractor extractor = RuleBasedExtractor.standard();
         private List<String> corsOrigins = List.of();
+        private long maxResults = 100_000;
+        private Path configFile;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -117,6 +119,18 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /** Largest number of rows (or triples) a SPARQL query may return; queries get a LIMIT at most this. */
+        public Builder maxResults(long max) {
+            this.maxResults = max;
+            return this;
+        }
+
+        /** A Fuseki configuration file with more datasets or services to serve beside /newsgraph. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
         /** Origins (e.g. "https://analytics.example.com") browsers may call the service from; none by default. */
         public Builder corsOrigins(List<String> origins) {
             this.corsOrigins = List.copyOf(origins);
@@ -139,6 +153,10 @@ public final class NewsgraphServer {
                     .addEndpoint(Operation.GSP_R, "data")
                     .addEndpoint(Operation.GSP_R, "get");
             FusekiServer.Builder b = FusekiServer.create();
+            if (configFile != null) {
+                // a fuseki:Server section resets ping, stats and metrics: they are enabled again below
+                b.parseConfigFile(configFile.toString());
+            }
             if (passwordFile != null) {
                 if (!Files.isReadable(passwordFile)) {
                     throw new IllegalArgumentException("cannot read password file " + passwordFile);
@@ -151,6 +169,10 @@ public final class NewsgraphServer {
             }
             if (!corsOrigins.isEmpty()) {
                 b.enableCors(true, corsConfig(corsOrigins).toString());
+            }
+            ResultLimitFilter limit = new ResultLimitFilter(maxResults);
+            for (String endpoint : List.of("", "/sparql", "/query")) {
+                b.addFilter(DATASET + endpoint, limit);
             }
             try {
                 b.addFilter(NamedQueryFilter.PREFIX + "*", new NamedQueryFilter(store, timeoutMillis));
