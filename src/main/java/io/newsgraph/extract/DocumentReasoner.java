@@ -204,12 +204,6 @@ final class DocumentReasoner {
     }
 
     private static List<io.newsgraph.model.Evidence> concat(Fact a, Fact b) {
-        List<io.newsgraph.model.Evidence> all = new ArrayList<>(a.evidence());
-        for (io.newsgraph.model.Evidence e : b.evidence()) {
-            if (!all.contains(e)) {
-                all.add(e);
-            }
-        }
-        return all;
+        return a.withEvidence(b.evidence()).evidence();
     }
 }

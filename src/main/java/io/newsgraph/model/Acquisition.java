@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code acquirer} buys, agrees to buy, or failed to buy {@code target}. */
@@ -12,9 +11,7 @@ public record Acquisition(Entity acquirer, Entity target, Money amount, DealStat
 
     @Override
     public Acquisition withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new Acquisition(acquirer, target, amount, status, all);
+        return new Acquisition(acquirer, target, amount, status, Fact.combine(evidence, more));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code client} buys services or products from {@code supplier}. */
@@ -12,9 +11,7 @@ public record ClientRelationship(Entity client, Entity supplier, ClientStatus st
 
     @Override
     public ClientRelationship withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new ClientRelationship(client, supplier, status, value, all);
+        return new ClientRelationship(client, supplier, status, value, Fact.combine(evidence, more));
     }
 
     @Override

@@ -16,6 +16,17 @@ public sealed interface Fact permits Investment, Position, ClientRelationship, L
     /** The same fact with more evidence. */
     Fact withEvidence(List<Evidence> more);
 
+    /** The evidence of both lists, in order, each once. */
+    static List<Evidence> combine(List<Evidence> a, List<Evidence> b) {
+        java.util.ArrayList<Evidence> all = new java.util.ArrayList<>(a);
+        for (Evidence e : b) {
+            if (!all.contains(e)) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
+
     /** Lower-case kind name as used in queries and gold files ("investment", "position", ...). */
     String kind();
 }

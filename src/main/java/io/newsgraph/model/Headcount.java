@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The size of {@code organization}'s workforce as the article states it. */
@@ -11,9 +10,7 @@ public record Headcount(Entity organization, long count, List<Evidence> evidence
 
     @Override
     public Headcount withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new Headcount(organization, count, all);
+        return new Headcount(organization, count, Fact.combine(evidence, more));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code investor} puts money into, or takes an equity stake in, {@code investee}. */
@@ -12,9 +11,7 @@ public record Investment(Entity investor, Entity investee, Money amount, Double 
 
     @Override
     public Investment withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new Investment(investor, investee, amount, stakePercent, date, all);
+        return new Investment(investor, investee, amount, stakePercent, date, Fact.combine(evidence, more));
     }
 
     @Override

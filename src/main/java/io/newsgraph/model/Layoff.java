@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A workforce reduction at {@code organization}: a count, a percentage of staff, or both. */
@@ -12,9 +11,7 @@ public record Layoff(Entity organization, Long count, Double percent, WorkerType
 
     @Override
     public Layoff withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new Layoff(organization, count, percent, workerType, date, all);
+        return new Layoff(organization, count, percent, workerType, date, Fact.combine(evidence, more));
     }
 
     @Override

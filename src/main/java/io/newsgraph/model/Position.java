@@ -1,6 +1,5 @@
 package io.newsgraph.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code person} holds, held or is about to take up the role {@code title} at {@code organization}. */
@@ -12,9 +11,7 @@ public record Position(Entity person, Entity organization, String title, Positio
 
     @Override
     public Position withEvidence(List<Evidence> more) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(more);
-        return new Position(person, organization, title, status, all);
+        return new Position(person, organization, title, status, Fact.combine(evidence, more));
     }
 
     @Override

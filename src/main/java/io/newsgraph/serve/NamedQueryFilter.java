@@ -3,14 +3,9 @@ package io.newsgraph.serve;
 import io.newsgraph.store.GraphStore;
 import io.newsgraph.store.NamedQueries;
 import io.newsgraph.store.QueryRunner;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,27 +18,20 @@ import org.apache.jena.rdf.model.RDFNode;
  * parameters bind the query's variables by substitution, never by editing the query text; the
  * format comes from {@code format=} or the Accept header (CSV, TSV, JSON, XML).
  */
-final class NamedQueryFilter implements Filter {
+final class NamedQueryFilter extends PrefixFilter {
     static final String PREFIX = NewsgraphServer.DATASET + "/queries/";
 
     private final QueryRunner runner;
     private final long timeoutMillis;
 
     NamedQueryFilter(GraphStore store, long timeoutMillis) {
+        super(PREFIX);
         this.runner = new QueryRunner(store);
         this.timeoutMillis = timeoutMillis;
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, jakarta.servlet.ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith(PREFIX)) {
-            chain.doFilter(req, res);
-            return;
-        }
-        String name = path.substring(PREFIX.length());
+    void handle(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
         if (!name.matches("[A-Za-z0-9_-]+")) {
             send(response, 404, "no query named '" + name + "'");
             return;
@@ -105,11 +93,5 @@ final class NamedQueryFilter implements Filter {
             case XML -> "application/sparql-results+xml; charset=utf-8";
             case TEXT -> "text/plain; charset=utf-8";
         };
-    }
-
-    static void send(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

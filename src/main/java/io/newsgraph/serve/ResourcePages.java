@@ -5,10 +5,6 @@ import io.newsgraph.rdf.Prefixes;
 import io.newsgraph.store.GraphStore;
 import io.newsgraph.store.NamedQueries;
 import io.newsgraph.store.QueryRunner;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +30,7 @@ import org.apache.jena.system.Txn;
  * with the host part replaced by this server). HTML for people (name, type, facts with their
  * sentences and sources, links to the other parties), Turtle or JSON-LD by content negotiation.
  */
-final class ResourcePages implements Filter {
+final class ResourcePages extends PrefixFilter {
     static final String PREFIX = "/id/";
 
     private final GraphStore store;
@@ -42,23 +38,16 @@ final class ResourcePages implements Filter {
     private final Query describe;
 
     ResourcePages(GraphStore store) throws IOException {
+        super(PREFIX);
         this.store = store;
         this.facts = QueryRunner.parse(NamedQueries.load("entity-facts"), "entity-facts");
         this.describe = QueryRunner.parse(NamedQueries.load("describe-entity"), "describe-entity");
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, jakarta.servlet.ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith(PREFIX)) {
-            chain.doFilter(req, res);
-            return;
-        }
-        String local = path.substring(PREFIX.length());
+    void handle(HttpServletRequest request, HttpServletResponse response, String local) throws IOException {
         if (!local.matches("[a-z]+/[a-z0-9-]+")) {
-            NamedQueryFilter.send(response, 404, "no such resource " + path);
+            send(response, 404, "no such resource " + PREFIX + local);
             return;
         }
         Resource entity = ResourceFactory.createResource(Iris.BASE + local);
@@ -69,7 +58,7 @@ final class ResourcePages implements Filter {
             }
         });
         if (model.isEmpty()) {
-            NamedQueryFilter.send(response, 404, "nothing known about " + entity.getURI());
+            send(response, 404, "nothing known about " + entity.getURI());
             return;
         }
         String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept");
