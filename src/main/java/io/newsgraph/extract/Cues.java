@@ -23,6 +23,8 @@ final class Cues {
             " (?:former|formerly|ex|ex-|previously|then|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
                     + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|late|outgoing|"
                     + "succeeded by|replaced) ");
+    private static final Pattern DEPARTURE = Pattern.compile(
+            " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");
     private static final Pattern INCOMING = Pattern.compile(
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
                     + "will replace|to replace|designate) ");
@@ -76,6 +78,14 @@ final class Cues {
             return PositionStatus.FORMER;
         }
         return null;
+    }
+
+    /**
+     * A founder stays a founder: only words that say the person left ("the departure of co-founder X")
+     * make a founding role former; "former" beside another title does not.
+     */
+    static boolean departed(String region) {
+        return DEPARTURE.matcher(region).find();
     }
 
     static ClientStatus clientStatus(String region) {

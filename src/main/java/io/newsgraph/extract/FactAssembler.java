@@ -507,6 +507,9 @@ final class FactAssembler {
             if (status == null && !founder) {
                 status = Cues.positionStatus(x.ownPrefix(4));
             }
+            if (status == null && founder && Cues.departed(x.ownPrefix(4))) {
+                status = PositionStatus.FORMER;
+            }
             boolean explicit = status != null;
             if (status == null && !founder) {
                 status = PositionStatus.CURRENT;

@@ -81,4 +81,13 @@ class PositionRulesTest {
         expect("\"We have to grow more carefully,\" said Ngozi Adebayo-Okafor, Brightline's chief executive.",
                 "Ngozi Adebayo-Okafor", "Brightline", "ceo");
     }
+
+    @Test
+    void aFounderWhoLeftIsAFormerFounderButFormerColleaguesAreNot() {
+        Position left = expect("The cuts followed the departure of co-founder Ana Ruiz to join a rival, Acme Labs said.",
+                "Ana Ruiz", "Acme Labs", "co-founder");
+        assertEquals(PositionStatus.FORMER, left.status());
+        Position founder = expect("Quanta Forge was founded in 2021 by former Nvidia engineer Ravi Menon.", "Ravi Menon", "Quanta Forge", "founder");
+        assertNull(founder.status());
+    }
 }
