@@ -24,6 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "their graph. One bad article is reported and does not stop the others.",
                 "Exit code: 0 when at least one article was stored or already up to date; 1 when none could be, or the store failed."})
 final class IngestCommand implements Callable<Integer> {
+    private static final int PROGRESS_FROM = 500;
+
     @Mixin
     StoreOption store;
 
@@ -50,15 +52,31 @@ final class IngestCommand implements Callable<Integer> {
         if (sources.isEmpty()) {
             throw new UserError("no articles found in " + String.join(", ", inputs) + " (looked for .txt, .html, .htm)");
         }
-        IngestReport report;
+        IngestReport report = new IngestReport();
         long start = System.nanoTime();
+        // a progress line every few seconds on long runs, on stderr so stdout keeps the one summary line
+        java.util.concurrent.ScheduledExecutorService ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ingest-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        if (sources.size() >= PROGRESS_FROM) {
+            ticker.scheduleAtFixedRate(() -> {
+                double secs = (System.nanoTime() - start) / 1e9;
+                err.printf("ingest: %d/%d read, %d stored, %d unchanged, %d failed, %.0f articles/s%n", report.readCount(), sources.size(),
+                        report.storedCount(), report.unchangedCount(), report.failures().size(), report.readCount() / Math.max(secs, 1e-9));
+                err.flush();
+            }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }
         try (GraphStore gs = store.open(false); Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), threads, force)) {
-            report = ingestion.ingest(sources, line -> err.println("skipped " + line));
+            ingestion.ingest(sources, line -> err.println("skipped " + line), report);
             if (compact) {
                 gs.compact();
             }
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
+        } finally {
+            ticker.shutdownNow();
         }
         double secs = (System.nanoTime() - start) / 1e9;
         out.printf("%s in %.1f s; store %s%n", report.summary(), secs, store.dir().toAbsolutePath());

@@ -60,7 +60,11 @@ public final class Ingestion implements AutoCloseable {
      * the next is read and extracted.
      */
     public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress) {
-        IngestReport report = new IngestReport();
+        return ingest(sources, progress, new IngestReport());
+    }
+
+    /** Like {@link #ingest(List, Consumer)}, counting into {@code report}, which others may read while it runs. */
+    public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress, IngestReport report) {
         Future<?> writing = null;
         try {
             for (int from = 0; from < sources.size(); from += BATCH) {
