@@ -80,6 +80,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         out.printf("%s in %.1f s; store %s%n", report.summary(), secs, store.dir().toAbsolutePath());
+        if (!compact && report.storedCount() >= 5000) {
+            err.println("hint: TDB2 keeps the space of earlier transactions; 'newsgraph compact' reclaims it");
+        }
         out.flush();
         return report.storedCount() + report.unchangedCount() > 0 ? 0 : 1;
     }

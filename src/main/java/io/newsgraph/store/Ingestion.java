@@ -28,7 +28,10 @@ import org.apache.jena.graph.Graph;
  * Reading and extraction run in parallel; one bad article is reported and never stops the others.
  */
 public final class Ingestion implements AutoCloseable {
-    private static final int BATCH = 256;
+    /** Articles per write transaction: small runs stay responsive, large ones make fewer TDB2 transactions (each leaves space behind until compaction). */
+    private static final int SMALL_BATCH = 256;
+    private static final int LARGE_BATCH = 2048;
+    private static final int LARGE_RUN = 5000;
 
     private final GraphStore store;
     private final Extractor extractor;
@@ -67,8 +70,9 @@ public final class Ingestion implements AutoCloseable {
     public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress, IngestReport report) {
         Future<?> writing = null;
         try {
-            for (int from = 0; from < sources.size(); from += BATCH) {
-                List<ArticleSource> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
+            int size = sources.size() >= LARGE_RUN ? LARGE_BATCH : SMALL_BATCH;
+            for (int from = 0; from < sources.size(); from += size) {
+                List<ArticleSource> batch = sources.subList(from, Math.min(sources.size(), from + size));
                 Prepared prepared = prepareBatch(batch, report, progress, writing);
                 await(writing);
                 writing = prepared.toWrite().isEmpty() ? null : writer.submit(() -> write(prepared, report));
