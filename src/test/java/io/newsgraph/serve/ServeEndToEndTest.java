@@ -76,11 +76,15 @@ class ServeEndToEndTest {
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() >= 400, "writes are refused: " + put.statusCode());
-        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
-                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(update.statusCode() >= 400, "SPARQL Update is refused: " + update.statusCode());
-        assertTrue(store.articleCount() == 6);
+        try {
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() >= 400, "SPARQL Update is refused: " + update.statusCode());
+        } catch (java.io.IOException refusedByClosing) {
+            // Jetty may answer a refused request by closing before reading its body; the store check below decides
+        }
+        assertEquals(6, store.articleCount(), "nothing was dropped");
     }
 
     @Test
