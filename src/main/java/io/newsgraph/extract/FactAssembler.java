@@ -558,7 +558,7 @@ final class FactAssembler {
         if (org == null || count == null || count < 2) {
             return List.of();
         }
-        Evidence ev = x.evidence(false);
+        Evidence ev = x.evidence(true); // "would employ 40,000 if the merger goes ahead" is no headcount
         if (ev == null) {
             return List.of();
         }

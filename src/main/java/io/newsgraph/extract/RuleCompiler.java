@@ -33,7 +33,7 @@ final class RuleCompiler {
             "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
             "jointly", "together", "last", "this", "week", "month", "year", "on", "friday", "monday", "tuesday", "wednesday",
             "thursday", "saturday", "sunday", "today", "yesterday", "'re", "'ve", "agreed", "agrees", "to", "set", "even", "first",
-            "once", "subsequently", "ultimately", "partly", "in"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
+            "once", "subsequently", "ultimately", "partly", "in", "which", "who", "that"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
 
     private final Map<String, String> defines = new LinkedHashMap<>();
 

@@ -131,4 +131,23 @@ class VariedWordingTest {
         clients.forEach(c -> assertEquals("Quanta Forge", c.supplier().name()));
         clients.forEach(c -> assertTrue(c.status() != io.newsgraph.model.ClientStatus.ENDED, "a former job of a founder ends no contract"));
     }
+
+    @Test
+    void marketNoiseGivesNoFactsButRelativeClausesDo() {
+        Extraction x = Extract.of("""
+                Shares of Lumina Health fell 5% on Tuesday after the company missed estimates, analysts at Morgan Stanley said.
+                Tech layoffs across the industry totaled more than 50,000 in the first quarter, according to a tracking site.
+                Microsoft, which has invested more than $13 billion in OpenAI, said its cloud revenue rose 20%.
+                The deal values Brightwave Media at $2 billion, including debt.
+                If the merger goes ahead, Ridgeline Foods would employ about 40,000 people.
+                Ridgeline Foods is not expected to cut jobs, a spokesperson said.
+                """);
+        assertTrue(of(x, Layoff.class).isEmpty(), () -> of(x, Layoff.class).toString());
+        assertTrue(of(x, Headcount.class).isEmpty(), "a hypothetical workforce is no headcount");
+        List<Investment> inv = of(x, Investment.class);
+        assertEquals(1, inv.size(), inv::toString);
+        assertEquals("Microsoft", inv.get(0).investor().name());
+        assertEquals("OpenAI", inv.get(0).investee().name());
+        assertTrue(of(x, Acquisition.class).isEmpty());
+    }
 }
