@@ -61,7 +61,8 @@ final class FactAssembler {
             Matcher m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);
             boolean fired = false;
             int from = 0;
-            while (next(m, rule, view, from)) {
+            java.util.BitSet starts = rule.anchored() ? view.positionsOf(rule.startTokens()) : null;
+            while (next(m, starts, view, from)) {
                 from = Math.max(m.end(), m.start() + 1);
                 if (m.end() == m.start()) {
                     continue;
@@ -93,18 +94,17 @@ final class FactAssembler {
     }
 
     /**
-     * The next match at or after {@code from}: an anchored rule is tried only where one of its start
-     * tokens begins (most of the view is skipped), any other rule by a plain search.
+     * The next match at or after {@code from}: an anchored rule is tried only at the tokens it can
+     * start with ({@code startTokens}; most of the view is skipped), any other rule by a plain search.
      */
-    private static boolean next(Matcher m, RelationRule rule, SentenceView view, int from) {
+    private static boolean next(Matcher m, java.util.BitSet startTokens, SentenceView view, int from) {
         String text = view.text();
-        if (!rule.anchored()) {
+        if (startTokens == null) {
             return from < text.length() && m.find(from);
         }
         int[] starts = view.tokenStarts();
-        String[] keys = view.tokenKeys();
-        for (int i = 0; i < starts.length; i++) {
-            if (starts[i] < from || !rule.startTokens().contains(keys[i]) && !rule.startTokens().contains(view.tokenAt(i))) {
+        for (int i = startTokens.nextSetBit(0); i >= 0; i = startTokens.nextSetBit(i + 1)) {
+            if (starts[i] < from) {
                 continue;
             }
             m.region(starts[i], text.length());

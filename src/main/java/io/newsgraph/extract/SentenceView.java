@@ -43,6 +43,17 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
         return tokenTexts[i];
     }
 
+    /** Indices of the tokens that are, or whose placeholder tag is, one of {@code wanted}. */
+    java.util.BitSet positionsOf(java.util.Set<String> wanted) {
+        java.util.BitSet out = new java.util.BitSet(tokenTexts.length);
+        for (int i = 0; i < tokenTexts.length; i++) {
+            if (wanted.contains(tokenKeys[i]) || wanted.contains(tokenTexts[i])) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
     Slot slot(int i) {
         return slots.get(i);
     }
