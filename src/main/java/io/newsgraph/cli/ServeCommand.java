@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-results", paramLabel = "N", description = "Most rows a SPARQL query may return (default: 100000).")
     long maxResults = 100_000;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", description = "Memory for answers to repeated queries while the store is unchanged; 0 turns the cache off (default: 128).")
+    long cacheMb = 128;
+
     @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration file with more datasets or services to serve.")
     Path config;
 
@@ -79,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
                     .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).corsOrigins(corsOrigins)
-                    .maxResults(maxResults).configFile(config).build().start();
+                    .maxResults(maxResults).cacheMegabytes(cacheMb).configFile(config).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));

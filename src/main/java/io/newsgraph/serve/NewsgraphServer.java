@@ -80,6 +80,7 @@ public final class NewsgraphServer {
         private List<String> corsOrigins = List.of();
         private long maxResults = 100_000;
         private Path configFile;
+        private long cacheBytes = 128L << 20;
 
         private Builder(GraphStore store) {
             this.store = store;
@@ -122,6 +123,12 @@ public final class NewsgraphServer {
         /** Largest number of rows (or triples) a SPARQL query may return; queries get a LIMIT at most this. */
         public Builder maxResults(long max) {
             this.maxResults = max;
+            return this;
+        }
+
+        /** Memory for answers to repeated reads while the store is unchanged (0: no cache); 128 MB by default. */
+        public Builder cacheMegabytes(long megabytes) {
+            this.cacheBytes = megabytes << 20;
             return this;
         }
 
@@ -170,9 +177,16 @@ public final class NewsgraphServer {
             if (!corsOrigins.isEmpty()) {
                 b.enableCors(true, corsConfig(corsOrigins).toString());
             }
+            ResultCache cache = cacheBytes > 0 ? new ResultCache(store, cacheBytes, timeoutMillis) : null;
             ResultLimitFilter limit = new ResultLimitFilter(maxResults);
             for (String endpoint : List.of("", "/sparql", "/query")) {
+                if (cache != null) {
+                    b.addFilter(DATASET + endpoint, cache);
+                }
                 b.addFilter(DATASET + endpoint, limit);
+            }
+            if (cache != null) {
+                b.addFilter(NamedQueryFilter.PREFIX + "*", cache);
             }
             try {
                 b.addFilter(NamedQueryFilter.PREFIX + "*", new NamedQueryFilter(store, timeoutMillis));

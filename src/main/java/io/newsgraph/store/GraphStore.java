@@ -24,6 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -40,6 +43,8 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dsg;
+    private volatile TransactionCoordinator watched;
+    private long epoch;
 
     private GraphStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -201,17 +206,41 @@ public final class GraphStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> dsg.removeGraph(NodeFactory.createURI(graphIri)));
     }
 
-    /** Number of article graphs stored. */
+    /**
+     * Number of article graphs stored: every article graph states its own content hash once, so this
+     * is one scan of the predicate index rather than a walk over every quad's graph name.
+     */
     public long articleCount() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                if (!it.next().getURI().equals(NG.ONTOLOGY)) {
-                    n++;
-                }
+            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.contentHash, Node.ANY); it.hasNext(); it.next()) {
+                n++;
             }
             return n;
         });
+    }
+
+    /**
+     * A number that changes whenever a write transaction starts on this store, whichever way it came
+     * (ingest, SPARQL Update, Graph Store writes, posted articles), or -1 while one is running: caches
+     * of query answers key on it. A reader that sees the same number before and after its work saw
+     * no write happen meanwhile. Compaction swaps TDB2's storage, and with it the transaction
+     * coordinator whose counters this reads, so a new coordinator starts a new epoch.
+     */
+    public long generation() {
+        TransactionCoordinator c = TDBInternal.getTransactionCoordinator(dsg);
+        long e;
+        synchronized (this) {
+            if (c != watched) {
+                watched = c;
+                epoch++;
+            }
+            e = epoch;
+        }
+        if (c.countActiveWriter() > 0) {
+            return -1;
+        }
+        return (e << 40) | c.countBeginWrite();
     }
 
     /** Reclaims the space that replaced graphs leave behind (TDB2 keeps old data until compaction). */
@@ -222,6 +251,6 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         dsg.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        TDBInternal.expel(dsg);
     }
 }

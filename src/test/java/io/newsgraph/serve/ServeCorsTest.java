@@ -33,6 +33,10 @@ class ServeCorsTest {
                         .header("Origin", "https://evil.example.net").build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
                         "no CORS grant for other origins: " + other.headers().map());
+                HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(q))
+                        .header("Origin", "https://analytics.example.com").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals("https://analytics.example.com", again.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                        "an answer repeated from the cache keeps its CORS grant");
             } finally {
                 server.stop();
             }

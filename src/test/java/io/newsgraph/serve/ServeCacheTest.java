@@ -1,0 +1,110 @@
+package io.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.extract.RuleBasedExtractor;
+import io.newsgraph.source.Inputs;
+import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.Ingestion;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Repeated reads come from the cache while the store is unchanged, and never once it has changed. */
+class ServeCacheTest {
+    @TempDir
+    static Path tmp;
+
+    static GraphStore store;
+    static NewsgraphServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f a <https://w3id.org/newsgraph/ontology#Investment> } }";
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = GraphStore.open(tmp.resolve("store"));
+        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
+            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
+        }
+        Path passwords = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        server = NewsgraphServer.create(store).port(0).passwordFile(passwords).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery, String etag) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.datasetUrl() + pathAndQuery)).header("Accept", "text/csv");
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sparql(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void repeatedQueryIsAnsweredAgainWithTheSameBodyAndAnETag() throws Exception {
+        HttpResponse<String> first = get(sparql(COUNT), null);
+        HttpResponse<String> second = get(sparql(COUNT), null);
+        assertEquals(200, first.statusCode());
+        assertEquals(200, second.statusCode());
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        assertEquals(first.headers().firstValue("ETag").orElseThrow(), etag);
+        assertEquals(304, get(sparql(COUNT), etag).statusCode(), "a client holding the current answer is told so");
+    }
+
+    @Test
+    void namedQueriesAreCachedToo() throws Exception {
+        HttpResponse<String> first = get("/queries/investments", null);
+        HttpResponse<String> second = get("/queries/investments", null);
+        assertEquals(200, second.statusCode());
+        assertTrue(second.body().startsWith("investor,investee,amount_usd"), second.body());
+        assertEquals(first.body(), second.body());
+    }
+
+    @Test
+    void aWriteMakesTheNextAnswerFresh() throws Exception {
+        HttpResponse<String> before = get(sparql(COUNT), null);
+        get(sparql(COUNT), null);
+        String article = "Quillfeather Robotics raised $12 million from Lanternfish Capital, the company said on Tuesday.";
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/articles"))
+                .header("Content-Type", "text/plain").header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+        HttpResponse<String> after = get(sparql(COUNT), null);
+        assertNotEquals(before.body(), after.body(), "the count includes the posted investment");
+        assertNotEquals(before.headers().firstValue("ETag"), after.headers().firstValue("ETag"));
+        assertEquals(200, get(sparql(COUNT), before.headers().firstValue("ETag").orElseThrow()).statusCode(),
+                "an ETag from before the write no longer matches");
+    }
+
+    @Test
+    void errorsAreNeitherCachedNorTagged() throws Exception {
+        HttpResponse<String> bad = get(sparql("SELECT WHERE {"), null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("ETag").isEmpty(), bad.headers().map().toString());
+        assertEquals(400, get(sparql("SELECT WHERE {"), null).statusCode());
+    }
+}
