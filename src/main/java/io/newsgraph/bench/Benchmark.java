@@ -100,9 +100,65 @@ public final class Benchmark {
             }
             out.printf(Locale.ROOT, "re-ingest     %8.1f s for %d unchanged articles (skipped by content hash)%n", secs(t2), again.unchangedCount());
             out.flush();
-            queries(store, queryRuns);
         } finally {
             heap.stop();
+        }
+        serveReady(storeDir);
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            queries(store, queryRuns);
+            throughput(store);
+        }
+    }
+
+    /**
+     * Seconds from starting {@code newsgraph serve} in a new JVM on the store to its first answered
+     * ping; again with the class-data-sharing archive the launcher records, when it is next to the jar.
+     */
+    private void serveReady(Path storeDir) throws Exception {
+        serveReady(storeDir, List.of(), "plain JVM");
+        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+        Path jsa = jar.resolveSibling("newsgraph.jsa");
+        if (jar.toString().endsWith(".jar") && Files.isRegularFile(jsa)) {
+            serveReady(storeDir, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), "with the launcher's CDS archive");
+        }
+    }
+
+    private void serveReady(Path storeDir, List<String> jvmOptions, String how) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createTempFile("newsgraph-serve", ".log");
+        long t = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsgraph.cli.Main", "serve",
+                "--store", storeDir.toString(), "--port", Integer.toString(port)));
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping")).build();
+            while (true) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("serve exited: " + Files.readString(log));
+                }
+                try {
+                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            out.printf(Locale.ROOT, "serve ready   %8.2f s from process start to first answered ping (new JVM, existing store; %s)%n", secs(t), how);
+            out.flush();
+        } finally {
+            p.destroy();
+            p.waitFor();
+            Files.deleteIfExists(log);
         }
     }
 
@@ -136,20 +192,104 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Contract query latency over HTTP: computed (the answer cache off, so every run evaluates the
+     * query), full answer and first page; then repeated (cache on, the store unchanged).
+     */
     private void queries(GraphStore store, int runs) throws Exception {
-        NewsgraphServer server = NewsgraphServer.create(store).port(0).queryTimeoutMillis(120_000).build().start();
         HttpClient http = HttpClient.newHttpClient();
+        NewsgraphServer computed = NewsgraphServer.create(store).port(0).queryTimeoutMillis(120_000).cacheMegabytes(0).build().start();
         try {
-            out.printf(Locale.ROOT, "queries over HTTP, %d runs each after one warm-up: full result, and first page (LIMIT 100)%n", runs);
+            out.printf(Locale.ROOT, "queries over HTTP, computed (no answer cache), %d runs each after one warm-up: full answer, first page (LIMIT 100)%n", runs);
             for (String name : QUERIES) {
                 String q = NamedQueries.load(name);
-                long[] full = time(http, server, q, runs);
-                long[] page = time(http, server, q + "\nLIMIT 100", runs);
+                long[] full = time(http, computed, q, runs);
+                long[] page = time(http, computed, q + "\nLIMIT 100", runs);
                 out.printf(Locale.ROOT, "  %-13s full p50 %7.1f ms p99 %7.1f ms | page p50 %6.1f ms p99 %6.1f ms%n", name,
                         pct(full, 50), pct(full, 99), pct(page, 50), pct(page, 99));
                 out.flush();
             }
         } finally {
+            computed.stop();
+        }
+        NewsgraphServer cached = NewsgraphServer.create(store).port(0).queryTimeoutMillis(120_000).build().start();
+        try {
+            int many = Math.max(runs, 20);
+            out.printf(Locale.ROOT, "queries over HTTP, repeated while the store is unchanged (answer cache), %d runs each after the first%n", many);
+            for (String name : QUERIES) {
+                long[] full = time(http, cached, NamedQueries.load(name), many);
+                out.printf(Locale.ROOT, "  %-13s full p50 %7.1f ms p99 %7.1f ms%n", name, pct(full, 50), pct(full, 99));
+                out.flush();
+            }
+        } finally {
+            cached.stop();
+        }
+    }
+
+    /**
+     * Simple queries per second from 4 concurrent clients for 10 s, with the answer cache off: each
+     * asks for the label and type of a different entity, cycling through the store's entities.
+     */
+    private void throughput(GraphStore store) throws Exception {
+        List<String> iris = new ArrayList<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            var it = store.dataset().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), org.apache.jena.graph.Node.ANY);
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            while (it.hasNext() && seen.size() < 5000) {
+                var q = it.next();
+                if (q.getSubject().isURI()) {
+                    seen.add(q.getSubject().getURI());
+                }
+            }
+            iris.addAll(seen);
+        });
+        NewsgraphServer server = NewsgraphServer.create(store).port(0).cacheMegabytes(0).build().start();
+        int clients = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            AtomicLong done = new AtomicLong();
+            AtomicLong failed = new AtomicLong();
+            long[][] latencies = new long[clients][];
+            long until = System.nanoTime() + 13_000_000_000L;
+            long measureFrom = System.nanoTime() + 3_000_000_000L; // the first 3 s warm the JIT and are not counted
+            List<Future<?>> fs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                fs.add(pool.submit(() -> {
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    long[] lat = new long[1 << 20];
+                    int n = 0;
+                    for (int i = client; System.nanoTime() < until && n < lat.length; i += clients) {
+                        String q = "SELECT ?label ?type WHERE { <" + iris.get(i % iris.size()) + "> <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; a ?type }";
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                .header("Accept", "application/sparql-results+json").build();
+                        long t = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        if (t >= measureFrom) {
+                            (ok ? done : failed).incrementAndGet();
+                            lat[n++] = System.nanoTime() - t;
+                        }
+                    }
+                    latencies[client] = Arrays.copyOf(lat, n);
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+            double s = 10.0;
+            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            out.printf(Locale.ROOT, "throughput    %8.0f simple queries/s from %d concurrent clients over %.1f s (%d answered, %d failed; latency p50 %.1f ms p99 %.1f ms; no answer cache)%n",
+                    done.get() / s, clients, s, done.get(), failed.get(), pct(all, 50), pct(all, 99));
+            out.flush();
+        } finally {
+            pool.shutdown();
             server.stop();
         }
     }

@@ -177,15 +177,12 @@ public final class NewsgraphServer {
             if (!corsOrigins.isEmpty()) {
                 b.enableCors(true, corsConfig(corsOrigins).toString());
             }
-            ResultCache cache = cacheBytes > 0 ? new ResultCache(store, cacheBytes, timeoutMillis) : null;
-            ResultLimitFilter limit = new ResultLimitFilter(maxResults);
-            for (String endpoint : List.of("", "/sparql", "/query")) {
-                if (cache != null) {
+            b.registerOperation(Operation.Query, new BoundedQuery(maxResults));
+            if (cacheBytes > 0) {
+                ResultCache cache = new ResultCache(store, cacheBytes, timeoutMillis);
+                for (String endpoint : List.of("", "/sparql", "/query")) {
                     b.addFilter(DATASET + endpoint, cache);
                 }
-                b.addFilter(DATASET + endpoint, limit);
-            }
-            if (cache != null) {
                 b.addFilter(NamedQueryFilter.PREFIX + "*", cache);
             }
             try {
