@@ -1,7 +1,7 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.store.GoldEvaluation;
-import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.ArticleStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(goldDir)) {
             throw new UserError("no gold folder at " + gold.toAbsolutePath());
         }
-        try (GraphStore gs = store.open(true)) {
+        try (ArticleStore gs = store.openAny(true)) {
             GoldEvaluation.Report r = new GoldEvaluation(gs).evaluate(goldDir);
             spec.commandLine().getOut().print(r.format(verbose));
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package io.newsgraph.cli;
 
 import io.newsgraph.store.Exporter;
-import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.ArticleStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), 2);
         }
-        try (GraphStore gs = store.open(true)) {
+        try (ArticleStore gs = store.openAny(true)) {
             Exporter exporter = new Exporter(gs);
             if (out == null) {
                 exporter.export(fmt, System.out);

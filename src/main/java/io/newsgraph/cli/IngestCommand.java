@@ -3,7 +3,9 @@ package io.newsgraph.cli;
 import io.newsgraph.extract.RuleBasedExtractor;
 import io.newsgraph.source.ArticleSource;
 import io.newsgraph.source.Inputs;
+import io.newsgraph.store.ArticleStore;
 import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.RemoteStore;
 import io.newsgraph.store.IngestReport;
 import io.newsgraph.store.Ingestion;
 import io.newsgraph.store.StoreException;
@@ -68,10 +70,13 @@ final class IngestCommand implements Callable<Integer> {
                 err.flush();
             }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
-        try (GraphStore gs = store.open(false); Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), threads, force)) {
+        if (compact && RemoteStore.isRemote(store.location())) {
+            throw new UserError("--compact works on a local store folder; a remote store compacts itself");
+        }
+        try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), threads, force)) {
             ingestion.ingest(sources, line -> err.println("skipped " + line), report);
-            if (compact) {
-                gs.compact();
+            if (compact && gs instanceof GraphStore local) {
+                local.compact();
             }
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
@@ -79,8 +84,9 @@ final class IngestCommand implements Callable<Integer> {
             ticker.shutdownNow();
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        out.printf("%s in %.1f s; store %s%n", report.summary(), secs, store.dir().toAbsolutePath());
-        if (!compact && report.storedCount() >= 5000) {
+        out.printf("%s in %.1f s; store %s%n", report.summary(), secs,
+                RemoteStore.isRemote(store.location()) ? store.location().replaceAll("//[^/@]*@", "//") : java.nio.file.Path.of(store.location()).toAbsolutePath());
+        if (!compact && report.storedCount() >= 5000 && !RemoteStore.isRemote(store.location())) {
             err.println("hint: TDB2 keeps the space of earlier transactions; 'newsgraph compact' reclaims it");
         }
         out.flush();

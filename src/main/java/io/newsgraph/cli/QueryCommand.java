@@ -1,6 +1,6 @@
 package io.newsgraph.cli;
 
-import io.newsgraph.store.GraphStore;
+import io.newsgraph.store.ArticleStore;
 import io.newsgraph.store.NamedQueries;
 import io.newsgraph.store.QueryRunner;
 import java.io.IOException;
@@ -80,7 +80,7 @@ final class QueryCommand implements Callable<Integer> {
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
         params.forEach((k, v) -> bindings.put(k, NamedQueries.parameter(v)));
         out.flush();
-        try (GraphStore gs = store.open(true)) {
+        try (ArticleStore gs = store.openAny(true)) {
             new QueryRunner(gs).run(q, bindings, fmt, System.out, timeoutMillis);
         } catch (QueryCancelledException e) {
             throw new UserError(query + ": query cut off after " + timeoutMillis + " ms (raise --timeout)");

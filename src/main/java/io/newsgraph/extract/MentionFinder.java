@@ -468,6 +468,10 @@ final class MentionFinder {
         return HEAD_NOUNS.contains(lastLeft);
     }
 
+    /** "San Francisco-based", "SoftBank-backed", "Paris-headquartered": a name turned adjective describes, it is not the entity. */
+    private static final java.util.regex.Pattern ADJECTIVAL = java.util.regex.Pattern.compile(
+            "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded)$");
+
     private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
         int a = 0;
         int b = group.size();
@@ -556,7 +560,7 @@ final class MentionFinder {
         int begin = g.get(0).begin;
         int end = g.get(g.size() - 1).end;
         String text = s.substring(begin, end);
-        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X")) {
+        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X") || ADJECTIVAL.matcher(text).find()) {
             return;
         }
         // "Inc." and "Corp." keep their full stop as part of the name

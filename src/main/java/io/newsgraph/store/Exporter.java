@@ -3,6 +3,7 @@ package io.newsgraph.store;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
@@ -31,24 +32,32 @@ public final class Exporter {
     /** Above this many triples Turtle is written in streaming blocks rather than pretty-printed in memory. */
     private static final long PRETTY_LIMIT = 500_000;
 
-    private final GraphStore store;
+    private final ArticleStore store;
 
-    public Exporter(GraphStore store) {
+    public Exporter(ArticleStore store) {
         this.store = store;
     }
 
     /** Writes the whole store in the format. */
     public void export(Format format, OutputStream out) {
-        Txn.executeRead(store.dataset(), () -> {
-            switch (format) {
-                case TTL -> {
-                    Graph union = store.dataset().getUnionGraph();
-                    RDFDataMgr.write(out, union, union.size() > PRETTY_LIMIT ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TURTLE_PRETTY);
-                }
-                case JSONLD -> RDFDataMgr.write(out, store.dataset().getUnionGraph(), RDFFormat.JSONLD11);
-                case TRIG -> RDFDataMgr.write(out, store.dataset(), RDFFormat.TRIG_BLOCKS);
-                case NQ -> RDFDataMgr.write(out, store.dataset(), RDFFormat.NQUADS);
+        if (store instanceof GraphStore local) {
+            Txn.executeRead(local.dataset(), () -> write(local.dataset(), format, out));
+        } else if (store instanceof RemoteStore remote) {
+            DatasetGraph all = remote.fetchAll();
+            all.prefixes().putAll(io.newsgraph.rdf.Prefixes.standard());
+            write(all, format, out);
+        }
+    }
+
+    private static void write(DatasetGraph dsg, Format format, OutputStream out) {
+        switch (format) {
+            case TTL -> {
+                Graph union = dsg.getUnionGraph();
+                RDFDataMgr.write(out, union, union.size() > PRETTY_LIMIT ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TURTLE_PRETTY);
             }
-        });
+            case JSONLD -> RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.JSONLD11);
+            case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
+            case NQ -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -67,9 +68,9 @@ public final class GoldEvaluation {
         }
     }
 
-    private final GraphStore store;
+    private final ArticleStore store;
 
-    public GoldEvaluation(GraphStore store) {
+    public GoldEvaluation(ArticleStore store) {
         this.store = store;
     }
 
@@ -237,10 +238,9 @@ public final class GoldEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Dataset ds = DatasetFactory.wrap(store.dataset());
-        return Txn.calculateRead(store.dataset(), () -> {
+        return store.query(QueryFactory.create(text), Map.of(), 0, qe -> {
             Map<String, List<Map<String, String>>> out = new HashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(text).build()) {
+            {
                 ResultSet rs = qe.execSelect();
                 List<String> vars = rs.getResultVars();
                 while (rs.hasNext()) {

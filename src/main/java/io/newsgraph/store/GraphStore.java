@@ -10,6 +10,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -37,7 +44,7 @@ import org.apache.jena.vocabulary.OWL;
  * the union of all graphs as the default graph for queries. Writes replace whole article graphs
  * inside one transaction, so a graph is never half-written and a failed batch changes nothing.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements ArticleStore {
     /** Where the store lives when the user names none. */
     public static final String DEFAULT_DIR = "newsgraph-store";
 
@@ -76,6 +83,26 @@ public final class GraphStore implements AutoCloseable {
             return "it is in use by another process (a running 'newsgraph serve'?): " + m;
         }
         return m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public String location() {
+        return dir.toAbsolutePath().toString();
+    }
+
+    @Override
+    public <T> T query(Query query, Map<String, RDFNode> params, long timeoutMillis, Function<QueryExecution, T> body) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        return Txn.calculateRead(dsg, () -> {
+            var builder = QueryExecution.dataset(ds).query(query);
+            params.forEach(builder::substitution);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
+                return body.apply(qe);
+            }
+        });
     }
 
     /** The folder the store lives in. */
@@ -132,6 +159,7 @@ public final class GraphStore implements AutoCloseable {
         return g;
     }
 
+    @Override
     /** The content hash stored for each of the given article graphs that exists. */
     public Map<String, String> storedHashes(List<String> graphIris) {
         return Txn.calculateRead(dsg, () -> {
@@ -152,6 +180,7 @@ public final class GraphStore implements AutoCloseable {
      * the graphs exists yet (a first ingest), TDB2's sequential loader writes them instead: one
      * transaction too, and crash-safe, but it fills one index at a time, which is faster.
      */
+    @Override
     public void replace(List<Pair<String, Graph>> graphs) {
         if (graphs.size() > 1 && noneExists(graphs)) {
             load(graphs);
@@ -210,6 +239,7 @@ public final class GraphStore implements AutoCloseable {
      * Number of article graphs stored: every article graph states its own content hash once, so this
      * is one scan of the predicate index rather than a walk over every quad's graph name.
      */
+    @Override
     public long articleCount() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;

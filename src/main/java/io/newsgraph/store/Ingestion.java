@@ -33,7 +33,7 @@ public final class Ingestion implements AutoCloseable {
     private static final int LARGE_BATCH = 2048;
     private static final int LARGE_RUN = 5000;
 
-    private final GraphStore store;
+    private final ArticleStore store;
     private final Extractor extractor;
     private final ExtractionMapper mapper;
     private final ArticleReader reader = new ArticleReader();
@@ -45,7 +45,7 @@ public final class Ingestion implements AutoCloseable {
         return t;
     });
 
-    public Ingestion(GraphStore store, Extractor extractor, int threads, boolean force) {
+    public Ingestion(ArticleStore store, Extractor extractor, int threads, boolean force) {
         this.store = store;
         this.extractor = extractor;
         this.mapper = new ExtractionMapper(extractor.name());

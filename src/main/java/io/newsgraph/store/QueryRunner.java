@@ -25,9 +25,9 @@ public final class QueryRunner {
     /** Result formats for SELECT; CONSTRUCT and DESCRIBE always give Turtle (JSON-LD with "json"). */
     public enum Format { CSV, TSV, JSON, TEXT, XML }
 
-    private final GraphStore store;
+    private final ArticleStore store;
 
-    public QueryRunner(GraphStore store) {
+    public QueryRunner(ArticleStore store) {
         this.store = store;
     }
 
@@ -45,17 +45,7 @@ public final class QueryRunner {
      * the results; returns the number of rows (or triples) written.
      */
     public long run(Query query, Map<String, RDFNode> params, Format format, OutputStream out, long timeoutMillis) {
-        Dataset ds = DatasetFactory.wrap(store.dataset());
-        return Txn.calculateRead(store.dataset(), () -> {
-            var builder = QueryExecution.dataset(ds).query(query);
-            params.forEach(builder::substitution);
-            if (timeoutMillis > 0) {
-                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-            }
-            try (QueryExecution qe = builder.build()) {
-                return write(qe, query, format, out);
-            }
-        });
+        return store.query(query, params, timeoutMillis, qe -> write(qe, query, format, out));
     }
 
     private static long write(QueryExecution qe, Query query, Format format, OutputStream out) {

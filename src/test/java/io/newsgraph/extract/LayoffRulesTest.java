@@ -21,6 +21,17 @@ class LayoffRulesTest {
     }
 
     @Test
+    void aPlaceTurnedAdjectiveIsNotTheCompany() {
+        List<Layoff> ls = Extract.layoffs("Lumen Freight, the Denver-based logistics startup, is laying off 80 employees, "
+                + "about 9% of its workforce, and ending its work with 40 contractors, according to a memo.");
+        assertEquals(2, ls.size(), ls::toString);
+        assertTrue(ls.stream().allMatch(l -> l.organization().name().equals("Lumen Freight")), ls::toString);
+        var x = Extract.of("Orbit Labs, a SoftBank-backed chipmaker, cut 30 jobs.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("-backed")), x.entities()::toString);
+        assertEquals("Orbit Labs", ((Layoff) x.facts().get(0)).organization().name());
+    }
+
+    @Test
     void twoGroupsCutInOneEventAreTwoLayoffs() {
         List<Layoff> ls = Extract.layoffs("Scale AI cut 14 percent of its staff. The reductions involve about 200 employee roles "
                 + "and 500 contractor roles.");

@@ -1,0 +1,42 @@
+package io.newsgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * Where article graphs are kept: a TDB2 folder on this machine ({@link GraphStore}) or a remote
+ * SPARQL 1.1 service ({@link RemoteStore}). Ingest, queries and evaluation work against either.
+ */
+public interface ArticleStore extends AutoCloseable {
+    /** The folder or URL, for messages. */
+    String location();
+
+    /** The content hash stored for each of the given article graphs that exists. */
+    Map<String, String> storedHashes(List<String> graphIris);
+
+    /** Replaces each named graph with the given triples, all or nothing. */
+    void replace(List<Pair<String, Graph>> graphs);
+
+    /** Number of article graphs stored. */
+    long articleCount();
+
+    /**
+     * Runs a query with variables bound by substitution (never spliced into the text) and hands the
+     * execution to {@code body}, inside a read transaction where the store has them.
+     */
+    <T> T query(Query query, Map<String, RDFNode> params, long timeoutMillis, Function<QueryExecution, T> body);
+
+    @Override
+    void close();
+
+    /** Opens a store: an http(s) URL is a remote SPARQL service, anything else a TDB2 folder. */
+    static ArticleStore open(String location) {
+        return RemoteStore.isRemote(location) ? RemoteStore.open(location) : GraphStore.open(java.nio.file.Path.of(location));
+    }
+}
