@@ -86,15 +86,15 @@ final class MentionFinder {
         java.util.Set<String> words = words(lower);
         boolean digits = hasDigit(sentence);
         if (digits || anyOf(words, MONEY_WORDS)) {
-            findMoney(sentence, out);
+            findMoney(sentence, words, out);
         }
         if (digits) {
             findPercent(sentence, out);
         }
-        if (digits || anyOf(words, NUMBER_WORDS)) {
+        if ((digits || anyOf(words, NUMBER_WORDS)) && anyPartOf(words, STAFF_WORDS)) {
             findStaff(sentence, out);
         }
-        if (digits || anyOf(words, MONTH_WORDS)) {
+        if (anyPartOf(words, MONTH_WORDS) || hasDigitRun(sentence, 4)) {
             findDates(sentence, publishedIso, out);
         }
         if (anyOf(words, titleStarts)) {
@@ -109,6 +109,38 @@ final class MentionFinder {
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
+    private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
+            "worker", "workers", "job", "jobs", "role", "roles", "position", "positions", "people", "contractor", "contractors",
+            "engineers", "members", "personnel", "associates", "workforce", "headcount", "hires", "person", "member", "strong");
+    /** Currency codes and words that money patterns need besides symbols. */
+    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
+            "cad", "aud", "rs");
+    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("dollars", "euros", "pounds", "yen", "rupees", "yuan",
+            "usd", "eur", "gbp");
+
+    private static boolean hasCurrencySymbol(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\u00a5' || c == '\u20b9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigitRun(String s, int length) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> MONEY_WORDS = java.util.Set.of("hundreds", "tens", "billions", "millions", "several");
@@ -149,6 +181,23 @@ final class MentionFinder {
         return false;
     }
 
+    /** Like {@link #anyOf}, also looking inside hyphenated words ("mid-March", "January-March"). */
+    private static boolean anyPartOf(java.util.Set<String> words, java.util.Set<String> wanted) {
+        for (String w : words) {
+            if (wanted.contains(w)) {
+                return true;
+            }
+            if (w.indexOf('-') >= 0) {
+                for (String part : w.split("-")) {
+                    if (wanted.contains(part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -168,8 +217,9 @@ final class MentionFinder {
         return true;
     }
 
-    private void findMoney(String s, List<Mention> out) {
-        Matcher m = MONEY_PREFIX.matcher(s);
+    private void findMoney(String s, java.util.Set<String> words, List<Mention> out) {
+        // each pattern needs a symbol, code or word that is cheap to look for first
+        Matcher m = MONEY_PREFIX.matcher(hasCurrencySymbol(s) || anyPartOf(words, CURRENCY_CODES) ? s : "");
         while (m.find()) {
             String cur = currency(m.group("cur"));
             BigDecimal v = Quantities.parse(m.group("num"));
@@ -181,7 +231,7 @@ final class MentionFinder {
                 out.add(Mention.money(m.start(), m.end(), m.group(), new Money(v.multiply(Quantities.multiplier(mult)).stripTrailingZeros(), cur, false)));
             }
         }
-        m = MONEY_SUFFIX.matcher(s);
+        m = MONEY_SUFFIX.matcher(anyPartOf(words, CURRENCY_WORDS) ? s : "");
         while (m.find()) {
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && free(out, m.start(), m.end())) {
@@ -189,7 +239,7 @@ final class MentionFinder {
                         new Money(v.multiply(Quantities.multiplier(m.group("mult"))).stripTrailingZeros(), currency(m.group("cur")), false)));
             }
         }
-        m = MONEY_VAGUE.matcher(s);
+        m = MONEY_VAGUE.matcher(anyOf(words, MONEY_WORDS) ? s : "");
         while (m.find()) {
             String size = m.group("size").toLowerCase(Locale.ROOT);
             String mult = m.group("mult");

@@ -10,15 +10,19 @@ import java.util.List;
 record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] tokenStarts, String[] tokenKeys, String[] tokenTexts) {
 
     SentenceView(Sentence sentence, String text, List<Slot> slots) {
-        this(sentence, text, slots, starts(text), keys(text), texts(text));
+        this(sentence, text, slots, texts(text));
+    }
+
+    private SentenceView(Sentence sentence, String text, List<Slot> slots, String[] tokens) {
+        this(sentence, text, slots, starts(tokens), keys(tokens), tokens);
     }
 
     private static String[] texts(String text) {
-        return text.strip().isEmpty() ? new String[0] : text.strip().split(" ");
+        String t = text.strip();
+        return t.isEmpty() ? new String[0] : t.split(" ");
     }
 
-    private static int[] starts(String text) {
-        String[] t = texts(text);
+    private static int[] starts(String[] t) {
         int[] out = new int[t.length];
         int pos = 1;
         for (int i = 0; i < t.length; i++) {
@@ -29,8 +33,7 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
     }
 
     /** Per token: its tag for placeholders ("<org"), else the token itself. */
-    private static String[] keys(String text) {
-        String[] t = texts(text);
+    private static String[] keys(String[] t) {
         String[] out = new String[t.length];
         for (int i = 0; i < t.length; i++) {
             int colon = t[i].indexOf(':');
