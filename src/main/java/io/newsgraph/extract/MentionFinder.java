@@ -84,17 +84,18 @@ final class MentionFinder {
         // cheap checks first: most sentences have no amount, no title, no count
         String lower = sentence.toLowerCase(Locale.ROOT);
         java.util.Set<String> words = words(lower);
+        java.util.Set<String> parts = withParts(words);
         boolean digits = hasDigit(sentence);
         if (digits || anyOf(words, MONEY_WORDS)) {
-            findMoney(sentence, words, out);
+            findMoney(sentence, words, parts, out);
         }
         if (digits) {
             findPercent(sentence, out);
         }
-        if ((digits || anyOf(words, NUMBER_WORDS)) && anyPartOf(words, STAFF_WORDS)) {
+        if ((digits || anyOf(words, NUMBER_WORDS)) && anyOf(parts, STAFF_WORDS)) {
             findStaff(sentence, out);
         }
-        if (anyPartOf(words, MONTH_WORDS) || hasDigitRun(sentence, 4)) {
+        if (anyOf(parts, MONTH_WORDS) || hasDigitRun(sentence, 4)) {
             findDates(sentence, publishedIso, out);
         }
         if (anyOf(words, titleStarts)) {
@@ -181,21 +182,22 @@ final class MentionFinder {
         return false;
     }
 
-    /** Like {@link #anyOf}, also looking inside hyphenated words ("mid-March", "January-March"). */
-    private static boolean anyPartOf(java.util.Set<String> words, java.util.Set<String> wanted) {
+    /** The words plus the parts of hyphenated ones ("mid-march" also gives "mid" and "march"); the same set when none is hyphenated. */
+    private static java.util.Set<String> withParts(java.util.Set<String> words) {
+        java.util.Set<String> out = words;
         for (String w : words) {
-            if (wanted.contains(w)) {
-                return true;
-            }
             if (w.indexOf('-') >= 0) {
+                if (out == words) {
+                    out = new java.util.HashSet<>(words);
+                }
                 for (String part : w.split("-")) {
-                    if (wanted.contains(part)) {
-                        return true;
+                    if (!part.isEmpty()) {
+                        out.add(part);
                     }
                 }
             }
         }
-        return false;
+        return out;
     }
 
     private static boolean hasDigit(String s) {
@@ -217,9 +219,9 @@ final class MentionFinder {
         return true;
     }
 
-    private void findMoney(String s, java.util.Set<String> words, List<Mention> out) {
+    private void findMoney(String s, java.util.Set<String> words, java.util.Set<String> parts, List<Mention> out) {
         // each pattern needs a symbol, code or word that is cheap to look for first
-        Matcher m = MONEY_PREFIX.matcher(hasCurrencySymbol(s) || anyPartOf(words, CURRENCY_CODES) ? s : "");
+        Matcher m = MONEY_PREFIX.matcher(hasCurrencySymbol(s) || anyOf(parts, CURRENCY_CODES) ? s : "");
         while (m.find()) {
             String cur = currency(m.group("cur"));
             BigDecimal v = Quantities.parse(m.group("num"));
@@ -231,7 +233,7 @@ final class MentionFinder {
                 out.add(Mention.money(m.start(), m.end(), m.group(), new Money(v.multiply(Quantities.multiplier(mult)).stripTrailingZeros(), cur, false)));
             }
         }
-        m = MONEY_SUFFIX.matcher(anyPartOf(words, CURRENCY_WORDS) ? s : "");
+        m = MONEY_SUFFIX.matcher(anyOf(parts, CURRENCY_WORDS) ? s : "");
         while (m.find()) {
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && free(out, m.start(), m.end())) {
