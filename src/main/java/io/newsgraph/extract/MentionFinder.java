@@ -22,7 +22,8 @@ final class MentionFinder {
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String MULT = "trillion|billion|million|thousand|bln|mln|mil|tn|bn|mn|crore|lakh|b|m|k|t";
     private static final Pattern MONEY_PREFIX = Pattern.compile(
-            "(?<cur>US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|HK\\$|S\\$|NZ\\$|\\$|€|£|¥|₹|(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|Rs\\.?\\s?)"
+            // codes and letter-prefixed symbols start a word: "Motors 2" is not "Rs 2"
+            "(?<cur>\\b(?:US|A|C|HK|S|NZ)\\$|\\bU\\.S\\.\\s?\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|\\bRs\\.?\\s?)"
                     + "(?<num>" + NUM + ")(?:\\s?-?\\s?(?<mult>" + MULT + ")\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_SUFFIX = Pattern.compile(
             "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s(?<cur>dollars|euros|pounds|yen|rupees|yuan|usd|eur|gbp)\\b",

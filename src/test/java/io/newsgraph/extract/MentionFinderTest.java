@@ -32,6 +32,17 @@ class MentionFinderTest {
         money("Worth 3 million dollars.", "3e6", "USD");
         money("A $750,000 grant.", "750000", "USD");
         money("Scale AI was valued at $29B.", "29e9", "USD");
+        money("Tata Motors will invest Rs 500 crore in the plant.", "5e9", "INR");
+        money("It raised C$40 million.", "40e6", "CAD");
+        money("The fund holds USD 5 million.", "5e6", "USD");
+    }
+
+    @Test
+    void currencyCodesStartAWord() {
+        // "Motors 2" once read as "Rs 2" (rupees) inside a company name, which then lost its last word
+        assertTrue(of("A deal for Ember Blue Motors 2 to buy Tessel Labs fell through.", Mention.Kind.MONEY).isEmpty());
+        assertTrue(of("Harbor Partners 300 staff in Rs. 5 offices were told.", Mention.Kind.MONEY).stream()
+                .allMatch(m -> m.text().startsWith("Rs")), "only the real rupee amount");
     }
 
     @Test
