@@ -54,6 +54,9 @@ final class IngestCommand implements Callable<Integer> {
         if (sources.isEmpty()) {
             throw new UserError("no articles found in " + String.join(", ", inputs) + " (looked for .txt, .html, .htm)");
         }
+        if (compact && RemoteStore.isRemote(store.location())) {
+            throw new UserError("--compact works on a local store folder; a remote store compacts itself");
+        }
         IngestReport report = new IngestReport();
         long start = System.nanoTime();
         // a progress line every few seconds on long runs, on stderr so stdout keeps the one summary line
@@ -70,23 +73,23 @@ final class IngestCommand implements Callable<Integer> {
                 err.flush();
             }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
-        if (compact && RemoteStore.isRemote(store.location())) {
-            throw new UserError("--compact works on a local store folder; a remote store compacts itself");
-        }
+        String where;
+        boolean local;
         try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), threads, force)) {
             ingestion.ingest(sources, line -> err.println("skipped " + line), report);
-            if (compact && gs instanceof GraphStore local) {
-                local.compact();
+            local = gs instanceof GraphStore;
+            if (compact && local) {
+                ((GraphStore) gs).compact();
             }
+            where = gs.location(); // a remote store's URL without its credentials
         } catch (StoreException e) {
             throw new UserError(e.getMessage());
         } finally {
             ticker.shutdownNow();
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        out.printf("%s in %.1f s; store %s%n", report.summary(), secs,
-                RemoteStore.isRemote(store.location()) ? store.location().replaceAll("//[^/@]*@", "//") : java.nio.file.Path.of(store.location()).toAbsolutePath());
-        if (!compact && report.storedCount() >= 5000 && !RemoteStore.isRemote(store.location())) {
+        out.printf("%s in %.1f s; store %s%n", report.summary(), secs, where);
+        if (!compact && report.storedCount() >= 5000 && local) {
             err.println("hint: TDB2 keeps the space of earlier transactions; 'newsgraph compact' reclaims it");
         }
         out.flush();

@@ -9,6 +9,12 @@ import io.newsgraph.store.Ingestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,16 +120,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static int selfCheck(NewsgraphServer server, PrintWriter out) {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + server.port();
+        HttpClient http = HttpClient.newHttpClient();
+        String query = "SELECT (COUNT(*) AS ?facts) WHERE { GRAPH ?g { ?f a <https://w3id.org/newsgraph/ontology#Fact> } }";
         try {
-            int ping = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/$/ping")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            java.net.http.HttpResponse<String> q = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    server.datasetUrl() + "/sparql?query=" + java.net.URLEncoder.encode(
-                            "SELECT (COUNT(*) AS ?facts) WHERE { GRAPH ?g { ?f a <https://w3id.org/newsgraph/ontology#Fact> } }",
-                            java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            int ping = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/$/ping")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> q = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             String facts = q.body().lines().skip(1).findFirst().orElse("?").trim();
             out.println("check: ping " + ping + ", query " + q.statusCode() + " (" + facts + " facts) on port " + server.port());
             out.flush();

@@ -87,9 +87,7 @@ final class MentionFinder {
         java.util.Set<String> words = words(lower);
         java.util.Set<String> parts = withParts(words);
         boolean digits = hasDigit(sentence);
-        if (digits || anyOf(words, MONEY_WORDS)) {
-            findMoney(sentence, words, parts, out);
-        }
+        findMoney(sentence, digits, words, parts, out);
         if (digits) {
             findPercent(sentence, out);
         }
@@ -220,9 +218,13 @@ final class MentionFinder {
         return true;
     }
 
-    private void findMoney(String s, java.util.Set<String> words, java.util.Set<String> parts, List<Mention> out) {
-        // each pattern needs a symbol, code or word that is cheap to look for first
-        Matcher m = MONEY_PREFIX.matcher(hasCurrencySymbol(s) || anyOf(parts, CURRENCY_CODES) ? s : "");
+    /**
+     * Each money pattern runs only when the sentence holds what its matches need, cheap to look for
+     * first: a number and a currency symbol or code ("$2bn", "USD 5 million"), a number and a currency
+     * word ("3 million dollars"), or a word of size ("hundreds of millions").
+     */
+    private void findMoney(String s, boolean digits, java.util.Set<String> words, java.util.Set<String> parts, List<Mention> out) {
+        Matcher m = MONEY_PREFIX.matcher(digits && (hasCurrencySymbol(s) || anyOf(parts, CURRENCY_CODES)) ? s : "");
         while (m.find()) {
             String cur = currency(m.group("cur"));
             BigDecimal v = Quantities.parse(m.group("num"));
@@ -234,7 +236,7 @@ final class MentionFinder {
                 out.add(Mention.money(m.start(), m.end(), m.group(), new Money(v.multiply(Quantities.multiplier(mult)).stripTrailingZeros(), cur, false)));
             }
         }
-        m = MONEY_SUFFIX.matcher(anyOf(parts, CURRENCY_WORDS) ? s : "");
+        m = MONEY_SUFFIX.matcher(digits && anyOf(parts, CURRENCY_WORDS) ? s : "");
         while (m.find()) {
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && free(out, m.start(), m.end())) {
@@ -522,7 +524,7 @@ final class MentionFinder {
     }
 
     /** "San Francisco-based", "SoftBank-backed", "Paris-headquartered": a name turned adjective describes, it is not the entity. */
-    private static final java.util.regex.Pattern ADJECTIVAL = java.util.regex.Pattern.compile(
+    private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded)$");
 
     private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {

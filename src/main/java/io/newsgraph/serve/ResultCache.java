@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers a repeated read (SPARQL query, named query, Graph Store read) from memory while the store
@@ -38,8 +37,6 @@ final class ResultCache implements Filter {
     private final long timeoutMillis;
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long used;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     private record Entry(long generation, String contentType, byte[] body) {
     }
@@ -49,14 +46,6 @@ final class ResultCache implements Filter {
         this.budget = budgetBytes;
         this.maxEntry = budgetBytes / 4;
         this.timeoutMillis = timeoutMillis;
-    }
-
-    long hits() {
-        return hits.get();
-    }
-
-    long misses() {
-        return misses.get();
     }
 
     @Override
@@ -80,20 +69,16 @@ final class ResultCache implements Filter {
             response.setHeader("ETag", etag);
             return;
         }
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "no-cache");
         Entry hit = get(key, generation);
         if (hit != null) {
-            hits.incrementAndGet();
             response.setStatus(200);
             response.setContentType(hit.contentType());
-            response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", "no-cache");
             response.setContentLengthLong(hit.body().length);
             response.getOutputStream().write(hit.body());
             return;
         }
-        misses.incrementAndGet();
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "no-cache");
         Capture capture = new Capture(response, maxEntry);
         long started = System.nanoTime();
         chain.doFilter(request, capture);

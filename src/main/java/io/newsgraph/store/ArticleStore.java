@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.RDFNode;
  * Where article graphs are kept: a TDB2 folder on this machine ({@link GraphStore}) or a remote
  * SPARQL 1.1 service ({@link RemoteStore}). Ingest, queries and evaluation work against either.
  */
-public interface ArticleStore extends AutoCloseable {
+public sealed interface ArticleStore extends AutoCloseable permits GraphStore, RemoteStore {
     /** The folder or URL, for messages. */
     String location();
 

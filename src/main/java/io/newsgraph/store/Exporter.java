@@ -1,5 +1,6 @@
 package io.newsgraph.store;
 
+import io.newsgraph.rdf.Prefixes;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
@@ -42,9 +43,9 @@ public final class Exporter {
     public void export(Format format, OutputStream out) {
         if (store instanceof GraphStore local) {
             Txn.executeRead(local.dataset(), () -> write(local.dataset(), format, out));
-        } else if (store instanceof RemoteStore remote) {
-            DatasetGraph all = remote.fetchAll();
-            all.prefixes().putAll(io.newsgraph.rdf.Prefixes.standard());
+        } else {
+            DatasetGraph all = ((RemoteStore) store).fetchAll();
+            all.prefixes().putAll(Prefixes.standard());
             write(all, format, out);
         }
     }

@@ -18,14 +18,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 
 /**
  * Scores the store against gold annotations in the gold format (one JSON file per article), the
@@ -240,20 +236,18 @@ public final class GoldEvaluation {
         }
         return store.query(QueryFactory.create(text), Map.of(), 0, qe -> {
             Map<String, List<Map<String, String>>> out = new HashMap<>();
-            {
-                ResultSet rs = qe.execSelect();
-                List<String> vars = rs.getResultVars();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new HashMap<>();
-                    for (String v : vars) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    String src = row.getOrDefault("source", "");
-                    src = src.startsWith("file://") ? src.substring(7) : src;
-                    out.computeIfAbsent(src, k -> new ArrayList<>()).add(row);
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, String> row = new HashMap<>();
+                for (String v : vars) {
+                    RDFNode n = s.get(v);
+                    row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
                 }
+                String src = row.getOrDefault("source", "");
+                src = src.startsWith("file://") ? src.substring(7) : src;
+                out.computeIfAbsent(src, k -> new ArrayList<>()).add(row);
             }
             return out;
         });

@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.atlas.lib.Pair;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,11 +32,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.OWL;
 
@@ -159,8 +158,8 @@ public final class GraphStore implements ArticleStore {
         return g;
     }
 
-    @Override
     /** The content hash stored for each of the given article graphs that exists. */
+    @Override
     public Map<String, String> storedHashes(List<String> graphIris) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, String> out = new HashMap<>();
