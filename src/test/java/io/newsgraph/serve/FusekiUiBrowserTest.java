@@ -3,10 +3,8 @@ package io.newsgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import io.newsgraph.store.GraphStore;
-import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.SampleArticles;
 import io.newsgraph.store.NamedQueries;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,9 +47,7 @@ class FusekiUiBrowserTest {
     void uiRunsANamedQueryAndShowsResults() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium); browser test skipped");
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
-                i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-            }
+            SampleArticles.ingestInto(store);
             NewsgraphServer server = NewsgraphServer.create(store).port(0).build().start();
             int debugPort = freePort();
             Process chrome = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

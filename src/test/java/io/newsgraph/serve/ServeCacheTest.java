@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import io.newsgraph.store.GraphStore;
-import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.SampleArticles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,16 +26,13 @@ class ServeCacheTest {
     static GraphStore store;
     static NewsgraphServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f a <https://w3id.org/newsgraph/ontology#Investment> } }";
 
     @BeforeAll
     static void start() throws Exception {
         store = GraphStore.open(tmp.resolve("store"));
-        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
-            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-        }
-        Path passwords = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        SampleArticles.ingestInto(store);
+        Path passwords = Editor.passwordFile(tmp);
         server = NewsgraphServer.create(store).port(0).passwordFile(passwords).build().start();
     }
 
@@ -90,7 +82,7 @@ class ServeCacheTest {
         get(sparql(COUNT), null);
         String article = "Quillfeather Robotics raised $12 million from Lanternfish Capital, the company said on Tuesday.";
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/articles"))
-                .header("Content-Type", "text/plain").header("Authorization", AUTH)
+                .header("Content-Type", "text/plain").header("Authorization", Editor.AUTH)
                 .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, posted.statusCode(), posted.body());
         HttpResponse<String> after = get(sparql(COUNT), null);

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import io.newsgraph.store.GraphStore;
-import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.SampleArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +28,7 @@ class ServeComunicaTest {
         assumeTrue(Files.isDirectory(DIR.resolve("node_modules/@comunica/query-sparql")),
                 "Comunica is not installed (npm install --prefix src/test/comunica); test skipped");
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
-                i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-            }
+            SampleArticles.ingestInto(store);
             NewsgraphServer server = NewsgraphServer.create(store).port(0).build().start();
             try {
                 String q = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "

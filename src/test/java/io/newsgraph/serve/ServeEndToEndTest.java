@@ -3,10 +3,8 @@ package io.newsgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import io.newsgraph.store.GraphStore;
-import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.SampleArticles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +29,7 @@ class ServeEndToEndTest {
     @BeforeAll
     static void start() {
         store = GraphStore.open(tmp.resolve("store"));
-        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
-            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-        }
+        SampleArticles.ingestInto(store);
         server = NewsgraphServer.create(store).port(0).build().start();
     }
 

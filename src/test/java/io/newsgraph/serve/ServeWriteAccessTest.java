@@ -3,20 +3,15 @@ package io.newsgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import io.newsgraph.store.GraphStore;
-import io.newsgraph.store.Ingestion;
+import io.newsgraph.store.SampleArticles;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,15 +25,12 @@ class ServeWriteAccessTest {
     static GraphStore store;
     static NewsgraphServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("editor:s3cret".getBytes(StandardCharsets.UTF_8));
 
     @BeforeAll
     static void start() throws Exception {
         store = GraphStore.open(tmp.resolve("store"));
-        try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
-            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-        }
-        Path passwords = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        SampleArticles.ingestInto(store);
+        Path passwords = Editor.passwordFile(tmp);
         server = NewsgraphServer.create(store).port(0).passwordFile(passwords).queryTimeoutMillis(1500).build().start();
     }
 
@@ -52,7 +44,7 @@ class ServeWriteAccessTest {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.datasetUrl() + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (auth) {
-            b.header("Authorization", AUTH);
+            b.header("Authorization", Editor.AUTH);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.cli.CliTest;
-import io.newsgraph.extract.RuleBasedExtractor;
-import io.newsgraph.source.Inputs;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -67,9 +65,7 @@ class RemoteStoreTest {
         authedUrl = "http://editor:s3cret@127.0.0.1:" + port + "/news";
         awaitReady(port);
         local = GraphStore.open(tmp.resolve("local"));
-        try (Ingestion i = new Ingestion(local, RuleBasedExtractor.standard(), 2, false)) {
-            i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-        }
+        SampleArticles.ingestInto(local);
     }
 
     private static void awaitReady(int port) throws Exception {
@@ -113,16 +109,10 @@ class RemoteStoreTest {
     @Test
     void ingestWritesToTheRemoteAndContractQueriesAnswerAsLocally() throws Exception {
         try (RemoteStore remote = RemoteStore.open(authedUrl)) {
-            IngestReport first;
-            try (Ingestion i = new Ingestion(remote, RuleBasedExtractor.standard(), 2, false)) {
-                first = i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-            }
+            IngestReport first = SampleArticles.ingestInto(remote);
             assertEquals(6, first.storedCount() + first.unchangedCount(), first.summary());
             assertEquals(6, remote.articleCount());
-            IngestReport again;
-            try (Ingestion i = new Ingestion(remote, RuleBasedExtractor.standard(), 2, false)) {
-                again = i.ingest(Inputs.defaults().expand(List.of("samples")), line -> { });
-            }
+            IngestReport again = SampleArticles.ingestInto(remote);
             assertEquals(6, again.unchangedCount(), "unchanged articles are skipped by the hashes stored remotely: " + again.summary());
             assertEquals(6, remote.articleCount(), "no duplicates");
             for (String q : List.of("investments", "positions", "clients", "layoffs", "acquisitions", "headcounts", "entities")) {
