@@ -63,4 +63,43 @@ class ServeLimitsTest {
             }
         }
     }
+
+    /** Parsed queries are kept by their text; every request still gets its own answer, bound and errors. */
+    @Test
+    void repeatedQueryTextsAreAnsweredAlikeAndErrorsStayErrors() throws Exception {
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            try (Ingestion i = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
+                i.ingest(Inputs.defaults().expand(List.of("samples/amazon-anthropic.txt")), line -> { });
+            }
+            NewsgraphServer server = NewsgraphServer.create(store).port(0).maxResults(3).cacheMegabytes(0).build().start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String labels = "SELECT ?l { ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } ORDER BY ?l";
+                List<String> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    answers.add(csv(http, server, labels));
+                    answers.add(csv(http, server, labels + " LIMIT 1"));
+                }
+                assertEquals("l\nAmazon\nAmazon Web Services\nAnthropic", answers.get(0), "bounded to 3 rows");
+                assertEquals("l\nAmazon", answers.get(1), "its own smaller LIMIT");
+                assertEquals(List.of(answers.get(0), answers.get(1), answers.get(0), answers.get(1), answers.get(0), answers.get(1)), answers,
+                        "the same text gets the same answer every time, whichever was asked between");
+                for (int i = 0; i < 2; i++) {
+                    HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                            + URLEncoder.encode("SELECT ?x { ?x ?y }", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(400, bad.statusCode());
+                    assertTrue(bad.body().contains("Encountered"), bad.body());
+                }
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static String csv(HttpClient http, NewsgraphServer server, String query) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().strip().replace("\r\n", "\n");
+    }
 }
