@@ -33,9 +33,11 @@ public final class NewsgraphServer {
             "Extract and store a posted article");
 
     private final FusekiServer server;
+    private final ResultCache cache;
 
-    private NewsgraphServer(FusekiServer server) {
+    private NewsgraphServer(FusekiServer server, ResultCache cache) {
         this.server = server;
+        this.cache = cache;
     }
 
     /** A builder with the defaults: port 3030, loopback only, 10 s query timeout. */
@@ -46,7 +48,19 @@ public final class NewsgraphServer {
     /** Starts serving; returns this. */
     public NewsgraphServer start() {
         server.start();
+        if (cache != null) {
+            cache.startRefreshing(port());
+        }
         return this;
+    }
+
+    /**
+     * Waits until the answers read in the last minutes have been computed again for the store as it
+     * is now, so the next reads of them come from memory; true at once without an answer cache,
+     * false if it took longer than {@code millis}.
+     */
+    public boolean awaitFreshAnswers(long millis) throws InterruptedException {
+        return cache == null || cache.awaitRefreshed(millis);
     }
 
     /** The port actually bound (useful with port 0). */
@@ -65,6 +79,9 @@ public final class NewsgraphServer {
     }
 
     public void stop() {
+        if (cache != null) {
+            cache.stopRefreshing();
+        }
         server.stop();
     }
 
@@ -178,8 +195,9 @@ public final class NewsgraphServer {
                 b.enableCors(true, corsConfig(corsOrigins).toString());
             }
             b.registerOperation(Operation.Query, new BoundedQuery(maxResults));
+            ResultCache cache = null;
             if (cacheBytes > 0) {
-                ResultCache cache = new ResultCache(store, cacheBytes, timeoutMillis);
+                cache = new ResultCache(store, cacheBytes, timeoutMillis);
                 for (String endpoint : List.of("", "/sparql", "/query")) {
                     b.addFilter(DATASET + endpoint, cache);
                 }
@@ -201,7 +219,7 @@ public final class NewsgraphServer {
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase()))
                     .addProcessor("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(FMod_UI.create()));
-            return new NewsgraphServer(b.build());
+            return new NewsgraphServer(b.build(), cache);
         }
 
         /** Jetty's CrossOriginFilter settings for the allowed origins only (Fuseki reads them from a properties file). */

@@ -17,10 +17,25 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers a repeated read (SPARQL query, named query, Graph Store read) from memory while the store
@@ -29,16 +44,46 @@ import java.util.TreeMap;
  * ETag ({@code If-None-Match} gets 304), are kept while they fit a byte budget (least recently used
  * go first), and only complete 200 answers well inside the query timeout are kept: an answer the
  * timeout may have cut short is never replayed.
+ * <p>
+ * After a write, the answers read in the last {@value #RECENT_MINUTES} minutes are computed again
+ * ahead of the next read (refresh-ahead: most used first, once the store has been quiet for
+ * {@value #QUIET_MILLIS} ms, and never spending more than half the time refreshing), so dashboards
+ * that repeat the contract queries keep getting them from memory while articles arrive. Identical
+ * reads that arrive while one of them is being computed wait for it instead of computing it again.
+ * Each answer says where it came from in {@code X-Newsgraph-Cache} ({@code hit} or {@code miss}).
  */
 final class ResultCache implements Filter {
+    /** How recently an answer must have been read to be refreshed after a write. */
+    static final int RECENT_MINUTES = 15;
+    /** How long the store must be free of writes before refreshing starts. */
+    static final int QUIET_MILLIS = 500;
+    /** Most answers refreshed after one write. */
+    private static final int MOST_REFRESHED = 32;
+    /** The header marking the server's own refresh requests. */
+    static final String REFRESH_HEADER = "X-Newsgraph-Refresh";
+
     private final GraphStore store;
     private final long budget;
     private final long maxEntry;
     private final long timeoutMillis;
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long used;
+    /** How to ask again for answers that were read, by cache key (bounded, least recently read go first). */
+    private final Map<String, Recipe> recipes = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Recipe> eldest) {
+            return size() > 4 * MOST_REFRESHED;
+        }
+    };
+    /** Reads being computed now, by key and generation. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> computing = new ConcurrentHashMap<>();
+    private volatile Refresher refresher;
 
     private record Entry(long generation, String contentType, byte[] body) {
+    }
+
+    /** A read as it came: enough to send it again. {@code form} is the body of a form POST, else null. */
+    private record Recipe(String pathAndQuery, String accept, String form, AtomicLong lastRead, AtomicLong reads) {
     }
 
     ResultCache(GraphStore store, long budgetBytes, long timeoutMillis) {
@@ -46,6 +91,29 @@ final class ResultCache implements Filter {
         this.budget = budgetBytes;
         this.maxEntry = budgetBytes / 4;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Starts refreshing answers ahead of reads after writes, asking the server on {@code port} (loopback). */
+    void startRefreshing(int port) {
+        Refresher r = new Refresher(port);
+        refresher = r;
+        r.start();
+    }
+
+    void stopRefreshing() {
+        Refresher r = refresher;
+        if (r != null) {
+            r.stop();
+        }
+    }
+
+    /**
+     * Waits until the answers read recently have been refreshed for the store as it is now (or
+     * there is nothing to refresh); false if that took longer than {@code millis}.
+     */
+    boolean awaitRefreshed(long millis) throws InterruptedException {
+        Refresher r = refresher;
+        return r == null || r.awaitCurrent(millis);
     }
 
     @Override
@@ -71,14 +139,56 @@ final class ResultCache implements Filter {
         }
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
-        Entry hit = get(key, generation);
-        if (hit != null) {
-            response.setStatus(200);
-            response.setContentType(hit.contentType());
-            response.setContentLengthLong(hit.body().length);
-            response.getOutputStream().write(hit.body());
+        boolean refreshing = request.getHeader(REFRESH_HEADER) != null;
+        if (!refreshing) {
+            noteRead(key, request);
+        }
+        if (serve(key, generation, response)) {
             return;
         }
+        String flight = key + "\u0000" + generation;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> other = computing.putIfAbsent(flight, mine);
+        if (other != null) {
+            // the same read is being computed for this very store: wait for it rather than repeat the work
+            try {
+                other.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // compute it here instead
+            }
+            if (serve(key, generation, response)) {
+                return;
+            }
+            compute(key, generation, request, response, chain);
+            return;
+        }
+        try {
+            compute(key, generation, request, response, chain);
+        } finally {
+            computing.remove(flight, mine);
+            mine.complete(null);
+        }
+    }
+
+    /** Sends the kept answer, if there is one for this generation. */
+    private boolean serve(String key, long generation, HttpServletResponse response) throws IOException {
+        Entry hit = get(key, generation);
+        if (hit == null) {
+            return false;
+        }
+        response.setStatus(200);
+        response.setHeader("X-Newsgraph-Cache", "hit");
+        response.setContentType(hit.contentType());
+        response.setContentLengthLong(hit.body().length);
+        response.getOutputStream().write(hit.body());
+        return true;
+    }
+
+    private void compute(String key, long generation, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Newsgraph-Cache", "miss");
         Capture capture = new Capture(response, maxEntry);
         long started = System.nanoTime();
         chain.doFilter(request, capture);
@@ -87,6 +197,151 @@ final class ResultCache implements Filter {
         if (response.getStatus() == 200 && !capture.overflowed() && tookMillis < timeoutMillis / 2
                 && store.generation() == generation && response.getContentType() != null) {
             put(key, new Entry(generation, response.getContentType(), capture.bytes()));
+        }
+    }
+
+    /** Remembers how to ask this read again, and that it was just read. */
+    private void noteRead(String key, HttpServletRequest request) {
+        long now = System.nanoTime();
+        Recipe r;
+        synchronized (recipes) {
+            r = recipes.get(key);
+            if (r == null) {
+                String form = "POST".equals(request.getMethod()) ? formBody(request.getParameterMap()) : null;
+                String path = request.getRequestURI() + (form == null && request.getQueryString() != null ? "?" + request.getQueryString() : "");
+                r = new Recipe(path, request.getHeader("Accept"), form, new AtomicLong(), new AtomicLong());
+                recipes.put(key, r);
+            }
+        }
+        r.lastRead().set(now);
+        r.reads().incrementAndGet();
+    }
+
+    private static String formBody(Map<String, String[]> params) {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(params).forEach((k, vs) -> {
+            for (String v : vs) {
+                b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return b.toString();
+    }
+
+    /** The reads worth refreshing now: read recently, most read first. */
+    private List<Recipe> recentRecipes() {
+        long since = System.nanoTime() - TimeUnit.MINUTES.toNanos(RECENT_MINUTES);
+        List<Recipe> out = new ArrayList<>();
+        synchronized (recipes) {
+            for (Recipe r : recipes.values()) {
+                if (r.lastRead().get() - since > 0) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(Comparator.comparingLong((Recipe r) -> r.reads().get()).reversed());
+        return out.size() > MOST_REFRESHED ? out.subList(0, MOST_REFRESHED) : out;
+    }
+
+    /**
+     * The background thread that asks the server again for recent reads once a write has
+     * committed and the store has been quiet for a moment. It spends at most half its time
+     * refreshing, and starts over when another write lands meanwhile.
+     */
+    private final class Refresher {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final String base;
+        private final Thread thread;
+        private volatile boolean running = true;
+        /** The generation whose recent reads are all refreshed. */
+        private volatile long current = Long.MIN_VALUE;
+
+        Refresher(int port) {
+            this.base = "http://127.0.0.1:" + port;
+            this.thread = new Thread(this::run, "newsgraph-refresh");
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+
+        synchronized boolean awaitCurrent(long millis) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            while (true) {
+                long g = store.generation();
+                if (g >= 0 && g == current) {
+                    return true;
+                }
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, Math.min(50, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+        }
+
+        private synchronized void refreshed(long generation) {
+            current = generation;
+            notifyAll();
+        }
+
+        private void run() {
+            long seen = Long.MIN_VALUE;
+            long seenAt = System.nanoTime();
+            try {
+                while (running) {
+                    Thread.sleep(100);
+                    long g = store.generation();
+                    if (g < 0 || g == current) {
+                        continue;
+                    }
+                    if (g != seen) {
+                        seen = g;
+                        seenAt = System.nanoTime();
+                        continue;
+                    }
+                    if (System.nanoTime() - seenAt < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+                        continue;
+                    }
+                    long started = System.nanoTime();
+                    if (refreshAll(g)) {
+                        refreshed(g);
+                    }
+                    // at most half of the time goes to refreshing
+                    Thread.sleep(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Asks again for each recent read; false when a write landed meanwhile. */
+        private boolean refreshAll(long generation) throws InterruptedException {
+            for (Recipe r : recentRecipes()) {
+                if (!running || store.generation() != generation) {
+                    return false;
+                }
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + r.pathAndQuery()))
+                        .timeout(Duration.ofMillis(timeoutMillis + 5_000)).header(REFRESH_HEADER, "1");
+                if (r.accept() != null) {
+                    b.header("Accept", r.accept());
+                }
+                if (r.form() != null) {
+                    b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(r.form()));
+                }
+                try {
+                    http.send(b.build(), HttpResponse.BodyHandlers.discarding());
+                } catch (IOException e) {
+                    // the server is stopping, or the read failed: the next reader computes it
+                }
+            }
+            return store.generation() == generation;
         }
     }
 

@@ -99,4 +99,24 @@ class ServeCacheTest {
         assertTrue(bad.headers().firstValue("ETag").isEmpty(), bad.headers().map().toString());
         assertEquals(400, get(sparql("SELECT WHERE {"), null).statusCode());
     }
+
+    @Test
+    void answersReadRecentlyAreComputedAgainAheadOfTheNextReadAfterAWrite() throws Exception {
+        String articles = sparql("SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://w3id.org/newsgraph/ontology#Article> }");
+        HttpResponse<String> first = get(articles, null);
+        assertEquals("miss", first.headers().firstValue("X-Newsgraph-Cache").orElseThrow());
+        assertEquals("hit", get(articles, null).headers().firstValue("X-Newsgraph-Cache").orElseThrow());
+        String article = "Brackenridge Foods cut 40 jobs at its Ohio plant, the company said on Thursday.";
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/articles"))
+                .header("Content-Type", "text/plain").header("Authorization", Editor.AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString(article)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(server.awaitFreshAnswers(20_000), "recent reads refreshed after the write");
+        HttpResponse<String> after = get(articles, null);
+        assertEquals("hit", after.headers().firstValue("X-Newsgraph-Cache").orElseThrow(), "computed before this read asked");
+        long before = Long.parseLong(first.body().strip().lines().skip(1).findFirst().orElseThrow());
+        assertEquals(before + 1, Long.parseLong(after.body().strip().lines().skip(1).findFirst().orElseThrow()),
+                "and it counts the posted article");
+        assertNotEquals(first.headers().firstValue("ETag"), after.headers().firstValue("ETag"));
+    }
 }
