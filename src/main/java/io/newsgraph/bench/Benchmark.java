@@ -119,7 +119,12 @@ public final class Benchmark {
         Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
         Path jsa = jar.resolveSibling("newsgraph.jsa");
         if (jar.toString().endsWith(".jar") && Files.isRegularFile(jsa)) {
-            serveReady(storeDir, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), "with the launcher's CDS archive");
+            // an archive recorded from an earlier build is silently ignored by the JVM: do not report it as used
+            if (Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+                serveReady(storeDir, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), "with the launcher's CDS archive");
+            } else {
+                out.printf(Locale.ROOT, "serve ready   (the launcher's CDS archive %s is older than the jar: run ./newsgraph once to record it again)%n", jsa);
+            }
         }
     }
 

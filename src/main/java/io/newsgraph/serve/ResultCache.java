@@ -140,10 +140,10 @@ final class ResultCache implements Filter {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
         boolean refreshing = request.getHeader(REFRESH_HEADER) != null;
-        if (!refreshing) {
-            noteRead(key, request);
-        }
         if (serve(key, generation, response)) {
+            if (!refreshing) {
+                noteRead(key, request);
+            }
             return;
         }
         String flight = key + "\u0000" + generation;
@@ -159,13 +159,16 @@ final class ResultCache implements Filter {
                 // compute it here instead
             }
             if (serve(key, generation, response)) {
+                if (!refreshing) {
+                    noteRead(key, request);
+                }
                 return;
             }
-            compute(key, generation, request, response, chain);
+            compute(key, generation, request, response, chain, refreshing);
             return;
         }
         try {
-            compute(key, generation, request, response, chain);
+            compute(key, generation, request, response, chain, refreshing);
         } finally {
             computing.remove(flight, mine);
             mine.complete(null);
@@ -186,8 +189,13 @@ final class ResultCache implements Filter {
         return true;
     }
 
-    private void compute(String key, long generation, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /**
+     * Computes the answer and keeps it when it may be replayed. Only reads whose answers are kept
+     * are remembered for refreshing: one too large, too slow or failing (a download of the whole
+     * store, say) is never computed again in the background.
+     */
+    private void compute(String key, long generation, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            boolean refreshing) throws IOException, ServletException {
         response.setHeader("X-Newsgraph-Cache", "miss");
         Capture capture = new Capture(response, maxEntry);
         long started = System.nanoTime();
@@ -197,6 +205,13 @@ final class ResultCache implements Filter {
         if (response.getStatus() == 200 && !capture.overflowed() && tookMillis < timeoutMillis / 2
                 && store.generation() == generation && response.getContentType() != null) {
             put(key, new Entry(generation, response.getContentType(), capture.bytes()));
+            if (!refreshing) {
+                noteRead(key, request);
+            }
+        } else if (store.generation() == generation) {
+            synchronized (recipes) {
+                recipes.remove(key);
+            }
         }
     }
 
