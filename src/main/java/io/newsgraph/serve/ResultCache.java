@@ -140,10 +140,7 @@ final class ResultCache implements Filter {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
         boolean refreshing = request.getHeader(REFRESH_HEADER) != null;
-        if (serve(key, generation, response)) {
-            if (!refreshing) {
-                noteRead(key, request);
-            }
+        if (serve(key, generation, request, response, refreshing)) {
             return;
         }
         String flight = key + "\u0000" + generation;
@@ -158,10 +155,7 @@ final class ResultCache implements Filter {
             } catch (ExecutionException | TimeoutException e) {
                 // compute it here instead
             }
-            if (serve(key, generation, response)) {
-                if (!refreshing) {
-                    noteRead(key, request);
-                }
+            if (serve(key, generation, request, response, refreshing)) {
                 return;
             }
             compute(key, generation, request, response, chain, refreshing);
@@ -175,11 +169,15 @@ final class ResultCache implements Filter {
         }
     }
 
-    /** Sends the kept answer, if there is one for this generation. */
-    private boolean serve(String key, long generation, HttpServletResponse response) throws IOException {
+    /** Sends the kept answer, if there is one for this generation, and notes the read unless it is a refresh. */
+    private boolean serve(String key, long generation, HttpServletRequest request, HttpServletResponse response, boolean refreshing)
+            throws IOException {
         Entry hit = get(key, generation);
         if (hit == null) {
             return false;
+        }
+        if (!refreshing) {
+            noteRead(key, request);
         }
         response.setStatus(200);
         response.setHeader("X-Newsgraph-Cache", "hit");
