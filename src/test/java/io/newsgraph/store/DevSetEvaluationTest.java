@@ -3,6 +3,8 @@ package io.newsgraph.store;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsgraph.eval.GoldEvaluation;
+import io.newsgraph.eval.StoreFacts;
 import io.newsgraph.extract.RuleBasedExtractor;
 import io.newsgraph.source.Inputs;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ class DevSetEvaluationTest {
         try (GraphStore store = GraphStore.open(tmp.resolve("store"));
              Ingestion ingestion = new Ingestion(store, RuleBasedExtractor.standard(), 2, false)) {
             ingestion.ingest(Inputs.defaults().expand(List.of(DEV.resolve("articles").toString())), line -> { });
-            GoldEvaluation.Report report = new GoldEvaluation(store).evaluate(DEV.resolve("gold"));
+            GoldEvaluation.Report report = new GoldEvaluation().evaluate(DEV.resolve("gold"), new StoreFacts(store));
             System.out.print(report.format(false));
             assertTrue(report.overallF1() >= 0.85, "overall F1 " + report.overallF1());
         }

@@ -1,7 +1,8 @@
-package io.newsgraph.store;
+package io.newsgraph.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,21 +19,19 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 
 /**
- * Scores the store against gold annotations in the gold format (one JSON file per article), the
- * same way the project's scorer does: a produced fact matches a gold fact when its entity fields
- * match by name or alias (case and legal suffixes ignored), count-keyed kinds also by count, and
- * positions also by title; numbers must be within 2%.
+ * Scores produced facts against gold annotations in the gold format (one JSON file per article,
+ * see {@code docs/gold-format.md}), the same way the project's scorer does: a produced fact matches
+ * a gold fact when its entity fields match by name or alias (case and legal suffixes ignored),
+ * count-keyed kinds also by count, and positions also by title; numbers must be within 2%.
+ * The facts come from a {@link ProducedFacts}: the store's contract queries, or the extractor run
+ * in memory, which can also say which sentence and rule each fact came from.
  */
 public final class GoldEvaluation {
-    private static final Map<String, String[]> KINDS = new LinkedHashMap<>();
+    static final Map<String, String[]> KINDS = new LinkedHashMap<>();
     private static final Map<String, String[]> ATTRS = new HashMap<>();
-    private static final Map<String, String> QUERY = new HashMap<>();
+    static final Map<String, String> QUERY = new HashMap<>();
     private static final Map<String, String> NUM_KEY = new HashMap<>();
     private static final Map<String, String> TITLE_SYNONYMS = new LinkedHashMap<>();
 
@@ -64,10 +63,16 @@ public final class GoldEvaluation {
         }
     }
 
-    private final ArticleStore store;
+    /** One produced fact as a contract query row (column name to value), with where it came from when known. */
+    public record Row(Map<String, String> values, String why) {
+        String get(String column) {
+            return values.get(column);
+        }
+    }
 
-    public GoldEvaluation(ArticleStore store) {
-        this.store = store;
+    /** Where the facts to score come from: for one fact kind, its rows grouped by source path. */
+    public interface ProducedFacts {
+        Map<String, List<Row>> rows(String kind, String queryName);
     }
 
     /** Per-kind counts, attribute accuracy and the list of misses. */
@@ -79,15 +84,46 @@ public final class GoldEvaluation {
 
         /** F1 over all kinds. */
         public double overallF1() {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int[] c : prf.values()) {
-                tp += c[0];
-                fp += c[1];
-                fn += c[2];
+            int[] t = totals();
+            return f1(t[0], t[1], t[2]);
+        }
+
+        /** F1 of one kind, or NaN when the kind has neither gold nor produced facts. */
+        public double f1(String kind) {
+            int[] c = prf.get(kind);
+            return c == null || c[0] + c[1] + c[2] == 0 ? Double.NaN : f1(c[0], c[1], c[2]);
+        }
+
+        /** Number of gold facts of one kind. */
+        public int goldCount(String kind) {
+            int[] c = prf.get(kind);
+            return c == null ? 0 : c[0] + c[2];
+        }
+
+        /** Share of scored attribute values that were right, over all kinds. */
+        public double attributeAccuracy() {
+            int ok = 0;
+            int n = 0;
+            for (int[] a : attrs.values()) {
+                ok += a[0];
+                n += a[1];
             }
-            return f1(tp, fp, fn);
+            return n == 0 ? 1 : (double) ok / n;
+        }
+
+        /** The missed and extra facts, one entry each (with their evidence lines). */
+        public List<String> misses() {
+            return List.copyOf(misses);
+        }
+
+        private int[] totals() {
+            int[] t = new int[3];
+            for (int[] c : prf.values()) {
+                t[0] += c[0];
+                t[1] += c[1];
+                t[2] += c[2];
+            }
+            return t;
         }
 
         private static double f1(int tp, int fp, int fn) {
@@ -96,21 +132,15 @@ public final class GoldEvaluation {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        /** The report as the scorer prints it. */
+        /** The report as the scorer prints it; verbose adds every missed and extra fact with its evidence. */
         public String format(boolean verbose) {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "%d gold articles%n%-12s %5s %5s %5s  %6s %6s %6s%n", articles, "kind", "tp", "fp", "fn", "P", "R", "F1"));
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
             for (Map.Entry<String, int[]> e : prf.entrySet()) {
                 int[] c = e.getValue();
                 double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
                 double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
                 b.append(String.format(Locale.ROOT, "%-12s %5d %5d %5d  %6.3f %6.3f %6.3f%n", e.getKey(), c[0], c[1], c[2], p, r, f1(c[0], c[1], c[2])));
-                tp += c[0];
-                fp += c[1];
-                fn += c[2];
             }
             for (Map.Entry<String, int[]> e : attrs.entrySet()) {
                 int[] c = e.getValue();
@@ -119,31 +149,45 @@ public final class GoldEvaluation {
             if (verbose) {
                 misses.forEach(m -> b.append(m).append('\n'));
             }
-            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-            b.append(String.format(Locale.ROOT, "overall P %.3f R %.3f F1 %.3f%n", p, r, f1(tp, fp, fn)));
+            int[] t = totals();
+            double p = t[0] + t[1] == 0 ? 0 : (double) t[0] / (t[0] + t[1]);
+            double r = t[0] + t[2] == 0 ? 0 : (double) t[0] / (t[0] + t[2]);
+            b.append(String.format(Locale.ROOT, "overall P %.3f R %.3f F1 %.3f%n", p, r, f1(t[0], t[1], t[2])));
             return b.toString();
         }
     }
 
-    public Report evaluate(Path goldDir) {
+    /** The gold files of a folder: absolute article path to its gold object, in name order. */
+    public static Map<String, JsonObject> readGold(Path goldDir) {
         Map<String, JsonObject> gold = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonObject g = JSON.read(f.toString());
+                JsonObject g;
+                try {
+                    g = JSON.read(f.toString());
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("cannot read gold file " + f + ": " + e.getMessage(), e);
+                }
+                if (!g.hasKey("article") || !g.hasKey("facts") || !g.hasKey("entities")) {
+                    throw new IllegalArgumentException("gold file " + f + " lacks 'article', 'entities' or 'facts'");
+                }
                 String article = g.get("article").getAsString().value();
-                Path articlePath = goldDir.getParent() == null ? Path.of(article) : goldDir.getParent().resolve("articles").resolve(article);
-                gold.put(articlePath.toAbsolutePath().normalize().toString(), g);
+                Path articlePath = goldDir.toAbsolutePath().getParent().resolve("articles").resolve(article);
+                gold.put(articlePath.normalize().toString(), g);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("cannot read gold files in " + goldDir + ": " + e.getMessage(), e);
         }
+        return gold;
+    }
+
+    /** Scores what {@code produced} holds for the articles of {@code goldDir}. */
+    public Report evaluate(Path goldDir, ProducedFacts produced) {
+        Map<String, JsonObject> gold = readGold(goldDir);
         Report report = new Report();
         report.articles = gold.size();
         for (String kind : KINDS.keySet()) {
-            Map<String, List<Map<String, String>>> bySource = rows(QUERY.get(kind));
+            Map<String, List<Row>> bySource = produced.rows(kind, QUERY.get(kind));
             int[] c = report.prf.computeIfAbsent(kind, k -> new int[3]);
             for (Map.Entry<String, JsonObject> g : gold.entrySet()) {
                 score(kind, g.getValue(), bySource.getOrDefault(g.getKey(), List.of()), c, report, g.getKey());
@@ -152,12 +196,12 @@ public final class GoldEvaluation {
         return report;
     }
 
-    private void score(String kind, JsonObject g, List<Map<String, String>> rows, int[] c, Report report, String path) {
+    private void score(String kind, JsonObject g, List<Row> rows, int[] c, Report report, String path) {
         String[] fields = KINDS.get(kind);
         String numKey = NUM_KEY.get(kind);
-        List<Map<String, String>> uniq = new ArrayList<>();
+        List<Row> uniq = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (Map<String, String> r : rows) {
+        for (Row r : rows) {
             List<Object> key = new ArrayList<>();
             for (String f : fields) {
                 key.add(normName(r.get(f)));
@@ -174,6 +218,7 @@ public final class GoldEvaluation {
         }
         Set<Integer> used = new HashSet<>();
         JsonObject entities = g.get("entities").getAsObject();
+        String file = Path.of(path).getFileName().toString();
         for (JsonValue fv : g.get("facts").getAsArray()) {
             JsonObject gf = fv.getAsObject();
             if (!gf.get("kind").getAsString().value().equals(kind)) {
@@ -184,12 +229,13 @@ public final class GoldEvaluation {
                 if (used.contains(i)) {
                     continue;
                 }
-                Map<String, String> r = uniq.get(i);
+                Row r = uniq.get(i);
                 boolean ok = true;
                 for (String f : fields) {
                     ok &= names(entities, str(gf.get(f))).contains(normName(r.get(f)));
                 }
-                if (ok && numKey != null && !Boolean.TRUE.equals(numMatch(gf.get(numKey), r.get(numKey)))) {
+                if (ok && numKey != null && gf.get(numKey) != null && !gf.get(numKey).isNull()
+                        && !Boolean.TRUE.equals(numMatch(gf.get(numKey), r.get(numKey)))) {
                     ok = false;
                 }
                 if (ok && kind.equals("position") && !titleMatch(str(gf.get("title")), r.get("title"))) {
@@ -201,12 +247,12 @@ public final class GoldEvaluation {
             }
             if (best < 0) {
                 c[2]++;
-                report.misses.add("MISS  " + Path.of(path).getFileName() + " " + kind + " " + gf);
+                report.misses.add("MISS  " + file + " " + kind + " " + describe(gf, entities) + sentencesNaming(path, gf, fields, entities));
                 continue;
             }
             used.add(best);
             c[0]++;
-            Map<String, String> r = uniq.get(best);
+            Row r = uniq.get(best);
             for (String attr : ATTRS.get(kind)) {
                 JsonValue gv = gf.get(attr);
                 if (gv == null || gv.isNull()) {
@@ -217,40 +263,102 @@ public final class GoldEvaluation {
                 boolean ok = gv.isNumber() ? Boolean.TRUE.equals(numMatch(gv, r.get(attr)))
                         : attr.equals("title") ? titleMatch(str(gv), r.get(attr)) : normTitle(str(gv)).equals(normTitle(r.get(attr)));
                 a[0] += ok ? 1 : 0;
+                if (!ok) {
+                    report.misses.add("WRONG " + file + " " + kind + "." + attr + " gold " + str(gv) + ", got "
+                            + (r.get(attr) == null || r.get(attr).isEmpty() ? "(none)" : r.get(attr)) + " in " + describe(r)
+                            + (r.why() == null ? "" : "\n      " + r.why()));
+                }
             }
         }
         for (int i = 0; i < uniq.size(); i++) {
             if (!used.contains(i)) {
                 c[1]++;
-                report.misses.add("EXTRA " + Path.of(path).getFileName() + " " + kind + " " + uniq.get(i));
+                Row r = uniq.get(i);
+                report.misses.add("EXTRA " + file + " " + kind + " " + describe(r) + (r.why() == null ? "" : "\n      " + r.why()));
             }
         }
     }
 
-    private Map<String, List<Map<String, String>>> rows(String queryName) {
-        String text;
-        try {
-            text = NamedQueries.load(queryName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return store.query(QueryFactory.create(text), Map.of(), 0, qe -> {
-            Map<String, List<Map<String, String>>> out = new HashMap<>();
-            ResultSet rs = qe.execSelect();
-            List<String> vars = rs.getResultVars();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Map<String, String> row = new HashMap<>();
-                for (String v : vars) {
-                    RDFNode n = s.get(v);
-                    row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                }
-                String src = row.getOrDefault("source", "");
-                src = src.startsWith("file://") ? src.substring(7) : src;
-                out.computeIfAbsent(src, k -> new ArrayList<>()).add(row);
+    private static String describe(Row r) {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, String> e : new TreeMap<>(r.values()).entrySet()) {
+            if (e.getKey().equals("source") || e.getValue() == null || e.getValue().isEmpty()) {
+                continue;
             }
-            return out;
-        });
+            b.append(b.length() > 1 ? ", " : "").append(e.getKey()).append('=').append(e.getValue());
+        }
+        return b.append('}').toString();
+    }
+
+    /** A gold fact with its entity keys replaced by the entities' names. */
+    private static String describe(JsonObject gf, JsonObject entities) {
+        StringBuilder b = new StringBuilder("{");
+        for (String k : gf.keys()) {
+            JsonValue v = gf.get(k);
+            if (k.equals("kind") || v == null || v.isNull()) {
+                continue;
+            }
+            String s = str(v);
+            if (v.isString() && entities.hasKey(s)) {
+                s = str(entities.get(s).getAsObject().get("name"));
+            }
+            b.append(b.length() > 1 ? ", " : "").append(k).append('=').append(s);
+        }
+        return b.append('}').toString();
+    }
+
+    /** For a missed fact: the article's sentences that name its entities (all of them where some do), to show what was not read. */
+    private static String sentencesNaming(String articlePath, JsonObject gf, String[] fields, JsonObject entities) {
+        List<String> lines;
+        try {
+            lines = List.of(Files.readString(Path.of(articlePath), StandardCharsets.UTF_8).split("(?<=[.!?])\\s+|\\n+"));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        List<String> all = new ArrayList<>();
+        List<String> some = new ArrayList<>();
+        for (String line : lines) {
+            int named = 0;
+            for (String f : fields) {
+                if (mentions(line, entities, str(gf.get(f)))) {
+                    named++;
+                }
+            }
+            if (named == fields.length) {
+                all.add(line.strip());
+            } else if (named > 0) {
+                some.add(line.strip());
+            }
+        }
+        List<String> show = all.isEmpty() ? some : all;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(3, show.size()); i++) {
+            String s = show.get(i);
+            b.append("\n      ? \"").append(s.length() > 300 ? s.substring(0, 300) + "..." : s).append('"');
+        }
+        return b.toString();
+    }
+
+    private static boolean mentions(String line, JsonObject entities, String key) {
+        if (key == null || !entities.hasKey(key)) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        JsonObject e = entities.get(key).getAsObject();
+        List<String> forms = new ArrayList<>();
+        forms.add(str(e.get("name")));
+        JsonValue aliases = e.get("aliases");
+        if (aliases != null && aliases.isArray()) {
+            for (JsonValue v : aliases.getAsArray()) {
+                forms.add(str(v));
+            }
+        }
+        for (String f : forms) {
+            if (f != null && !f.isBlank() && lower.contains(f.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> names(JsonObject entities, String key) {
