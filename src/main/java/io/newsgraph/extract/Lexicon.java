@@ -31,15 +31,17 @@ public final class Lexicon {
     private final Set<String> nonEntities;
     private final Map<String, String> titles;
     private final Set<String> descriptors;
+    private final Set<String> nameDescriptors;
 
     private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames,
-                    Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors) {
+                    Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors) {
         this.orgCanonical = orgCanonical;
         this.orgSuffixes = orgSuffixes;
         this.givenNames = givenNames;
         this.nonEntities = nonEntities;
         this.titles = titles;
         this.descriptors = descriptors;
+        this.nameDescriptors = nameDescriptors;
     }
 
     /** The lexicon bundled with newsgraph. */
@@ -82,6 +84,19 @@ public final class Lexicon {
         return descriptors;
     }
 
+    /**
+     * True for a noun that describes the name right after it ("publisher" in "games publisher
+     * Activision", "chipmakers"), or a compound ending in one ("ChatGPT-maker", "e-commerce giant").
+     */
+    public boolean isNameDescriptor(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (nameDescriptors.contains(w) || w.endsWith("s") && nameDescriptors.contains(w.substring(0, w.length() - 1))) {
+            return true;
+        }
+        int hyphen = w.lastIndexOf('-');
+        return hyphen > 0 && hyphen < w.length() - 1 && nameDescriptors.contains(w.substring(hyphen + 1));
+    }
+
     private static Lexicon load() {
         Map<String, String> orgs = new HashMap<>();
         for (String line : lines("organizations.txt")) {
@@ -111,9 +126,11 @@ public final class Lexicon {
             titles.put(kv[0], kv[1]);
         }
         Set<String> descriptors = new HashSet<>(lines("descriptors.txt"));
+        Set<String> nameDescriptors = new HashSet<>(lines("name-descriptors.txt"));
         return new Lexicon(Collections.unmodifiableMap(orgs), Collections.unmodifiableSet(suffixes),
                 Collections.unmodifiableSet(given), Collections.unmodifiableSet(non),
-                Collections.unmodifiableMap(titles), Collections.unmodifiableSet(descriptors));
+                Collections.unmodifiableMap(titles), Collections.unmodifiableSet(descriptors),
+                Collections.unmodifiableSet(nameDescriptors));
     }
 
     static List<String> lines(String resource) {

@@ -530,6 +530,16 @@ final class MentionFinder {
     private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
         int a = 0;
         int b = group.size();
+        // a descriptor glued to the name is not part of it: "ChatGPT-maker OpenAI", "Chipmaker Intel" opening a sentence
+        while (a < b - 1 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
+            String w = group.get(a).text;
+            boolean compound = w.indexOf('-') > 0 && lexicon.isNameDescriptor(w);
+            boolean opening = group.get(a).begin <= 2 && w.indexOf('-') < 0 && lexicon.isNameDescriptor(w);
+            if (!compound && !opening) {
+                break;
+            }
+            a++;
+        }
         // drop leading words that are not names ("Take Google", "After Meta"), unless the whole is a known organization
         while (a < b) {
             String whole = s.substring(group.get(a).begin, group.get(b - 1).end);

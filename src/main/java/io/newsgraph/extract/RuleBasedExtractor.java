@@ -24,8 +24,7 @@ import java.util.Map;
  * Stateless between articles and safe to share between threads.
  */
 public final class RuleBasedExtractor implements Extractor {
-    private static final RuleBasedExtractor STANDARD = new RuleBasedExtractor(Lexicon.standard(),
-            new RuleCompiler().compileAll(Lexicon.lines("relations.rules")));
+    private static final RuleBasedExtractor STANDARD = standardRules();
 
     private final Lexicon lexicon;
     private final RuleIndex rules;
@@ -33,8 +32,17 @@ public final class RuleBasedExtractor implements Extractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DocumentReasoner reasoner = new DocumentReasoner();
 
-    RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules) {
+    private final DescriptorElider elider;
+
+    private static RuleBasedExtractor standardRules() {
+        RuleCompiler compiler = new RuleCompiler();
+        List<RelationRule> rules = compiler.compileAll(Lexicon.lines("relations.rules"));
+        return new RuleBasedExtractor(Lexicon.standard(), rules, compiler.literalWords(rules));
+    }
+
+    RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules, java.util.Set<String> ruleWords) {
         this.lexicon = lexicon;
+        this.elider = new DescriptorElider(lexicon, ruleWords);
         this.rules = new RuleIndex(FactAssembler.orderForSentence(rules));
         this.mentionFinder = new MentionFinder(lexicon);
     }
@@ -61,7 +69,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityResolver.Cluster topic = topic(clusters);
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
         FactAssembler assembler = new FactAssembler(article.text(), topic, entities);
-        SentenceViewBuilder views = new SentenceViewBuilder(topic);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
@@ -81,7 +89,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters);
-        SentenceViewBuilder views = new SentenceViewBuilder(topic);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider);
         List<String> out = new ArrayList<>();
         out.add("topic: " + (topic == null ? "-" : topic.canonical));
         for (int i = 0; i < sentences.size(); i++) {

@@ -51,6 +51,20 @@ final class RuleCompiler {
         return rules;
     }
 
+    /** Every literal word the compiled rules' patterns (with their macros expanded) contain. */
+    Set<String> literalWords(List<RelationRule> rules) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("(?<![{\\w])[a-z][a-z'-]*").matcher("");
+        for (RelationRule r : rules) {
+            String expanded = expandDefines(r.source()).replaceAll("\\{[A-Z]+(?::\\w+)?}|\\{[WX]\\d+-\\d+}", " ");
+            m.reset(expanded);
+            while (m.find()) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
     RelationRule compile(String line) {
         int colon = line.indexOf(" : ");
         if (colon < 0) {

@@ -32,8 +32,11 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster prevSubjectOrg;
     private EntityResolver.Cluster prevSubjectPerson;
 
-    SentenceViewBuilder(EntityResolver.Cluster topic) {
+    private final DescriptorElider elider;
+
+    SentenceViewBuilder(EntityResolver.Cluster topic, DescriptorElider elider) {
         this.topic = topic;
+        this.elider = elider;
     }
 
     SentenceView build(Sentence sentence, List<Mention> mentions, EntityResolver.Cluster[] clusters) {
@@ -52,7 +55,9 @@ final class SentenceViewBuilder {
                     String tok = g.group();
                     Slot pronoun = pronoun(tok, tokens, sentenceOrgs, subjectOrg);
                     if (pronoun == null) {
-                        tokens.add(tok);
+                        // "Marlow Markets' plan": a bare apostrophe after a name ending in s is the possessive
+                        tokens.add(tok.equals("'") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).startsWith("<")
+                                && g.start() == 0 && mentionEndsWithS(text, pos) ? "'s" : tok);
                         continue;
                     }
                     EntityResolver.Cluster e = pronoun.entity();
@@ -109,7 +114,11 @@ final class SentenceViewBuilder {
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
-        return new SentenceView(sentence, " " + String.join(" ", tokens) + " ", slots);
+        return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
+    }
+
+    private static boolean mentionEndsWithS(String text, int pos) {
+        return pos > 0 && (text.charAt(pos - 1) == 's' || text.charAt(pos - 1) == 'S');
     }
 
     private Slot slotFor(Mention m, EntityResolver.Cluster cluster, List<String> tokens,

@@ -1,0 +1,164 @@
+package io.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes out of a sentence view the words that only describe a name, so the relation rules see
+ * the name where the sentence's grammar puts it: a descriptor phrase right before a name
+ * ("completed its acquisition of games publisher Activision" reads "acquisition of Activision";
+ * "Facebook parent Meta", "its grocery rival Albertsons", "privately held Figma"), an appositive
+ * descriptor before a name ("led by the company's long-time partner, Uber"), and an appositive
+ * description after an organization ("Meta, the parent company of Facebook, cut 11,000 jobs").
+ *
+ * <p>A word that any relation rule needs (a verb such as "acquire" or "cut", a preposition) ends
+ * the phrase, so a descriptor never swallows what the rules read.
+ */
+final class DescriptorElider {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to",
+            "for", "from", "by", "with", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their",
+            "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
+            "into", "after", "before", "while", "when", "about", "over", "under", "like", "such", "including", "also", "not", "no",
+            "new", "former", "other", "both", "all", "some", "any", "each", "more", "most", "one", "two", "it's");
+    /** Nouns of the relations themselves: an apposition holding one says something the rules read. */
+    private static final Set<String> RELATION_NOUNS = Set.of("customer", "customers", "client", "clients", "partner", "partners",
+            "investor", "investors", "backer", "backers", "supplier", "suppliers", "vendor", "vendors", "shareholder", "shareholders",
+            "owner", "owners", "stake", "founder", "co-founder", "employees", "workers", "staff");
+    private static final int MAX_MODIFIERS = 3;
+    private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
+    private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
+            "[\\p{L}\\d.&]+-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
+    private static final int MAX_APPOSITION = 12;
+
+    private final Lexicon lexicon;
+    private final Set<String> ruleWords;
+
+    /** {@code ruleWords}: the literal words of the relation rules, which a descriptor phrase never takes. */
+    DescriptorElider(Lexicon lexicon, Set<String> ruleWords) {
+        this.lexicon = lexicon;
+        this.ruleWords = ruleWords;
+    }
+
+    /** The tokens with descriptor phrases removed; slots keep their numbers. */
+    List<String> apply(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (isName(t)) {
+                dropDescriptorBefore(out);
+                out.add(t);
+                int skip = appositionAfter(tokens, i);
+                i += skip;
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isName(String t) {
+        return t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<per:");
+    }
+
+    private static boolean isOrgName(String t) {
+        return t.startsWith("<org:") || t.startsWith("<unk:");
+    }
+
+    private boolean isDescriptor(String t) {
+        return !t.startsWith("<") && lexicon.isNameDescriptor(t) && !RELATION_NOUNS.contains(t);
+    }
+
+    private boolean isModifier(String t) {
+        if (t.startsWith("<") || FUNCTION_WORDS.contains(t) || !Character.isLetter(t.charAt(0))) {
+            return false;
+        }
+        return !ruleWords.contains(t) || lexicon.isNameDescriptor(t);
+    }
+
+    /**
+     * Removes from the end of {@code out} a descriptor noun and its modifiers ("games publisher",
+     * "Facebook parent", "its grocery rival", "the company 's long-time partner ,").
+     */
+    private void dropDescriptorBefore(List<String> out) {
+        int end = out.size();
+        // "privately held Figma", "publicly traded Adobe", "state-owned Petrobras", "SoftBank-backed Arm"
+        if (end >= 1 && ADJECTIVAL_COMPOUND.matcher(out.get(end - 1)).matches()) {
+            out.remove(end - 1);
+            end--;
+        } else if (end >= 2 && PARTICIPLES.contains(out.get(end - 1)) && out.get(end - 2).endsWith("ly")) {
+            out.subList(end - 2, end).clear();
+            end -= 2;
+        }
+        boolean appositive = end >= 2 && out.get(end - 1).equals(",");
+        int noun = appositive ? end - 2 : end - 1;
+        if (noun < 0 || !(isDescriptor(out.get(noun)) || appositive && RELATION_NOUNS.contains(out.get(noun)))) {
+            return;
+        }
+        int start = noun;
+        int modifiers = 0;
+        while (start > 0 && modifiers < MAX_MODIFIERS) {
+            String prev = out.get(start - 1);
+            if (isModifier(prev) || isDescriptor(prev)) {
+                start--;
+                modifiers++;
+            } else if (isOrgName(prev) && modifiers == 0 && !appositive) {
+                start--; // "Facebook parent Meta", "TikTok owner ByteDance": the first name qualifies the second
+                modifiers = MAX_MODIFIERS;
+            } else {
+                break;
+            }
+        }
+        // a possessive or a determiner opens the phrase: "its rival", "the company 's partner"
+        boolean opened = false;
+        if (start >= 2 && out.get(start - 1).equals("'s") && (out.get(start - 2).startsWith("<org") || out.get(start - 2).equals("company")
+                || out.get(start - 2).equals("firm") || out.get(start - 2).equals("startup"))) {
+            start -= 2;
+            opened = true;
+            if (start >= 1 && DETERMINERS.contains(out.get(start - 1))) {
+                start--;
+            }
+        } else if (start >= 1 && DETERMINERS.contains(out.get(start - 1))) {
+            start--;
+            opened = true;
+        }
+        if (appositive && !opened) {
+            return; // "..., partner, Uber" without "the"/"its" is a list, not an apposition
+        }
+        if (appositive && start > 0 && isName(out.get(start - 1))) {
+            return; // "Acme, the company, Uber": not a descriptor of the name after it
+        }
+        out.subList(start, end).clear();
+    }
+
+    /**
+     * The number of tokens after an organization at {@code i} that form an appositive description
+     * (", the parent company of Facebook ,"), or 0 when there is none. The description must open
+     * with "the", "a" or "an", close with a comma, hold a descriptor noun and nothing the rules read
+     * (amounts, counts, people, titles, relation nouns).
+     */
+    private int appositionAfter(List<String> tokens, int i) {
+        if (!isOrgName(tokens.get(i)) || i + 3 >= tokens.size() || !tokens.get(i + 1).equals(",")
+                || !DETERMINERS.contains(tokens.get(i + 2)) && !tokens.get(i + 2).startsWith("<orgp:")) {
+            return 0;
+        }
+        boolean descriptor = false;
+        for (int k = i + 2; k < tokens.size() && k <= i + 2 + MAX_APPOSITION; k++) {
+            String t = tokens.get(k);
+            if (t.equals(",")) {
+                return descriptor && k + 1 < tokens.size() ? k - i : 0;
+            }
+            if (k == i + 2) {
+                descriptor = t.startsWith("<orgp:"); // "the parent company" found as a descriptor mention
+                continue;
+            }
+            if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || t.equals("'s") && k + 1 < tokens.size()
+                    && RELATION_NOUNS.contains(tokens.get(k + 1)) || t.equals(".") || t.equals(";")) {
+                return 0;
+            }
+            descriptor |= isDescriptor(t) || t.endsWith("-based");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.DealStatus;
+import io.newsgraph.model.Layoff;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Descriptors, nationalities and "-based" phrases before a name are not part of it, and the rules
+ * see through them (sentences written by us, companies invented).
+ */
+class NameBoundaryTest {
+
+    @Test
+    void sentenceInitialDescriptorIsNotPartOfTheName() {
+        List<Layoff> l = Extract.layoffs("Automaker Veltra said on Monday it would cut 2,300 jobs at its plants in Ohio.");
+        assertEquals(1, l.size(), l.toString());
+        assertEquals("Veltra", l.get(0).organization().name());
+        assertEquals(2300L, l.get(0).count());
+    }
+
+    @Test
+    void hyphenatedDescriptorIsNotPartOfTheName() {
+        List<Acquisition> a = Extract.acquisitions("Software-maker Quillon agreed to buy privately held Brisk Analytics.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Quillon", a.get(0).acquirer().name());
+        assertEquals("Brisk Analytics", a.get(0).target().name());
+        assertEquals(DealStatus.ANNOUNCED, a.get(0).status());
+    }
+
+    @Test
+    void descriptorBetweenVerbAndTarget() {
+        List<Acquisition> a = Extract.acquisitions("Nordwind Logistics completed its purchase of parcel carrier Fastline Couriers on Friday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Nordwind Logistics", a.get(0).acquirer().name());
+        assertEquals("Fastline Couriers", a.get(0).target().name());
+        assertEquals(DealStatus.COMPLETED, a.get(0).status());
+    }
+
+    @Test
+    void possessiveRivalBeforeTarget() {
+        List<Acquisition> a = Extract.acquisitions("Marlow Markets' plan to buy its regional rival Pennfield Foods for $2.1 billion "
+                + "was blocked by a federal judge on Tuesday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Marlow Markets", a.get(0).acquirer().name());
+        assertEquals("Pennfield Foods", a.get(0).target().name());
+        assertEquals(DealStatus.FAILED, a.get(0).status());
+        assertEquals(2.1e9, a.get(0).amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void appositionAfterACompanyInAListIsSkipped() {
+        List<Layoff> l = Extract.layoffs("Orvane, Pellucid and Brightwater, the parent company of Lumen Shoes and Tidewear, "
+                + "have each cut 500 jobs this year.");
+        assertTrue(l.stream().anyMatch(x -> x.organization().name().equals("Brightwater")), l.toString());
+        assertTrue(l.stream().noneMatch(x -> x.organization().name().equals("Tidewear")), l.toString());
+    }
+}
