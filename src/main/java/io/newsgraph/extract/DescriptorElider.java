@@ -21,15 +21,20 @@ final class DescriptorElider {
             "for", "from", "by", "with", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their",
             "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",
             "into", "after", "before", "while", "when", "about", "over", "under", "like", "such", "including", "also", "not", "no",
-            "new", "former", "other", "both", "all", "some", "any", "each", "more", "most", "one", "two", "it's");
+            "other", "both", "all", "some", "any", "each", "more", "most", "one", "two", "it's");
     /** Nouns of the relations themselves: an apposition holding one says something the rules read. */
     private static final Set<String> RELATION_NOUNS = Set.of("customer", "customers", "client", "clients", "partner", "partners",
             "investor", "investors", "backer", "backers", "supplier", "suppliers", "vendor", "vendors", "shareholder", "shareholders",
             "owner", "owners", "stake", "founder", "co-founder", "employees", "workers", "staff");
-    private static final int MAX_MODIFIERS = 3;
+    private static final int MAX_MODIFIERS = 5;
+    /** Adjectives the rules read elsewhere that still only describe a name here: "former players X". */
+    private static final Set<String> ADJECTIVES = Set.of("former", "longtime", "long-time", "current", "new", "top", "senior",
+            "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key");
+    private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
+    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
-            "[\\p{L}\\d.&]+-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
+            "(?!co-)[\\p{L}\\d.&]{3,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
     private static final int MAX_APPOSITION = 12;
 
     private final Lexicon lexicon;
@@ -41,11 +46,19 @@ final class DescriptorElider {
         this.ruleWords = ruleWords;
     }
 
+    /** Plural nouns that a name before them classifies: "Major League Baseball teams", "Google products". */
+    private static final Set<String> CLASSIFIED = Set.of("teams", "franchises", "clubs", "companies", "firms", "startups",
+            "brands", "labels", "studios", "chains", "outlets");
+
     /** The tokens with descriptor phrases removed; slots keep their numbers. */
     List<String> apply(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (isOrgName(t) && i + 1 < tokens.size() && CLASSIFIED.contains(tokens.get(i + 1)) && i > 0
+                    && STAKE_PREPOSITIONS.contains(tokens.get(i - 1))) {
+                continue; // "stakes in Major League Baseball teams, including the Dodgers": the teams are the objects
+            }
             if (isName(t)) {
                 dropDescriptorBefore(out);
                 out.add(t);
@@ -74,7 +87,9 @@ final class DescriptorElider {
         if (t.startsWith("<") || FUNCTION_WORDS.contains(t) || !Character.isLetter(t.charAt(0))) {
             return false;
         }
-        return !ruleWords.contains(t) || lexicon.isNameDescriptor(t);
+        // a noun the rules also read is still a modifier here ("investment firm", "acquisition vehicle"); a verb is not
+        return !ruleWords.contains(t) || lexicon.isNameDescriptor(t) || NOUN_ENDING.matcher(t).find() || t.indexOf('-') > 0
+                || ADJECTIVES.contains(t);
     }
 
     /**

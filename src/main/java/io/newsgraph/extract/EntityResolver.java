@@ -49,17 +49,48 @@ final class EntityResolver {
         EntityType type;
         boolean strong;
         final Set<String> forms = new LinkedHashSet<>();
+        final Map<String, Integer> formCounts = new HashMap<>();
         String canonical;
+        boolean listed;
         int mentions;
 
         Cluster(int id) {
             this.id = id;
         }
 
-        /** The model entity for this cluster, typed as given (an unknown name takes the type of the slot it fills). */
+        void addForm(String form, int count) {
+            forms.add(form);
+            formCounts.merge(form, count, Integer::sum);
+        }
+
+        /**
+         * The model entity for this cluster, typed as given (an unknown name takes the type of the slot it fills).
+         * Its key comes from the canonical name, so every article's "SoftBank Group Corp." and "SoftBank" are one
+         * node; a listed organization is labelled as this article names it most often (the canonical name stays an alias).
+         */
         Entity toEntity(EntityType as) {
             String name = Names.clean(canonical);
-            return new Entity((as == EntityType.PERSON ? "person/" : "org/") + Names.slug(name), as, name, forms);
+            String label = listed ? Names.clean(articleForm()) : name;
+            Set<String> aliases = forms;
+            if (!label.equals(name)) {
+                aliases = new LinkedHashSet<>(forms);
+                aliases.add(name);
+            }
+            return new Entity((as == EntityType.PERSON ? "person/" : "org/") + Names.slug(name), as, label, aliases);
+        }
+
+        /** The form this article uses most, the longer on a tie; abbreviations ("AWS") only when nothing else is used. */
+        private String articleForm() {
+            String best = canonical;
+            int bestCount = -1;
+            for (String f : forms) {
+                int n = formCounts.getOrDefault(f, 0) * (f.matches("\\p{Lu}{2,5}") ? 0 : 1);
+                if (n > bestCount || n == bestCount && f.length() > best.length()) {
+                    best = f;
+                    bestCount = n;
+                }
+            }
+            return best;
         }
     }
 
@@ -210,7 +241,8 @@ final class EntityResolver {
                 byCanonical.put(type + Names.matchKey(canonical), c);
             }
             c.strong |= isStrong(e, type);
-            c.forms.add(e.form);
+            c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null;
+            c.addForm(e.form, e.count);
             out.put(Names.matchKey(e.form), c);
         }
         // 2. short forms joined to the long ones: surnames to people, leading words to organizations
@@ -227,7 +259,7 @@ final class EntityResolver {
             if (own != null) {
                 clusters.remove(own);
             }
-            longer.forms.add(e.form);
+            longer.addForm(e.form, e.count);
             out.put(key, longer);
         }
         // 2b. a longer unknown form that starts with a known organization's name is that organization
@@ -239,14 +271,17 @@ final class EntityResolver {
             }
             for (Cluster c : clusters) {
                 if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " "))) {
-                    c.forms.add(e.form);
+                    c.addForm(e.form, e.count);
                     out.put(key, c);
                     break;
                 }
             }
         }
-        // 3. what is left is unknown: kept for the rules to type, unless the article uses the word in lower case too
-        for (Evidence e : byForm.values()) {
+        // 3. what is left is unknown: kept for the rules to type, unless the article uses the word in lower case too;
+        //    longer forms first, so a short form joins the long one it abbreviates ("Arctos", "Bills" for "Buffalo Bills")
+        List<Evidence> left = new ArrayList<>(byForm.values());
+        left.sort((a, b) -> Integer.compare(b.words(), a.words()));
+        for (Evidence e : left) {
             String key = Names.matchKey(e.form);
             if (out.containsKey(key)) {
                 continue;
@@ -257,10 +292,16 @@ final class EntityResolver {
             if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
             }
+            Cluster shortOf = shortFormOf(e, clusters);
+            if (shortOf != null) {
+                shortOf.addForm(e.form, e.count);
+                out.put(key, shortOf);
+                continue;
+            }
             Cluster c = new Cluster(clusters.size());
             c.type = null;
             c.canonical = e.form;
-            c.forms.add(e.form);
+            c.addForm(e.form, e.count);
             clusters.add(c);
             out.put(key, c);
         }
@@ -316,6 +357,34 @@ final class EntityResolver {
                 if (match) {
                     if (found != null && found != c) {
                         return c.type == EntityType.PERSON ? null : found; // two people share the surname: do not guess
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The unknown or organization cluster whose longer form this form abbreviates: its leading words
+     * ("Arctos" for "Arctos Sports Partners") or, for one word that is no suffix or given name, its
+     * last word ("Bills" for "Buffalo Bills"). Null when no form, or several clusters, fit.
+     */
+    private Cluster shortFormOf(Evidence e, List<Cluster> clusters) {
+        String key = Names.matchKey(e.form);
+        String lastWord = e.form.substring(e.form.lastIndexOf(' ') + 1);
+        boolean trailingOk = e.words() == 1 && !lexicon.isOrganizationSuffix(lastWord) && !lexicon.isGivenName(lastWord)
+                && lexicon.canonicalOrganization(e.form) == null;
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.PERSON) {
+                continue;
+            }
+            for (String f : c.forms) {
+                String fk = Names.matchKey(f);
+                if (fk.startsWith(key + " ") || trailingOk && fk.endsWith(" " + key)) {
+                    if (found != null && found != c) {
+                        return null;
                     }
                     found = c;
                 }

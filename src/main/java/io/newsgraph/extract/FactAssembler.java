@@ -36,6 +36,8 @@ final class FactAssembler {
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
+    /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
+    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and )$");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
 
     private final String articleText;
@@ -284,10 +286,38 @@ final class FactAssembler {
                 return out;
             }
             Matcher p = PLACEHOLDER.matcher(g);
+            boolean several = PLACEHOLDER.matcher(g).results().count() > 1;
             while (p.find()) {
-                Entity e = resolve(view.slot(Integer.parseInt(p.group(2))), type, exclude);
+                Slot slot = view.slot(Integer.parseInt(p.group(2)));
+                if (several && slot.indirect() && slot.mention() != null) {
+                    continue; // "Thrive Capital, the venture capital firm, ...": a descriptor in a list restates a name
+                }
+                if (several && !LIST_ITEM_BEFORE.matcher(g.substring(0, p.start())).find()) {
+                    continue; // "Rob Palumbo, partner of Accel-KKR, and ...": a name inside an item's apposition
+                }
+                Entity e = resolve(slot, type, exclude);
                 if (e != null && !out.contains(e)) {
                     out.add(e);
+                }
+            }
+            return out;
+        }
+
+        /** An organization or a person (an investor, an acquirer): the slot's own kind decides. */
+        Entity party(String group, Set<Entity> exclude) {
+            Slot s = slot(group);
+            if (s == null) {
+                return null;
+            }
+            return resolve(s, s.kind().equals("per") ? EntityType.PERSON : EntityType.ORGANIZATION, exclude);
+        }
+
+        /** The organizations and people of a list group, each typed by its slot. */
+        List<Entity> parties(String group, Set<Entity> exclude) {
+            List<Entity> out = new ArrayList<>(entities(group, EntityType.ORGANIZATION, exclude));
+            for (Entity p : entities(group, EntityType.PERSON, exclude)) {
+                if (!out.contains(p)) {
+                    out.add(p);
                 }
             }
             return out;
@@ -394,11 +424,24 @@ final class FactAssembler {
     // ---------------- builders ----------------
 
     private List<Candidate> investment(Match x) {
+        if (x.group("investees") != null) {
+            // "Ares has invested in Chelsea FC, Olympique Lyonnais and Inter Miami": one fact per investee
+            Entity investor = x.party("investor", Set.of());
+            List<Candidate> out = new ArrayList<>();
+            for (Entity investee : investor == null ? List.<Entity>of() : x.entities("investees", EntityType.ORGANIZATION, Set.of(investor))) {
+                out.addAll(investment(x, investee, List.of(investor)));
+            }
+            return out;
+        }
         Set<Entity> none = Set.of();
         Entity investee = x.entity("investee", EntityType.ORGANIZATION, none);
         List<Entity> investors = x.group("investors") != null
-                ? x.entities("investors", EntityType.ORGANIZATION, investee == null ? none : Set.of(investee))
-                : listOf(x.entity("investor", EntityType.ORGANIZATION, investee == null ? none : Set.of(investee)));
+                ? x.parties("investors", investee == null ? none : Set.of(investee))
+                : listOf(x.party("investor", investee == null ? none : Set.of(investee)));
+        return investment(x, investee, investors);
+    }
+
+    private List<Candidate> investment(Match x, Entity investee, List<Entity> investors) {
         if (investee == null && !investors.isEmpty()) {
             investee = x.fill("investee", Set.copyOf(investors));
         }
@@ -410,10 +453,35 @@ final class FactAssembler {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
+        Map<Entity, Money> own = x.group("investors") != null ? ownAmounts(x, investee) : Map.of();
         for (Entity investor : investors) {
             if (!investor.equals(investee)) {
-                out.add(new Candidate(new Investment(investor, investee, x.money("amount"), x.number("stake"), x.date(), List.of(ev)),
+                Money amount = own.containsKey(investor) ? own.get(investor) : x.money("amount");
+                out.add(new Candidate(new Investment(investor, investee, amount, x.number("stake"), x.date(), List.of(ev)),
                         false, false, x.view.sentence().index()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern OWN_AMOUNT = Pattern.compile(
+            "^ , (?:which|who) (?:\\S+ ){0,5}?(?:invested|put in|puts in|contributed|committed|pledged|chipped in|added|injected|poured in) "
+                    + "(?:\\S+ ){0,2}?<money:(\\d+)> ");
+
+    /** "A, which put in $500 million, and B, which invested $100 million": each listed investor's own amount. */
+    private static Map<Entity, Money> ownAmounts(Match x, Entity investee) {
+        Map<Entity, Money> out = new java.util.HashMap<>();
+        String view = x.view.text();
+        Matcher p = PLACEHOLDER.matcher(x.m.group("investors"));
+        int base = x.m.start("investors");
+        while (p.find()) {
+            Matcher a = OWN_AMOUNT.matcher(view.substring(base + p.end()));
+            if (a.find()) {
+                Slot s = x.view.slot(Integer.parseInt(p.group(2)));
+                Entity e = x.resolve(s, EntityType.ORGANIZATION, investee == null ? Set.of() : Set.of(investee));
+                if (e != null) {
+                    out.put(e, x.view.slot(Integer.parseInt(a.group(1))).mention().money());
+                }
             }
         }
         return out;

@@ -32,7 +32,9 @@ final class MentionFinder {
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+            "(?<num>\\d+(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+                    + "(?:\\s?%|\\s?-?percent\\b|\\s?per cent\\b|\\s?pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
     private static final String STAFF_NOUN = "employees?|staffers?|staff|workers?|jobs?|roles?|positions?|people|contractors?|"
             + "engineers|members|personnel|associates|workforce|headcount|hires";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
@@ -55,6 +57,10 @@ final class MentionFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_TOKEN = Pattern.compile(
             "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*");
+
+    private static final java.util.Set<String> AND_HEADS = java.util.Set.of("Company", "Corporation", "Authority", "Commission",
+            "Administration", "Agency", "Bureau", "Council", "Department", "Ministry", "Board", "Service", "Services");
+    private static final Pattern PARTNER_AT = Pattern.compile("\\s+(?:at|of|with|in)\\s+\\p{Lu}");
 
     private final Lexicon lexicon;
     private final Pattern titlePattern;
@@ -88,7 +94,7 @@ final class MentionFinder {
         java.util.Set<String> parts = withParts(words);
         boolean digits = hasDigit(sentence);
         findMoney(sentence, digits, words, parts, out);
-        if (digits) {
+        if (digits || lower.contains("percent") || lower.contains("per cent")) {
             findPercent(sentence, out);
         }
         if ((digits || anyOf(words, NUMBER_WORDS)) && anyOf(parts, STAFF_WORDS)) {
@@ -286,7 +292,10 @@ final class MentionFinder {
         Matcher m = PERCENT.matcher(s);
         while (m.find()) {
             if (free(out, m.start(), m.end())) {
-                out.add(Mention.number(Mention.Kind.PERCENT, m.start(), m.end(), m.group(), Double.valueOf(m.group("num")), null));
+                java.math.BigDecimal v = Quantities.parse(m.group("num"));
+                if (v != null) {
+                    out.add(Mention.number(Mention.Kind.PERCENT, m.start(), m.end(), m.group(), v.doubleValue(), null));
+                }
             }
         }
     }
@@ -372,8 +381,9 @@ final class MentionFinder {
             String baseSurface = m.group("base").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
             base = base.equals("chief artificial intelligence officer") ? "chief ai officer" : base;
-            if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods)) {
-                continue;
+            if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods)
+                    || base.equals("partner") && mods.isEmpty() && !PARTNER_AT.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // a bare "partner" is a business partner unless it is "a partner at Sequoia"
             }
             PositionStatus status = null;
             StringBuilder title = new StringBuilder();
@@ -514,7 +524,16 @@ final class MentionFinder {
         if (lexicon.canonicalOrganization(joined) != null) {
             return true;
         }
-        if (joiner.equals("and") || joiner.equals("for")) {
+        if (joiner.equals("and")) {
+            // "Competition and Markets Authority", "Fidelity Management and Research Company": the words after
+            // "and" end in a head noun that names nothing alone, so both sides are one name
+            String lastRight = toks.get(k).text;
+            String right = s.substring(toks.get(joinerAt + 1).begin, toks.get(k).end);
+            return AND_HEADS.contains(lastRight) && k - joinerAt <= 3 && lexicon.canonicalOrganization(left) == null
+                    && lexicon.canonicalOrganization(right) == null
+                    && !lexicon.isGivenName(toks.get(from).text);
+        }
+        if (joiner.equals("for")) {
             return false;
         }
         if (joiner.equals("&")) {
@@ -535,7 +554,8 @@ final class MentionFinder {
             String w = group.get(a).text;
             boolean compound = w.indexOf('-') > 0 && lexicon.isNameDescriptor(w);
             boolean opening = group.get(a).begin <= 2 && w.indexOf('-') < 0 && lexicon.isNameDescriptor(w);
-            if (!compound && !opening) {
+            boolean adjectival = ADJECTIVAL.matcher(w).find(); // "Dallas-based Arctos"
+            if (!compound && !opening && !adjectival) {
                 break;
             }
             a++;

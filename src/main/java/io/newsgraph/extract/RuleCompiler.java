@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
  * lines stand for their expansion.
  */
 final class RuleCompiler {
-    private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|PERS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
+    private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|PERS|ANYS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
     private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
     private static final String ORG = "<(?:org|unk|orgp):\\d+>";
     private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
@@ -33,7 +33,8 @@ final class RuleCompiler {
             "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
             "jointly", "together", "last", "this", "week", "month", "year", "on", "friday", "monday", "tuesday", "wednesday",
             "thursday", "saturday", "sunday", "today", "yesterday", "'re", "'ve", "agreed", "agrees", "to", "set", "even", "first",
-            "once", "subsequently", "ultimately", "partly", "in", "which", "who", "that"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
+            "once", "subsequently", "ultimately", "partly", "in", "which", "who", "that", "meanwhile", "however", "separately",
+            "instead", "too", "currently", "still", "eventually", "effectively", "formally", "publicly", "quickly"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
 
     private final Map<String, String> defines = new LinkedHashMap<>();
 
@@ -193,7 +194,7 @@ final class RuleCompiler {
                 case "PERS" -> PER_TAGS;
                 case "UNK" -> Set.of("<unk");
                 case "PER" -> PER_TAGS;
-                case "ANY" -> Set.of("<org", "<unk", "<orgp", "<per", "<perp");
+                case "ANY", "ANYS" -> Set.of("<org", "<unk", "<orgp", "<per", "<perp");
                 default -> Set.of("<" + m.group(1).toLowerCase(java.util.Locale.ROOT));
             };
         }
@@ -321,9 +322,18 @@ final class RuleCompiler {
                 default -> null;
             };
             String r;
-            if (m.group(1).equals("ORGS") || m.group(1).equals("PERS")) {
-                String one = m.group(1).equals("ORGS") ? ORG : "<(?:per|perp):\\d+>";
-                String list = one + "(?: , (?:the )?" + one + ")*(?: ,)? (?:and|&|or) (?:the )?" + one + "|" + one;
+            if (m.group(1).equals("ORGS") || m.group(1).equals("PERS") || m.group(1).equals("ANYS")) {
+                // a list item may carry a relative clause: "Microsoft , which has invested $13 billion in the startup , and Nvidia"
+                String item = switch (m.group(1)) {
+                    case "ORGS" -> ORG;
+                    case "PERS" -> "<(?:per|perp):\\d+>";
+                    default -> "<(?:org|unk|orgp|per|perp):\\d+>";
+                };
+                // or an apposition with a title: "Rob Palumbo , co-managing partner of Accel-KKR , and Vince Carter"
+                String one = item + "(?: , (?:(?:which|who) (?:[^ ,]+ ){1,14}?|(?:the |a |an )?<title:\\d+> (?:[^ ,]+ ){0,4}?),(?= and))?";
+                // "A , B and C", "A , B , C and others", "A and B": a final "and others" or "among others" closes the list
+                String list = one + "(?: , (?:the )?" + one + ")*(?:(?: ,)? (?:and|&|or) (?:the )?" + one + "(?: and " + one + ")?"
+                        + "|(?: ,)? (?:and|among) others)?";
                 r = name == null ? "(?:" + list + ")" : "(?<" + name + ">" + list + ")";
             } else {
                 r = "<" + inner + ":" + (name == null ? "\\d+" : "(?<" + name + ">\\d+)") + ">";

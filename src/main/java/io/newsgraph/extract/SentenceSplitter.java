@@ -44,13 +44,36 @@ public final class SentenceSplitter {
         Matcher m = BOUNDARY.matcher(line);
         int start = 0;
         while (m.find()) {
-            if (isAbbreviation(line, m.start())) {
+            if (isAbbreviation(line, m.start()) && !(endsCompanyName(line, m.start()) && opensSentence(line, m.end()))) {
                 continue;
             }
             add(text, from + start, from + m.start(1), out);
             start = m.end();
         }
         add(text, from + start, to, out);
+    }
+
+    /** "Inc.", "Corp.", "Ltd." end a name, and often a sentence too: "... TikTok owner ByteDance Ltd. The deal ..." */
+    private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "llc", "plc");
+    /** Words that open a sentence far more often than they continue a company name. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she",
+            "they", "we", "i", "in", "on", "at", "but", "and", "however", "meanwhile", "shares", "his", "her", "their", "our",
+            "there", "as", "after", "while", "earlier", "last", "since", "under", "according", "analysts", "both");
+
+    private static boolean endsCompanyName(String line, int periodAt) {
+        int i = periodAt;
+        while (i > 0 && Character.isLetter(line.charAt(i - 1))) {
+            i--;
+        }
+        return COMPANY_ABBREVIATIONS.contains(line.substring(i, periodAt).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean opensSentence(String line, int at) {
+        int j = at;
+        while (j < line.length() && Character.isLetter(line.charAt(j))) {
+            j++;
+        }
+        return j > at && OPENERS.contains(line.substring(at, j).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAbbreviation(String line, int periodAt) {

@@ -1,0 +1,95 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.EntityType;
+import io.newsgraph.model.Investment;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Funding rounds and stakes as business journalists write them: rounds whose company is only the
+ * article's subject, lists ending in "and others", investors with their own amounts, stakes in
+ * teams and companies bought, sold and held, people as investors. Articles written by us.
+ */
+class InvestmentWordingTest {
+
+    private static Map<String, Investment> byInvestor(List<Investment> all) {
+        return all.stream().collect(Collectors.toMap(i -> i.investor().name(), i -> i, (a, b) -> a));
+    }
+
+    @Test
+    void roundLedByInvestorsOfTheArticlesCompany() {
+        List<Investment> inv = Extract.investments("""
+                Helioform raises $310 million to build grid batteries
+
+                Helioform, a battery maker in Reno, has raised $310 million in new funding. The round was led by \
+                Cinder Peak Capital, the growth fund run by Maya Okafor, with participation from investors including \
+                Alder Street Ventures, Brightmoor Partners and Quarry Lane Capital. Other backers include Tessaro Energy, \
+                which put in about $40 million, and Norrland Power, which invested $25 million. The financing also included \
+                Fenwick Growth, Olsen Capital and others.
+                """);
+        Map<String, Investment> m = byInvestor(inv);
+        assertEquals(Set.of("Cinder Peak Capital", "Alder Street Ventures", "Brightmoor Partners", "Quarry Lane Capital",
+                "Tessaro Energy", "Norrland Power", "Fenwick Growth", "Olsen Capital"), m.keySet());
+        inv.forEach(i -> assertEquals("Helioform", i.investee().name()));
+        assertEquals(40e6, m.get("Tessaro Energy").amount().value().doubleValue(), 1);
+        assertEquals(25e6, m.get("Norrland Power").amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void coLedPossessiveRound() {
+        List<Investment> inv = Extract.investments("Larchmont Ventures and Teal Harbor Capital co-led Quillfeather Bio's "
+                + "$180 million Series C round.");
+        assertEquals(2, inv.size(), inv.toString());
+        inv.forEach(i -> {
+            assertEquals("Quillfeather Bio", i.investee().name());
+            assertEquals(180e6, i.amount().value().doubleValue(), 1);
+        });
+    }
+
+    @Test
+    void stakesBoughtSoldAndHeld() {
+        List<Investment> inv = Extract.investments("""
+                The Portland Pioneers sold a minority share of the club to Granite Arch Partners. Granite Arch is buying \
+                roughly 12% of the Pioneers, people familiar with the deal said. Meridian Sports Capital, meanwhile, has \
+                acquired a piece of the Hartford Wolves.
+                """);
+        Map<String, Investment> m = byInvestor(inv);
+        assertEquals("Portland Pioneers", m.get("Granite Arch Partners").investee().name());
+        assertEquals(12.0, m.get("Granite Arch Partners").stakePercent());
+        assertEquals("Hartford Wolves", m.get("Meridian Sports Capital").investee().name());
+    }
+
+    @Test
+    void stakesHeldInSeveralCompanies() {
+        List<Investment> inv = Extract.investments("Boston-based Calder Row already holds minority stakes in hockey teams, "
+                + "including the Halifax Storm and the Quebec Comets. Calder Row has previously invested in Brixton Rovers, "
+                + "Lyon Athletique and Porto Azul.");
+        Set<String> investees = inv.stream().map(i -> i.investee().name()).collect(Collectors.toSet());
+        assertEquals(Set.of("Halifax Storm", "Quebec Comets", "Brixton Rovers", "Lyon Athletique", "Porto Azul"), investees);
+        inv.forEach(i -> assertEquals("Calder Row", i.investor().name()));
+    }
+
+    @Test
+    void peopleAsInvestorsAndStakesInWords() {
+        List<Investment> inv = Extract.investments("""
+                Several executives are also acquiring separate stakes in the Wolves, including Dana Whitlock, managing \
+                partner of Ferrous Capital, and former players Marcus Oyelaran and Theo Brandt. Founder Ingrid Solberg holds \
+                roughly eleven percent of Nordvik shares.
+                """);
+        Map<String, Investment> m = byInvestor(inv);
+        assertTrue(m.keySet().containsAll(Set.of("Dana Whitlock", "Marcus Oyelaran", "Theo Brandt")), m.toString());
+        assertTrue(m.values().stream().noneMatch(i -> i.investor().name().equals("Ferrous Capital")), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Theo Brandt").investor().type());
+        Investment solberg = m.get("Ingrid Solberg");
+        assertNotNull(solberg, m.toString());
+        assertEquals("Nordvik", solberg.investee().name());
+        assertEquals(11.0, solberg.stakePercent());
+    }
+}
