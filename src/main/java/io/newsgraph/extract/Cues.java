@@ -20,7 +20,7 @@ final class Cues {
             " (?:reportedly|according to|is said to|are said to|was said to|sources|allegedly|rumou?red|people familiar|reports|reported|apparently|purportedly) ");
 
     private static final Pattern FORMER = Pattern.compile(
-            " (?:former|formerly|ex|ex-|previously|then|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
+            " (?:former|formerly|ex|ex-|previously|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
                     + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|late|outgoing|"
                     + "succeeded by|replaced) ");
     private static final Pattern DEPARTURE = Pattern.compile(
@@ -54,7 +54,45 @@ final class Cues {
             " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|took over|purchased|snapped up|merged|absorbed|"
                     + "swallowed|now owns|owned by|subsidiary) ");
 
+    /** Said right after a person: the person leaves ("has resigned", ", who is stepping down", "was out"). */
+    private static final Pattern LEAVES_AFTER = Pattern.compile(
+            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:on \\S+ )?(?:announced|said|says|confirmed|revealed) (?:on \\S+ )?(?:that )?<perp:\\d+> )?"
+                    + "(?:(?:has|had|have|is|was|were|will|would|also|abruptly|suddenly|officially|reportedly|now|just|"
+                    + "recently|then|already|been|being|,) )*(?:resigned|resigns|resigning|resign|quit|quits|retired|retires|retiring|retire|"
+                    + "departed|departs|leaving|left|leaves|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
+                    + "removed|dismissed|sacked|pushed out|forced out|terminated|let go|axed|replaced|succeeded|gone|no longer) ");
+    /** Said right before a person: the person leaves ("the ouster of", "replacing", "successor to"). */
+    private static final Pattern LEAVES_BEFORE = Pattern.compile(
+            " (?:termination|ouster|departure|departures|firing|exit|exits|exodus|resignation|removal|dismissal|retirement|sacking) of (?:\\S+ ){0,6}$"
+                    + "| (?:lost|losing|loses|lose) (?:\\S+ ){0,7}$"
+                    + "| (?:ousted|ousts|oust|fired|fires|fire|dismissed|dismisses|sacked|sacks|removed|removes|pushed out|forced out|"
+                    + "terminated|terminates) (?:\\S+ ){0,4}$"
+                    + "| (?:replacing|replaces|replace|replaced(?! by)|succeeding|succeeds|succeed|succeeded(?! by)|successor to|took over from|"
+                    + "takes over from|take over from|taking over from) (?:\\S+ ){0,4}$");
+    /** Said right after a person: the person arrives ("will take over", "is set to become", "takes the reins"). */
+    private static final Pattern ARRIVES_AFTER = Pattern.compile(
+            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
+                    + "will join|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
+                    + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"
+                    + "is joining|joins|takes over on|starts on|begins on) ");
+    /** Said right before a person: the person arrives ("replaced by", "succeeded by", "to be replaced by"). */
+    private static final Pattern ARRIVES_BEFORE = Pattern.compile(" (?:replaced by|succeeded by|to be replaced by) (?:\\S+ ){0,4}$");
+
     private Cues() {
+    }
+
+    /** FORMER or INCOMING from what the words around a person's name say happens to them; null when nothing does. */
+    static PositionStatus personEvent(String before, String after) {
+        if (NEGATION.matcher(after.length() > 40 ? after.substring(0, 40) : after).find()) {
+            return null;
+        }
+        if (ARRIVES_BEFORE.matcher(before).find() || ARRIVES_AFTER.matcher(after).find()) {
+            return PositionStatus.INCOMING;
+        }
+        if (LEAVES_AFTER.matcher(after).find() || LEAVES_BEFORE.matcher(before).find()) {
+            return PositionStatus.FORMER;
+        }
+        return null;
     }
 
     static boolean negated(String region) {

@@ -31,6 +31,21 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
+        return merge(candidates, List.of(), null);
+    }
+
+    /**
+     * Merges candidates; each succession first gives the outgoing person's role (as stated, else as
+     * the article gives it, at the stated organization, else the article's main one) to the incoming
+     * person and closes it for the outgoing one.
+     */
+    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic) {
+        if (!successions.isEmpty()) {
+            candidates = new ArrayList<>(candidates);
+            for (Succession s : successions) {
+                candidates.addAll(succession(s, candidates, topic));
+            }
+        }
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates));
         out.addAll(acquisitions(candidates));
@@ -39,6 +54,41 @@ final class DocumentReasoner {
         out.addAll(layoffs(candidates));
         out.addAll(headcounts(candidates));
         return out;
+    }
+
+    private static List<Candidate> succession(Succession s, List<Candidate> all, Entity topic) {
+        String title = s.title();
+        Entity org = s.org();
+        if (title == null || org == null) {
+            for (Candidate c : all) {
+                if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && !p.title().endsWith("founder")
+                        && (title == null || p.title().equals(title)) && (org == null || p.organization().equals(org))) {
+                    title = p.title();
+                    org = p.organization();
+                    break;
+                }
+            }
+        }
+        if (title == null) {
+            // "X will succeed Y" where only X's new role is stated: Y held that role
+            for (Candidate c : all) {
+                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.status() == PositionStatus.INCOMING
+                        && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))) {
+                    title = p.title();
+                    org = p.organization();
+                    break;
+                }
+            }
+        }
+        org = org != null ? org : topic;
+        if (title == null || org == null) {
+            return List.of();
+        }
+        List<io.newsgraph.model.Evidence> ev = List.of(s.evidence());
+        return List.of(
+                new Candidate(new Position(s.outgoing(), org, title, PositionStatus.FORMER, ev), false, true, s.sentence()),
+                new Candidate(new Position(s.incoming(), org, title, s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
+                        false, s.future(), s.sentence()));
     }
 
     private static <T extends Fact> List<T> ofType(List<Candidate> cs, Class<T> type) {

@@ -41,6 +41,9 @@ final class EntityResolver {
             "network", "app", "marketplace", "e-commerce", "ecommerce", "software", "biotech", "pharmaceutical", "cloud", "cybersecurity",
             "semiconductor", "robotics", "defense", "logistics", "delivery", "payments", "streaming", "media", "energy", "oil",
             "mining", "insurance", "healthcare");
+    private static final Pattern ITS_AFTER = Pattern.compile(
+            "^\\s+(?:(?:has|had|also|on \\w+|last \\w+|this \\w+)\\s+)*(?:said|says|announced|reported|posted|told|confirmed|expects|plans|"
+                    + "cut|raised|laid off|reduced|lowered|expanded|completed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?its\\b");
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
 
     /** One entity of the article: its forms, type and canonical name. */
@@ -199,6 +202,9 @@ final class EntityResolver {
         if (ORG_POSSESSIVE_NOUN.matcher(after).find()) {
             e.org += 1;
         }
+        if (ITS_AFTER.matcher(after).find()) {
+            e.org += 2; // "Castellan Rail said its CEO ...": a person would be "his" or "her"
+        }
         if (ORG_APPOSITION.matcher(after).find()) {
             e.org += 2;
         }
@@ -270,7 +276,8 @@ final class EntityResolver {
                 continue;
             }
             for (Cluster c : clusters) {
-                if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " "))) {
+                if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
+                        || f.indexOf(' ') < 0 && key.endsWith(" " + Names.matchKey(f)) && trailingShortForm(f))) {
                     c.addForm(e.form, e.count);
                     out.put(key, c);
                     break;
@@ -342,8 +349,13 @@ final class EntityResolver {
                 || lexicon.isOrganizationSuffix(e.form.substring(e.form.lastIndexOf(' ') + 1));
     }
 
+    /** A word that can stand for a name it ends ("Bills" for "Buffalo Bills"): not a suffix, given name or listed name. */
+    private boolean trailingShortForm(String word) {
+        return !lexicon.isOrganizationSuffix(word) && !lexicon.isGivenName(word) && lexicon.canonicalOrganization(word) == null;
+    }
+
     /** The person whose surname, or the organization whose leading words, this form is. */
-    private static Cluster longerFormOf(Evidence e, List<Cluster> clusters) {
+    private Cluster longerFormOf(Evidence e, List<Cluster> clusters) {
         String key = Names.matchKey(e.form);
         Cluster found = null;
         for (Cluster c : clusters) {
@@ -353,7 +365,7 @@ final class EntityResolver {
                     continue;
                 }
                 boolean match = c.type == EntityType.PERSON ? fk.endsWith(" " + key) && e.words() == 1
-                        : fk.startsWith(key + " ");
+                        : fk.startsWith(key + " ") || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
                 if (match) {
                     if (found != null && found != c) {
                         return c.type == EntityType.PERSON ? null : found; // two people share the surname: do not guess
@@ -373,8 +385,7 @@ final class EntityResolver {
     private Cluster shortFormOf(Evidence e, List<Cluster> clusters) {
         String key = Names.matchKey(e.form);
         String lastWord = e.form.substring(e.form.lastIndexOf(' ') + 1);
-        boolean trailingOk = e.words() == 1 && !lexicon.isOrganizationSuffix(lastWord) && !lexicon.isGivenName(lastWord)
-                && lexicon.canonicalOrganization(e.form) == null;
+        boolean trailingOk = e.words() == 1 && trailingShortForm(lastWord);
         Cluster found = null;
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON) {

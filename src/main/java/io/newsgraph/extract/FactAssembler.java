@@ -50,8 +50,68 @@ final class FactAssembler {
         this.entities = entities;
     }
 
+    private final List<Succession> successions = new ArrayList<>();
+
+    /** The successions the sentences seen so far state. */
+    List<Succession> successions() {
+        return successions;
+    }
+
+    private static final String PER = "<(?:per|perp):(\\d+)>";
+    private static final Pattern REPLACES = Pattern.compile(
+            PER + " (?:(?!<per)\\S+ ){0,12}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
+                    + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
+                    + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
+                    + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
+    private static final Pattern REPLACED_BY = Pattern.compile(
+            PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>will be replaced by|would be replaced by|is being replaced by|is to be replaced by|"
+                    + "to be replaced by|was replaced by|will be succeeded by|would be succeeded by|was succeeded by|succeeded by|"
+                    + "replaced by) (?:(?!<per)\\S+ ){0,6}?" + PER);
+    private static final Pattern AS_TITLE = Pattern.compile("^(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
+            + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+    private static final Pattern FUTURE = Pattern.compile(" (?:will|would|to be|is to|set to|effective|starting|from <date:\\d+>|next) ");
+
+    /** Records who takes over whose role in this sentence. */
+    private void findSuccessions(SentenceView view) {
+        String t = view.text();
+        for (Matcher m = REPLACES.matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+        }
+        for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
+        }
+    }
+
+    private void addSuccession(SentenceView view, Matcher m, int incomingSlot, int outgoingSlot, int end) {
+        Entity in = entityOf(view.slot(incomingSlot).entity(), EntityType.PERSON);
+        Entity out = entityOf(view.slot(outgoingSlot).entity(), EntityType.PERSON);
+        if (in == null || out == null || in.equals(out)) {
+            return;
+        }
+        String verb = m.group("verb");
+        boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
+                || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was");
+        String title = null;
+        Entity org = null;
+        Matcher as = AS_TITLE.matcher(view.text().substring(end));
+        if (as.find()) {
+            title = view.slot(Integer.parseInt(as.group("title"))).mention().title();
+            String o = as.group("org") != null ? as.group("org") : as.group("org2");
+            if (o != null) {
+                Slot os = view.slot(Integer.parseInt(o.replaceAll("\\D", "")));
+                org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
+            }
+        }
+        Sentence s = view.sentence();
+        int begin = articleText.codePointCount(0, s.begin());
+        Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
+                begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
+        successions.add(new Succession(in, out, title, org, future, ev, s.index()));
+    }
+
     /** Applies the rules (in {@link #orderForSentence} order) to one sentence view. */
     List<Candidate> apply(SentenceView view, RuleIndex index) {
+        findSuccessions(view);
         List<Candidate> out = new ArrayList<>();
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
@@ -538,9 +598,19 @@ final class FactAssembler {
         return position(x, usedTitles, person);
     }
 
+    /** Titles people hold outside the companies they talk about: never given the article's company by default. */
+    private static final Set<String> EXTERNAL_TITLES = Set.of("analyst", "economist", "reporter", "correspondent", "editor",
+            "professor", "researcher", "research scientist", "scientist", "consultant", "adviser", "commissioner", "governor",
+            "secretary", "minister", "senator", "president", "prime minister", "lawmaker", "attorney", "lawyer", "judge");
+
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person) {
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
+            Slot t = x.slot("title");
+            if (t != null && x.rule.attr("topic") != null && EXTERNAL_TITLES.contains(t.mention().title())
+                    && (t.mention().title().equals("president") ? t.mention().titleStatus() == PositionStatus.FORMER : true)) {
+                return List.of(); // "aviation analyst Mark Martin", "former president Barack Obama": not the company's
+            }
             org = x.fill("org", Set.of());
         }
         if (org == null) {
@@ -568,14 +638,31 @@ final class FactAssembler {
             if (founder && x.group("title") == null && Pattern.compile(" co-?founded ").matcher(x.m.group()).find()) {
                 title = "co-founder";
             }
-            PositionStatus status = t != null ? t.mention().titleStatus() : null;
+            PositionStatus stated = t != null ? t.mention().titleStatus() : null;
+            // "former CEO", "incoming CFO" settle it; "current CEO X is stepping down" does not
+            PositionStatus status = stated == PositionStatus.CURRENT ? null : stated;
             if (status == null && x.rule.attr("status") != null) {
                 status = PositionStatus.valueOf(x.rule.attr("status").toUpperCase(Locale.ROOT));
             }
-            if (status == null && !founder) {
-                status = Cues.positionStatus(x.ownPrefix(4));
+            if (status == null) {
+                // what the sentence says happens to the person: "X has resigned", "replacing X", "X will take over";
+                // an arrival is about the role the rule names as taken up, not a title that only describes the person
+                status = personEvent(x.view, person, founder);
+                if (status == PositionStatus.INCOMING && !x.rule.has("target")) {
+                    status = null;
+                }
             }
-            if (status == null && founder && Cues.departed(x.ownPrefix(4))) {
+            if (status == null && stated != null) {
+                status = stated;
+            }
+            if (status == null && x.rule.has("target") && NEXT.matcher(x.m.group()).find()) {
+                status = PositionStatus.INCOMING; // "named X as its next chief executive"
+            }
+            String own = RELATIVE.matcher(x.ownPrefix(4)).replaceAll(" , "); // "X, who ran Y until 2020, joined Z": not about Z
+            if (status == null && !founder) {
+                status = Cues.positionStatus(own);
+            }
+            if (status == null && founder && Cues.departed(own)) {
                 status = PositionStatus.FORMER;
             }
             boolean explicit = status != null;
@@ -586,6 +673,55 @@ final class FactAssembler {
                     x.view.sentence().index()));
         }
         return out;
+    }
+
+    /**
+     * The status the words around a person's name in the sentence give: a departure said of the
+     * person ("X has resigned", "X was out", "the ouster of X", "replacing X") makes a role former,
+     * an arrival ("X will take over", "replaced by X") makes it incoming. Founding roles only end
+     * by a departure. Null when the sentence says neither.
+     */
+    private PositionStatus personEvent(SentenceView view, Entity person, boolean founder) {
+        String text = view.text();
+        for (int k = 0; k < view.slots().size(); k++) {
+            Slot s = view.slot(k);
+            if (!s.kind().equals("per") || s.entity() == null || !person.equals(entityOf(s.entity(), EntityType.PERSON))) {
+                continue;
+            }
+            String tag = "<" + s.tag() + ":" + k + "> ";
+            int at = text.indexOf(" " + tag);
+            if (at < 0) {
+                continue;
+            }
+            String before = clauseBefore(text.substring(0, at + 1));
+            String after = clauseAfter(text.substring(at + tag.length()));
+            PositionStatus st = Cues.personEvent(before, after);
+            if (st != null && (!founder || st == PositionStatus.FORMER)) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(" , (?:who|which) [^,]* , ");
+    private static final Pattern NEXT = Pattern.compile(" next <title:| next (?:\\S+ )?<title:");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(" (?:, and|, but|, while|; |\\. |, whose|, although|, though) | <per:\\d+> ");
+
+    /** The end of {@code text} back to the last clause break or other person. */
+    private static String clauseBefore(String text) {
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            from = m.end() - 1;
+        }
+        return " " + text.substring(from).strip() + " ";
+    }
+
+    /** The start of {@code text} up to the next clause break or other person. */
+    private static String clauseAfter(String text) {
+        Matcher m = CLAUSE_BREAK.matcher(" " + text);
+        String t = m.find() ? (" " + text).substring(0, m.start()) : " " + text;
+        return " " + t.strip() + " ";
     }
 
     private List<Candidate> client(Match x) {

@@ -60,6 +60,10 @@ final class MentionFinder {
 
     private static final java.util.Set<String> AND_HEADS = java.util.Set.of("Company", "Corporation", "Authority", "Commission",
             "Administration", "Agency", "Bureau", "Council", "Department", "Ministry", "Board", "Service", "Services");
+    /** A country after a name is part of it: "Air India", "Microsoft Ireland", "Tata Steel Europe". */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("india", "china", "japan", "america", "europe", "asia",
+            "africa", "uk", "germany", "france", "canada", "australia", "brazil", "mexico", "korea", "singapore", "ireland", "spain",
+            "italy", "netherlands", "switzerland", "sweden", "norway", "israel", "taiwan", "russia", "ukraine", "britain");
     private static final Pattern PARTNER_AT = Pattern.compile("\\s+(?:at|of|with|in)\\s+\\p{Lu}");
 
     private final Lexicon lexicon;
@@ -78,7 +82,12 @@ final class MentionFinder {
         String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
-                        + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
+                        + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles
+                        // "chipmaking chief", "games chief": a lower-case field before a bare "chief"
+                        + "|(?-i:(?!(?:its|the|a|an|their|his|her|former|new|and|as|or|of|deputy|acting|interim|co|company|firm|group|"
+                        + "bank|its|s)\\b)[a-z]{3,}(?:-[a-z]+)?)\\s+chief(?!\\s+(?:executive|financial|operating|technology|technical|"
+                        + "marketing|information|product|revenue|people|legal|commercial|strategy|scientist|scientific|ai|artificial|"
+                        + "research|security|data|economist|investment|communications|of)\\b))(?![\\w-])"
                         + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
@@ -391,6 +400,7 @@ final class MentionFinder {
                 switch (mod) {
                     case "former", "ex-", "then-", "onetime", "erstwhile", "previous", "outgoing" -> status = PositionStatus.FORMER;
                     case "incoming" -> status = PositionStatus.INCOMING;
+                    case "current" -> status = PositionStatus.CURRENT;
                     case "interim", "acting", "deputy", "founding", "senior" -> title.append(mod).append(' ');
                     case "co-" -> title.append("co-");
                     default -> { }
@@ -578,7 +588,8 @@ final class MentionFinder {
         }
         while (b > a && (isJoiner(group.get(b - 1).text) || lexicon.isNonEntity(group.get(b - 1).text)
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
-                && !lexicon.isOrganizationSuffix(group.get(b - 1).text))) {
+                && !lexicon.isOrganizationSuffix(group.get(b - 1).text)
+                && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
             b--;
         }
         if (a >= b) {

@@ -1,0 +1,18 @@
+package io.newsgraph.extract;
+
+import io.newsgraph.model.Entity;
+import io.newsgraph.model.Evidence;
+
+/**
+ * One person taking over another's role, as a sentence says it ("X will replace Y as CEO",
+ * "Y would be replaced by X", "X, successor to Y"). The role is the stated title and organization
+ * where the sentence gives them, else whatever role the article gives the outgoing person.
+ *
+ * @param incoming the person taking the role
+ * @param outgoing the person leaving it
+ * @param title    the stated title, or null
+ * @param org      the stated organization, or null
+ * @param future   the change is still to come ("will replace"), so the incoming person's role is incoming
+ */
+record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence) {
+}

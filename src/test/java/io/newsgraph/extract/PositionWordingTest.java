@@ -1,0 +1,94 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Position;
+import io.newsgraph.model.PositionStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Executive changes as the press tells them: successions ("will succeed", "replaced by"),
+ * departures said of the person ("stepped down as", "was out", "the ouster of"), arrivals ("will
+ * become", "named ... as its next"), "who ran". Articles written by us, companies invented.
+ */
+class PositionWordingTest {
+
+    private static Position find(List<Position> all, String person, String org, String title) {
+        for (Position p : all) {
+            if (p.person().name().equals(person) && p.organization().name().equals(org) && p.title().equals(title)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no " + person + " / " + org + " / " + title + " in " + all);
+    }
+
+    @Test
+    void successionGivesTheRoleToTheIncomingPersonAndClosesItForTheOutgoingOne() {
+        List<Position> p = Extract.positions("""
+                Orland Foods names new chief
+
+                Orland Foods named Priya Raman as its next chief executive, effective March 1. Raman, who runs the \
+                company's frozen foods business, will succeed Tom Hale, who is retiring after nine years.
+                """);
+        assertEquals(PositionStatus.INCOMING, find(p, "Priya Raman", "Orland Foods", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Tom Hale", "Orland Foods", "ceo").status());
+    }
+
+    @Test
+    void replacedByGivesTheOutgoingRoleToTheNamedSuccessor() {
+        List<Position> p = Extract.positions("Castellan Rail said its CEO Martin Odell had resigned with immediate effect "
+                + "and would be replaced by the head of Dunmore Freight, Alice Brennan, from June 2.");
+        assertEquals(PositionStatus.FORMER, find(p, "Martin Odell", "Castellan Rail", "ceo").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Alice Brennan", "Castellan Rail", "ceo").status());
+    }
+
+    @Test
+    void departuresSaidOfThePerson() {
+        List<Position> p = Extract.positions("""
+                Greta Lind stepped down as chief financial officer of Hallam Steel on Friday. On Monday, Vantor Labs' \
+                board announced that co-founder and CEO Ravi Menon was out, effective immediately. The ouster of Vantor \
+                president Sofia Marek followed a day later. Lucas Ferrand, who ran Bellwether Media until last year, \
+                joined Cobalt Pictures as chief operating officer.
+                """);
+        assertEquals(PositionStatus.FORMER, find(p, "Greta Lind", "Hallam Steel", "cfo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ravi Menon", "Vantor Labs", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ravi Menon", "Vantor Labs", "co-founder").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Sofia Marek", "Vantor Labs", "president").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Lucas Ferrand", "Bellwether Media", "ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Lucas Ferrand", "Cobalt Pictures", "coo").status());
+    }
+
+    @Test
+    void interimAndIncomingRolesWithoutANamedOrganization() {
+        List<Position> p = Extract.positions("""
+                Brackwater Insurance shares fell after the departure of its chief executive. Finance chief Omar Haddad \
+                will serve as interim CEO until a successor is found, while Lena Vogt, the board chair, will become \
+                lead independent director.
+                """);
+        assertEquals(PositionStatus.CURRENT, find(p, "Omar Haddad", "Brackwater Insurance", "interim ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Omar Haddad", "Brackwater Insurance", "cfo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Lena Vogt", "Brackwater Insurance", "chairman").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Lena Vogt", "Brackwater Insurance", "lead independent director").status());
+    }
+
+    @Test
+    void analystsAndPoliticiansAreNotGivenTheArticlesCompany() {
+        List<Position> p = Extract.positions("Ferrow Motors will cut prices, said auto analyst Jenna Park. The carmaker also "
+                + "signed a deal with former president Alan Reyes. Ferrow Motors chief executive Dev Kapoor said demand was strong.");
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Jenna Park")), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Alan Reyes")), p.toString());
+        assertNotNull(find(p, "Dev Kapoor", "Ferrow Motors", "ceo"));
+    }
+
+    @Test
+    void titleAndOrganizationSplitByACommaAndADescriptiveChief() {
+        List<Position> p = Extract.positions("Nadia Osei, Co-Founder and CEO, of Lumora said the deal was off. "
+                + "Lumora's chipmaking chief Ken Ito disagreed.");
+        assertNotNull(find(p, "Nadia Osei", "Lumora", "ceo"));
+        assertNotNull(find(p, "Nadia Osei", "Lumora", "co-founder"));
+        assertNotNull(find(p, "Ken Ito", "Lumora", "chipmaking chief"));
+    }
+}
