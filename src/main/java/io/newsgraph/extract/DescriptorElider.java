@@ -29,7 +29,8 @@ final class DescriptorElider {
     private static final int MAX_MODIFIERS = 5;
     /** Adjectives the rules read elsewhere that still only describe a name here: "former players X". */
     private static final Set<String> ADJECTIVES = Set.of("former", "longtime", "long-time", "current", "new", "top", "senior",
-            "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key");
+            "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key", "software", "chip", "games",
+            "game", "data", "cloud", "ai", "payments", "media", "energy", "tech", "technology", "streaming", "music", "video");
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
@@ -167,6 +168,9 @@ final class DescriptorElider {
             if (k == i + 2) {
                 descriptor = t.startsWith("<orgp:"); // "the parent company" found as a descriptor mention
                 continue;
+            }
+            if (t.startsWith("<title:")) {
+                continue; // "Quellow, the owner of Tidy Mart,": an organization's apposition names a relation, not a job
             }
             if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || t.equals("'s") && k + 1 < tokens.size()
                     && RELATION_NOUNS.contains(tokens.get(k + 1)) || t.equals(".") || t.equals(";")) {

@@ -31,7 +31,7 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
-        return merge(candidates, List.of(), null);
+        return merge(candidates, List.of(), null, List.of());
     }
 
     /**
@@ -39,7 +39,7 @@ final class DocumentReasoner {
      * the article gives it, at the stated organization, else the article's main one) to the incoming
      * person and closes it for the outgoing one.
      */
-    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic) {
+    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts) {
         if (!successions.isEmpty()) {
             candidates = new ArrayList<>(candidates);
             for (Succession s : successions) {
@@ -48,7 +48,7 @@ final class DocumentReasoner {
         }
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates));
-        out.addAll(acquisitions(candidates));
+        out.addAll(acquisitions(candidates, dealAmounts));
         out.addAll(positions(candidates));
         out.addAll(clients(candidates));
         out.addAll(layoffs(candidates));
@@ -112,11 +112,17 @@ final class DocumentReasoner {
         return new ArrayList<>(byPair.values());
     }
 
-    private List<Fact> acquisitions(List<Candidate> cs) {
+    /** One acquisition per pair; an article's one deal without a stated amount takes the amount it gives "the deal". */
+    private List<Fact> acquisitions(List<Candidate> cs, List<io.newsgraph.model.Money> dealAmounts) {
         Map<List<Entity>, Acquisition> byPair = new LinkedHashMap<>();
         for (Acquisition a : ofType(cs, Acquisition.class)) {
             byPair.merge(List.of(a.acquirer(), a.target()), a, (x, y) -> new Acquisition(x.acquirer(), x.target(),
                     x.amount() != null ? x.amount() : y.amount(), dealStatus(x.status(), y.status()), concat(x, y)));
+        }
+        List<List<Entity>> unpriced = byPair.entrySet().stream().filter(e -> e.getValue().amount() == null).map(Map.Entry::getKey).toList();
+        if (byPair.size() == 1 && unpriced.size() == 1 && !dealAmounts.isEmpty()) {
+            Acquisition a = byPair.get(unpriced.get(0));
+            byPair.put(unpriced.get(0), new Acquisition(a.acquirer(), a.target(), dealAmounts.get(0), a.status(), a.evidence()));
         }
         return new ArrayList<>(byPair.values());
     }
@@ -201,7 +207,12 @@ final class DocumentReasoner {
     private List<Fact> layoffs(List<Candidate> cs) {
         List<Layoff> merged = new ArrayList<>();
         List<Layoff> percentOnly = new ArrayList<>();
+        List<Layoff> bare = new ArrayList<>();
         for (Layoff l : ofType(cs, Layoff.class)) {
+            if (l.count() == null && l.percent() == null) {
+                bare.add(l); // "Twitter and Meta have also announced layoffs"
+                continue;
+            }
             if (l.count() == null) {
                 percentOnly.add(l);
                 continue;
@@ -232,6 +243,14 @@ final class DocumentReasoner {
             Layoff x = merged.get(target);
             merged.set(target, new Layoff(x.organization(), x.count(), p.percent(), x.workerType(),
                     x.date() != null ? x.date() : p.date(), concat(x, p)));
+        }
+        for (Layoff b : bare) {
+            int same = indexOf(merged, x -> x.organization().equals(b.organization()));
+            if (same >= 0) {
+                merged.set(same, (Layoff) merged.get(same).withEvidence(b.evidence()));
+            } else {
+                merged.add(b);
+            }
         }
         return new ArrayList<>(merged);
     }

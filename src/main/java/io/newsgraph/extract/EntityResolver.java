@@ -82,8 +82,16 @@ final class EntityResolver {
             return new Entity((as == EntityType.PERSON ? "person/" : "org/") + Names.slug(name), as, label, aliases);
         }
 
-        /** The form this article uses most, the longer on a tie; abbreviations ("AWS") only when nothing else is used. */
+        /**
+         * The canonical name where the article uses it; else the form the article uses most, the longer on a tie
+         * (abbreviations such as "AWS" only when nothing else is used).
+         */
         private String articleForm() {
+            for (String f : forms) {
+                if (Names.matchKey(f).equals(Names.matchKey(canonical))) {
+                    return canonical;
+                }
+            }
             String best = canonical;
             int bestCount = -1;
             for (String f : forms) {
@@ -109,6 +117,8 @@ final class EntityResolver {
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Mention> ms = mentions.get(s);
+            // a headline: Title Case and no closing full stop ("Calder Row invested in Brixton Rovers, Lyon Athletique." is prose)
+            boolean titleCase = MentionFinder.isTitleCase(text) && !text.matches("(?s).*[.!?]['\"’”)]*\\s*$");
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.kind() != Mention.Kind.NAME) {
@@ -117,6 +127,9 @@ final class EntityResolver {
                 String form = Names.clean(m.text());
                 Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
                 e.count++;
+                if (titleCase) {
+                    e.inTitleCase++;
+                }
                 if (m.begin() == 0) {
                     e.sentenceInitial++;
                 }
@@ -145,6 +158,7 @@ final class EntityResolver {
     private static final class Evidence {
         final String form;
         int count;
+        int inTitleCase;
         int sentenceInitial;
         int person;
         int org;
@@ -272,8 +286,8 @@ final class EntityResolver {
         //     ("Walgreens" typed by "CEO of Walgreens"; "Walgreens Boots Alliance" has no cue of its own)
         for (Evidence e : byForm.values()) {
             String key = Names.matchKey(e.form);
-            if (out.containsKey(key) || e.words() < 2) {
-                continue;
+            if (out.containsKey(key) || e.words() < 2 || e.inTitleCase == e.count) {
+                continue; // a headline's "Halverd Seals Acquisition" is not a longer name of Halverd
             }
             for (Cluster c : clusters) {
                 if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
@@ -298,6 +312,10 @@ final class EntityResolver {
             }
             if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
+            }
+            if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(e.form.split("\\s+")[0])
+                    && (e.words() == 1 || anyWordInLowerCase(e.form, fullText))) {
+                continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
             Cluster shortOf = shortFormOf(e, clusters);
             if (shortOf != null) {
@@ -402,6 +420,15 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    private static boolean anyWordInLowerCase(String form, String text) {
+        for (String w : form.split("\\s+")) {
+            if (w.length() > 2 && usedInLowerCase(w, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usedInLowerCase(String word, String text) {

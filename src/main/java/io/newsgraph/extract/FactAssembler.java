@@ -33,8 +33,20 @@ final class FactAssembler {
     private static final Pattern WORKFORCE_PCT = Pattern.compile(
             "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk|orgp):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
                     + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce) "
-                    + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> ");
+                    + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> "
+                    // "a 6% cut announced in January", "2% would be cut", "the cuts represent about 3.2 percent"
+                    + "|<pct:(\\d+)> (?:cut|cuts|reduction|reductions|layoff|layoffs) (?!in |to |of (?!staff|workforce|employees|jobs|its))"
+                    + "|<pct:(\\d+)> (?:would|will|were|was|are|is|to) be (?:cut|eliminated|laid off) "
+                    + "|(?:cuts|layoffs|reductions|job cuts|losses) (?:\\S+ ){0,8}?(?:represent|represents|amount to|amounts to|equal|equals|account for) "
+                    + "(?:about |around |roughly |nearly |some |approximately |just over |just under )?<pct:(\\d+)> ");
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:(?:down|up) from (?:a |the )?|out of (?:its |their |the )?|total of )(?:\\S+ )?$"
+                    + "|(?:employs|employing|employed|with a workforce of|workforce of) (?:about |around |roughly |nearly |some |more than |over )?$");
+    private static final Pattern CUT_BEFORE = Pattern.compile(
+            "(?:cut|cuts|cutting|lay off|laying off|laid off|eliminate|eliminating|eliminated|slash|slashing|slashed|shed|shedding|"
+                    + "axe|axing|axed|trim|trimming|reduce|reducing|letting go|let go|fire|firing|fired|furlough|furloughing|pink slips to|"
+                    + "notices to) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
     private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and )$");
@@ -109,9 +121,28 @@ final class FactAssembler {
         successions.add(new Succession(in, out, title, org, future, ev, s.index()));
     }
 
+    private final List<Money> dealAmounts = new ArrayList<>();
+    private static final Pattern DEAL_AMOUNT = Pattern.compile(
+            " the (?:\\S+ )?<money:(\\d+)> (?:\\S+ )?(?:deal|acquisition|takeover|purchase|merger|transaction|buyout|buy-out|bid|offer) "
+                    + "| (?:deal|acquisition|takeover|purchase|merger|transaction|buyout) (?:\\S+ ){0,3}?(?:valued at|worth|for the sum of|"
+                    + "at a price of|for a total of|totaling|totalling) (?:about |around |roughly |nearly |some |an estimated )?<money:(\\d+)> "
+                    + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> ");
+
+    /** Amounts the article gives for "the deal" without naming its parties: "The $68.7 billion deal was sealed". */
+    List<Money> dealAmounts() {
+        return dealAmounts;
+    }
+
     /** Applies the rules (in {@link #orderForSentence} order) to one sentence view. */
     List<Candidate> apply(SentenceView view, RuleIndex index) {
         findSuccessions(view);
+        for (Matcher d = DEAL_AMOUNT.matcher(view.text()); d.find(); ) {
+            String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
+            Money money = view.slot(Integer.parseInt(g)).mention().money();
+            if (money != null && !money.approximate()) {
+                dealAmounts.add(money);
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
@@ -549,7 +580,7 @@ final class FactAssembler {
 
     private List<Candidate> acquisition(Match x) {
         Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
-        Entity acquirer = x.entity("acquirer", EntityType.ORGANIZATION, target == null ? Set.of() : Set.of(target));
+        Entity acquirer = x.party("acquirer", target == null ? Set.of() : Set.of(target));
         if (target == null && acquirer != null) {
             target = x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
         }
@@ -757,10 +788,17 @@ final class FactAssembler {
 
     private List<Candidate> headcount(Match x, Set<Integer> countedSlots) {
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        if (org == null) {
+            org = x.fill("org", Set.of());
+        }
         String countGroup = x.group("count") != null ? "count" : "countn";
         Double count = x.number(countGroup);
         if (org == null || count == null || count < 2) {
             return List.of();
+        }
+        int at = x.view.text().lastIndexOf('<', x.m.start(countGroup)); // the group is the number inside "<staff:N>"
+        if (CUT_BEFORE.matcher(x.view.text().substring(Math.max(0, at - 30), at)).find()) {
+            return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
         }
         Evidence ev = x.evidence(true); // "would employ 40,000 if the merger goes ahead" is no headcount
         if (ev == null) {
@@ -771,6 +809,14 @@ final class FactAssembler {
     }
 
     private List<Candidate> layoff(Match x, Set<Integer> countedSlots) {
+        if (x.rule.has("countless")) {
+            Evidence ev = x.evidence(true);
+            List<Candidate> out = new ArrayList<>();
+            for (Entity org : ev == null ? List.<Entity>of() : x.entities("orgs", EntityType.ORGANIZATION, Set.of())) {
+                out.add(new Candidate(new Layoff(org, null, null, null, x.date(), List.of(ev)), false, false, x.view.sentence().index()));
+            }
+            return out;
+        }
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
             org = x.fill("org", Set.of());
@@ -787,16 +833,20 @@ final class FactAssembler {
                 continue;
             }
             Slot s = x.view.slot(i);
-            if (s.mention().number() == null || HIRING_BEFORE.matcher(view.substring(Math.max(0, p.start() - 40), p.start())).find()) {
-                continue;
+            String lead = view.substring(Math.max(0, p.start() - 40), p.start());
+            if (s.mention().number() == null || HIRING_BEFORE.matcher(lead).find() || TOTAL_BEFORE.matcher(lead).find()) {
+                continue; // "hiring 300 engineers", "down from 101,369 employees", "of its 9,000 staff": not the cut
             }
             staff.add(s);
         }
         Double percent = null;
         Matcher w = WORKFORCE_PCT.matcher(view);
         if (w.find()) {
-            String g = w.group(1) != null ? w.group(1) : w.group(2);
-            percent = x.view.slot(Integer.parseInt(g)).mention().number();
+            for (int g = 1; g <= w.groupCount() && percent == null; g++) {
+                if (w.group(g) != null) {
+                    percent = x.view.slot(Integer.parseInt(w.group(g))).mention().number();
+                }
+            }
         }
         if (staff.isEmpty() && percent == null) {
             return List.of();

@@ -92,7 +92,7 @@ final class MentionFinder {
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,2}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {
@@ -665,6 +665,16 @@ final class MentionFinder {
             text = s.substring(begin, end);
         }
         out.add(Mention.of(Mention.Kind.NAME, begin, end, text));
+    }
+
+    /** True for a sentence in Title Case, as headlines are. */
+    static boolean isTitleCase(String sentence) {
+        List<Tok> toks = new ArrayList<>();
+        Matcher m = NAME_TOKEN.matcher(sentence);
+        while (m.find()) {
+            toks.add(new Tok(m.group(), m.start(), m.end()));
+        }
+        return isTitleCase(toks);
     }
 
     /** A headline in Title Case: most words of four letters or more are capitalised. */

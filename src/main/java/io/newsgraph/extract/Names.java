@@ -24,7 +24,11 @@ public final class Names {
         String before;
         do {
             before = s;
-            s = LEGAL_SUFFIX.matcher(s).replaceFirst("").strip();
+            String stripped = LEGAL_SUFFIX.matcher(s).replaceFirst("").strip();
+            if (stripped.endsWith("&") || stripped.endsWith(" and")) {
+                break; // "Cask & Co", "JPMorgan Chase & Co.": the "Co" belongs to the name
+            }
+            s = stripped;
         } while (!s.equals(before) && !s.isEmpty());
         return s.isEmpty() ? name.strip() : s;
     }

@@ -75,7 +75,8 @@ public final class RuleBasedExtractor implements Extractor {
             SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
             candidates.addAll(assembler.apply(view, rules));
         }
-        List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic));
+        List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
+                assembler.dealAmounts());
         return new Extraction(article, entitiesOf(facts, clusters, entities), facts);
     }
 

@@ -154,8 +154,13 @@ final class SentenceViewBuilder {
         return c.isEmpty() ? null : new Slot("org", m, List.copyOf(c), true);
     }
 
+    private static final Set<String> IDIOM_BEFORE_THEIR = Set.of("lose", "lost", "losing", "loses", "keep", "kept", "keeping");
+
     private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
         String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+        if ((tok.equals("their") || tok.equals("his") || tok.equals("her")) && IDIOM_BEFORE_THEIR.contains(last)) {
+            return null; // "300 people will lose their jobs": the workers' jobs, not a company's
+        }
         boolean clauseStart = tokens.isEmpty() || CLAUSE_OPENERS.contains(last) || last.startsWith("<date:");
         switch (tok) {
             case "he", "she" -> {

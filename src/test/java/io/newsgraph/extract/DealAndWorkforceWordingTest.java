@@ -1,0 +1,102 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.Acquisition;
+import io.newsgraph.model.DealStatus;
+import io.newsgraph.model.Headcount;
+import io.newsgraph.model.Layoff;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deals and workforce changes in other wordings: mergers called off by both parties, deal amounts
+ * given for "the deal", headline verbs, companies sold to a buyer, people as buyers; cuts stated
+ * without figures, as percentages only, as idioms ("pink slips", "lose their jobs"); workforce
+ * sizes given through a descriptor or "down from". Articles written by us.
+ */
+class DealAndWorkforceWordingTest {
+
+    @Test
+    void mergerCalledOffByBothPartiesKeepsItsAmountAndFails() {
+        List<Acquisition> a = Extract.acquisitions("""
+                Corvane and Millbrook Health have terminated their $8 billion merger agreement, the companies said on \
+                Monday. Corvane agreed to buy privately held Millbrook last year.
+                """);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Corvane", a.get(0).acquirer().name());
+        assertEquals("Millbrook Health", a.get(0).target().name());
+        assertEquals(DealStatus.FAILED, a.get(0).status());
+        assertEquals(8e9, a.get(0).amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void headlineVerbAndTheDealsAmountElsewhere() {
+        List<Acquisition> a = Extract.acquisitions("""
+                Halverd Seals Acquisition Of Pinecrest Software
+
+                Halverd has completed its acquisition of accounting software maker Pinecrest Software. The $2.4 billion \
+                deal was first announced in March.
+                """);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Halverd", a.get(0).acquirer().name());
+        assertEquals(DealStatus.COMPLETED, a.get(0).status());
+        assertEquals(2.4e9, a.get(0).amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void soldToABuyerAndPeopleAsBuyers() {
+        List<Acquisition> a = Extract.acquisitions("""
+                Northline Airways was sold by the state to Okonkwo Holdings in 2019. Shipping magnate Ruth Okafor \
+                acquired the Lagos Lions in 2016 for $90 million.
+                """);
+        Set<String> pairs = a.stream().map(x -> x.acquirer().name() + ">" + x.target().name()).collect(Collectors.toSet());
+        assertTrue(pairs.contains("Okonkwo Holdings>Northline Airways"), pairs.toString());
+        assertTrue(pairs.contains("Ruth Okafor>Lagos Lions"), pairs.toString());
+    }
+
+    @Test
+    void cutsWithoutFiguresForEachCompanyNamed() {
+        List<Layoff> l = Extract.layoffs("""
+                Pellow is the latest retailer to shed staff, following the likes of Brambly, Cask & Co and Fenmore in \
+                slashing jobs this spring. Orrin, Tavit and Quellow, the owner of the Tidy Mart chain, have also announced layoffs. \
+                Pellow said it would cut 400 jobs.
+                """);
+        Set<String> orgs = l.stream().map(x -> x.organization().name()).collect(Collectors.toSet());
+        assertTrue(orgs.containsAll(Set.of("Brambly", "Cask & Co", "Fenmore", "Orrin", "Tavit", "Quellow", "Pellow")), orgs.toString());
+        assertEquals(1, l.stream().filter(x -> x.organization().name().equals("Pellow")).count(), l.toString());
+        assertEquals(400L, l.stream().filter(x -> x.organization().name().equals("Pellow")).findFirst().get().count());
+        assertNull(l.stream().filter(x -> x.organization().name().equals("Tavit")).findFirst().get().count());
+    }
+
+    @Test
+    void cutsAsIdiomsAndPercentagesOnly() {
+        List<Layoff> l = Extract.layoffs("""
+                Dravik Foods handed pink slips to 120 employees at its Ohio plant. About 300 people will lose their jobs \
+                at Dravik's bakery unit. The company said in May that 4% would be cut, following a 3% cut announced in \
+                January.
+                """);
+        assertTrue(l.stream().anyMatch(x -> Long.valueOf(120).equals(x.count())), l.toString());
+        assertTrue(l.stream().anyMatch(x -> Long.valueOf(300).equals(x.count())), l.toString());
+        // a percentage joins the article's counted cut (one event told twice, as articles usually do)
+        assertTrue(l.stream().anyMatch(x -> Double.valueOf(4).equals(x.percent())), l.toString());
+    }
+
+    @Test
+    void workforceThroughADescriptorAndDownFrom() {
+        List<Headcount> h = Extract.headcounts("""
+                Tollgate Media will cut 1,100 jobs. The broadcasting behemoth has about 24,000 employees worldwide, so the \
+                cuts represent about 4.6 percent. The reductions bring its headcount down from the 25,100 employees it had.
+                """);
+        Set<Long> counts = h.stream().map(Headcount::count).collect(Collectors.toSet());
+        assertTrue(counts.containsAll(Set.of(24000L, 25100L)), h.toString());
+        h.forEach(x -> assertEquals("Tollgate Media", x.organization().name()));
+        List<Layoff> l = Extract.layoffs("Tollgate Media will cut 1,100 jobs. The broadcasting behemoth has about 24,000 "
+                + "employees worldwide, so the cuts represent about 4.6 percent.");
+        assertTrue(l.stream().noneMatch(x -> Long.valueOf(24000).equals(x.count())), l.toString());
+    }
+}
