@@ -35,7 +35,7 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
-            "(?!co-)[\\p{L}\\d.&]{3,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
+            "(?!co-)[\\p{L}\\d.&]{2,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
     private static final int MAX_APPOSITION = 12;
 
     private final Lexicon lexicon;
@@ -106,6 +106,10 @@ final class DescriptorElider {
         } else if (end >= 2 && PARTICIPLES.contains(out.get(end - 1)) && out.get(end - 2).endsWith("ly")) {
             out.subList(end - 2, end).clear();
             end -= 2;
+        } else if (end >= 2 && out.get(end - 1).equals("'s") && Character.isLetter(out.get(end - 2).charAt(0))
+                && !FUNCTION_WORDS.contains(out.get(end - 2)) && !ruleWords.contains(out.get(end - 2))) {
+            out.subList(end - 2, end).clear(); // "France's Aerolux", "Europe's Airbus": a place owning a name qualifies it
+            return;
         }
         boolean appositive = end >= 2 && out.get(end - 1).equals(",");
         int noun = appositive ? end - 2 : end - 1;

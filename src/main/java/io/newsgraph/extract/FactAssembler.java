@@ -49,7 +49,7 @@ final class FactAssembler {
                     + "notices to) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
-    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and )$");
+    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> )$");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
 
     private final String articleText;
@@ -369,7 +369,7 @@ final class FactAssembler {
             return out;
         }
 
-        /** All organizations of an ORGS list group, or of a single-slot group. */
+        /** All entities of a list group, or of a single-slot group, of the given type (null: each slot's own). */
         List<Entity> entities(String group, EntityType type, Set<Entity> exclude) {
             String g = group(group);
             List<Entity> out = new ArrayList<>();
@@ -386,7 +386,8 @@ final class FactAssembler {
                 if (several && !LIST_ITEM_BEFORE.matcher(g.substring(0, p.start())).find()) {
                     continue; // "Rob Palumbo, partner of Accel-KKR, and ...": a name inside an item's apposition
                 }
-                Entity e = resolve(slot, type, exclude);
+                EntityType as = type != null ? type : slot.kind().equals("per") ? EntityType.PERSON : EntityType.ORGANIZATION;
+                Entity e = resolve(slot, as, exclude);
                 if (e != null && !out.contains(e)) {
                     out.add(e);
                 }
@@ -403,15 +404,9 @@ final class FactAssembler {
             return resolve(s, s.kind().equals("per") ? EntityType.PERSON : EntityType.ORGANIZATION, exclude);
         }
 
-        /** The organizations and people of a list group, each typed by its slot. */
+        /** The organizations and people of a list group, each typed by its slot (an unknown name as an organization). */
         List<Entity> parties(String group, Set<Entity> exclude) {
-            List<Entity> out = new ArrayList<>(entities(group, EntityType.ORGANIZATION, exclude));
-            for (Entity p : entities(group, EntityType.PERSON, exclude)) {
-                if (!out.contains(p)) {
-                    out.add(p);
-                }
-            }
-            return out;
+            return entities(group, null, exclude);
         }
 
         /** A slot the rule leaves empty, filled from the sentence (context) or the article's main organization (topic). */
@@ -756,6 +751,19 @@ final class FactAssembler {
     }
 
     private List<Candidate> client(Match x) {
+        if (x.group("suppliers") != null) {
+            // "orders from Airbus and Boeing", "deals with figures like A and B": one fact per supplier
+            Entity client = x.entity("client", EntityType.ORGANIZATION, Set.of());
+            List<Entity> suppliers = x.parties("suppliers", client == null ? Set.of() : Set.of(client));
+            if (client == null && !suppliers.isEmpty()) {
+                client = x.fill("client", Set.copyOf(suppliers));
+            }
+            List<Candidate> out = new ArrayList<>();
+            for (Entity supplier : client == null ? List.<Entity>of() : suppliers) {
+                out.addAll(client(x, List.of(client), supplier));
+            }
+            return out;
+        }
         Entity supplier = x.entity("supplier", EntityType.ORGANIZATION, Set.of());
         List<Entity> clients = x.group("clients") != null
                 ? x.entities("clients", EntityType.ORGANIZATION, supplier == null ? Set.of() : Set.of(supplier))
@@ -770,6 +778,10 @@ final class FactAssembler {
         if (supplier == null || clients.isEmpty()) {
             return List.of();
         }
+        return client(x, clients, supplier);
+    }
+
+    private List<Candidate> client(Match x, List<Entity> clients, Entity supplier) {
         Evidence ev = x.evidence(false);
         if (ev == null) {
             return List.of();

@@ -579,7 +579,8 @@ final class MentionFinder {
             if (lexicon.isNonEntity(whole)) {
                 return;
             }
-            boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}") && b - a > 1;
+            // "U.S. Army", "US Steel", "UK Treasury": a country's initials lead the name of one of its bodies
+            boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}|US|UK") && b - a > 1 && b - a <= 3;
             if (!leadingInitialism && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;

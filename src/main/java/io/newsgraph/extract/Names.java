@@ -9,6 +9,7 @@ public final class Names {
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "(?:\\s+|,\\s*)(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|l\\.l\\.c|llp|plc|gmbh|ag|sa|s\\.a|se|nv|n\\.v|bv|spa|kk)\\.?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s+", Pattern.CASE_INSENSITIVE);
 
     private Names() {
@@ -51,6 +52,7 @@ public final class Names {
 
     private static String computeMatchKey(String name) {
         String s = Normalizer.normalize(clean(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = DOTTED_INITIALS.matcher(s).replaceAll(r -> r.group().replace(".", "")); // "U.S. Army" is "US Army"
         s = s.replace("&", " and ").replaceAll("\\.com\\b", "");
         s = s.replaceAll("^the\\s+", "");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -302,7 +302,18 @@ final class RuleCompiler {
         }
     }
 
+    private static final Pattern INNER_GAP = Pattern.compile("\\s*\\{([WX])(\\d+)-(\\d+)}\\s*");
+
     private static String expandMacros(String body) {
+        // a gap inside a group ("(of {W0-4})?") takes the space before each token it skips, so the group keeps its spacing
+        Matcher g = INNER_GAP.matcher(body);
+        StringBuilder gaps = new StringBuilder();
+        while (g.find()) {
+            String token = g.group(1).equals("W") ? "(?: (?!<(?:org|unk|per):)\\S+)" : "(?: \\S+)";
+            g.appendReplacement(gaps, Matcher.quoteReplacement(token + "{" + g.group(2) + "," + g.group(3) + "}?"));
+        }
+        g.appendTail(gaps);
+        body = gaps.toString();
         String s = compressLiteralGroups(body).replaceAll("\\((?!\\?)", "(?:");
         Matcher m = MACRO.matcher(s);
         StringBuilder out = new StringBuilder();
@@ -326,8 +337,9 @@ final class RuleCompiler {
                 // a list item may carry a relative clause: "Microsoft , which has invested $13 billion in the startup , and Nvidia"
                 String item = switch (m.group(1)) {
                     case "ORGS" -> ORG;
-                    case "PERS" -> "<(?:per|perp):\\d+>";
-                    default -> "<(?:org|unk|orgp|per|perp):\\d+>";
+                    // a person may carry a title: "figures like former president Barack Obama and Prince Harry"
+                    case "PERS" -> "(?:<title:\\d+> )?<(?:per|perp):\\d+>";
+                    default -> "(?:(?:<title:\\d+> )?<(?:per|perp):\\d+>|<(?:org|unk|orgp):\\d+>)";
                 };
                 // or an apposition with a title: "Rob Palumbo , co-managing partner of Accel-KKR , and Vince Carter"
                 String one = item + "(?: , (?:(?:which|who) (?:[^ ,]+ ){1,14}?|(?:the |a |an )?<title:\\d+> (?:[^ ,]+ ){0,4}?),(?= and))?";

@@ -1,0 +1,60 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.model.ClientRelationship;
+import io.newsgraph.model.ClientStatus;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Client relationships in other wordings: contracts awarded to a supplier, reliance reduced, work
+ * done for a client, orders from several suppliers, deals with people; partners are not clients
+ * and hiring someone from a company is no purchase. Articles written by us.
+ */
+class ClientWordingTest {
+
+    private static Set<String> pairs(List<ClientRelationship> cs) {
+        return cs.stream().map(c -> c.client().name() + ">" + c.supplier().name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void contractAwardedToASupplierWithItsValue() {
+        List<ClientRelationship> c = Extract.clients("The U.S. Navy has awarded a $410 million contract to Halcyon Robotics "
+                + "to build autonomous boats. The deal builds on the work Halcyon Robotics has been doing since 2021 for the "
+                + "Coast Guard Research Center.");
+        assertTrue(pairs(c).containsAll(Set.of("U.S. Navy>Halcyon Robotics", "Coast Guard Research Center>Halcyon Robotics")), pairs(c).toString());
+        ClientRelationship navy = c.stream().filter(x -> x.client().name().equals("U.S. Navy")).findFirst().orElseThrow();
+        assertEquals(410e6, navy.value().value().doubleValue(), 1);
+    }
+
+    @Test
+    void relianceReducedOnASupplier() {
+        List<ClientRelationship> c = Extract.clients("Vesper Phones' own chip will allow it to reduce its reliance on "
+                + "Trellis Semiconductor, which supplies modems for its older handsets.");
+        ClientRelationship r = c.stream().filter(x -> x.supplier().name().equals("Trellis Semiconductor")).findFirst().orElseThrow();
+        assertEquals("Vesper Phones", r.client().name());
+        assertEquals(ClientStatus.REDUCED, r.status());
+    }
+
+    @Test
+    void ordersFromSeveralSuppliersAndDealsWithPeople() {
+        List<ClientRelationship> c = Extract.clients("""
+                SkyMar Airlines is buying 140 jets. The orders from France's Aerolux and US-based Condor Aircraft will \
+                modernise the airline's fleet. SkyMar has also signed expensive deals with celebrities such as singer \
+                Dana Kovac and Marco Bellini to promote the brand.
+                """);
+        assertTrue(pairs(c).containsAll(Set.of("SkyMar Airlines>Aerolux", "SkyMar Airlines>Condor Aircraft",
+                "SkyMar Airlines>Dana Kovac", "SkyMar Airlines>Marco Bellini")), pairs(c).toString());
+    }
+
+    @Test
+    void partnersAreNotClientsAndHiringIsNoPurchase() {
+        List<ClientRelationship> c = Extract.clients("Insiders at Quorra Labs and partners like Menlo Systems were surprised. "
+                + "Brightfield taps Quorra Labs CEO Ana Ruiz as its new chief executive.");
+        assertTrue(c.isEmpty(), c.toString());
+    }
+}
