@@ -21,7 +21,7 @@ final class Cues {
 
     private static final Pattern FORMER = Pattern.compile(
             " (?:former|formerly|ex|ex-|previously|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
-                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|late|outgoing|"
+                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|late|outgoing|"
                     + "succeeded by|replaced) ");
     private static final Pattern DEPARTURE = Pattern.compile(
             " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");

@@ -48,8 +48,13 @@ final class FactAssembler {
                     + "axe|axing|axed|trim|trimming|reduce|reducing|letting go|let go|fire|firing|fired|furlough|furloughing|pink slips to|"
                     + "notices to) (?:\\S+ ){0,2}$");
     private static final double MIN_CONFIDENCE = 0.35;
+    /** The entity groups rules bind; words a gap skips are not the relation's other side. */
+    private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
+            "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
-    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> )$");
+    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then )$");
+    /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("^ <title:\\d+> <(?:per|perp):\\d+>");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
 
     private final String articleText;
@@ -349,10 +354,18 @@ final class FactAssembler {
             return null;
         }
 
-        /** A pronoun or "the company" never stands for an entity the same match names outright. */
+        /** A pronoun or "the company" never stands for an entity the same match names outright in another of its slots. */
         private Set<Entity> withDirectEntities(Set<Entity> exclude, Slot self) {
             Set<Entity> out = new HashSet<>(exclude);
-            Matcher p = PLACEHOLDER.matcher(m.group());
+            StringBuilder bound = new StringBuilder();
+            for (String g : SLOT_GROUPS) {
+                String v = group(g);
+                if (v != null) {
+                    // a single slot's group holds its number ("<org:(3)>"), a list's group the placeholders
+                    bound.append(v.chars().allMatch(Character::isDigit) ? "<" + view.slot(Integer.parseInt(v)).tag() + ":" + v + ">" : v).append(' ');
+                }
+            }
+            Matcher p = PLACEHOLDER.matcher(bound);
             while (p.find()) {
                 if (!p.group(1).equals("org") && !p.group(1).equals("per") && !p.group(1).equals("unk")) {
                     continue;
@@ -385,6 +398,9 @@ final class FactAssembler {
                 }
                 if (several && !LIST_ITEM_BEFORE.matcher(g.substring(0, p.start())).find()) {
                     continue; // "Rob Palumbo, partner of Accel-KKR, and ...": a name inside an item's apposition
+                }
+                if (several && QUALIFIER_AFTER.matcher(g.substring(p.end())).find()) {
+                    continue;
                 }
                 EntityType as = type != null ? type : slot.kind().equals("per") ? EntityType.PERSON : EntityType.ORGANIZATION;
                 Entity e = resolve(slot, as, exclude);
@@ -678,6 +694,10 @@ final class FactAssembler {
                     status = null;
                 }
             }
+            if (status == null && UNTIL_AFTER.matcher(x.view.text().substring(x.m.end())).find()
+                    && !FUTURE.matcher(x.m.group()).find()) { // not "will serve as interim CEO until September
+                status = PositionStatus.FORMER; // "served as its CEO till March 2023"
+            }
             if (status == null && stated != null) {
                 status = stated;
             }
@@ -729,6 +749,7 @@ final class FactAssembler {
         return null;
     }
 
+    private static final Pattern UNTIL_AFTER = Pattern.compile("^(?:(?:of|at) \\S+ )?(?:until|till|through) (?:<date:\\d+>|last \\S+|earlier this) ");
     private static final Pattern RELATIVE = Pattern.compile(" , (?:who|which) [^,]* , ");
     private static final Pattern NEXT = Pattern.compile(" next <title:| next (?:\\S+ )?<title:");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(" (?:, and|, but|, while|; |\\. |, whose|, although|, though) | <per:\\d+> ");

@@ -92,7 +92,7 @@ final class MentionFinder {
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {

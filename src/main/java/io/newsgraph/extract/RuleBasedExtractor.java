@@ -69,7 +69,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityResolver.Cluster topic = topic(clusters);
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
         FactAssembler assembler = new FactAssembler(article.text(), topic, entities);
-        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
@@ -90,7 +90,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters);
-        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider);
+        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<String> out = new ArrayList<>();
         out.add("topic: " + (topic == null ? "-" : topic.canonical));
         for (int i = 0; i < sentences.size(); i++) {

@@ -338,8 +338,8 @@ final class RuleCompiler {
                 String item = switch (m.group(1)) {
                     case "ORGS" -> ORG;
                     // a person may carry a title: "figures like former president Barack Obama and Prince Harry"
-                    case "PERS" -> "(?:<title:\\d+> )?<(?:per|perp):\\d+>";
-                    default -> "(?:(?:<title:\\d+> )?<(?:per|perp):\\d+>|<(?:org|unk|orgp):\\d+>)";
+                    case "PERS" -> "(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>";
+                    default -> "(?:(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>|<(?:org|unk|orgp):\\d+>)";
                 };
                 // or an apposition with a title: "Rob Palumbo , co-managing partner of Accel-KKR , and Vince Carter"
                 String one = item + "(?: , (?:(?:which|who) (?:[^ ,]+ ){1,14}?|(?:the |a |an )?<title:\\d+> (?:[^ ,]+ ){0,4}?),(?= and))?";

@@ -19,7 +19,8 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "vs", "no", "gen",
             "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "approx", "est", "fig", "dept", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "etc", "rev", "lt",
+            "approx", "est", "fig", "dept", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "etc", "rev", "lt", "ph", "ph.d",
+            "m.d", "d.phil",
             "col", "capt", "sgt", "hon", "messrs", "mmes", "op", "vol", "pp", "al");
     private static final int MAX_SENTENCE = 600;
 

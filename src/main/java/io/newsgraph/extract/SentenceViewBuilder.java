@@ -33,10 +33,12 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster prevSubjectPerson;
 
     private final DescriptorElider elider;
+    private final Lexicon lexicon;
 
-    SentenceViewBuilder(EntityResolver.Cluster topic, DescriptorElider elider) {
+    SentenceViewBuilder(EntityResolver.Cluster topic, DescriptorElider elider, Lexicon lexicon) {
         this.topic = topic;
         this.elider = elider;
+        this.lexicon = lexicon;
     }
 
     SentenceView build(Sentence sentence, List<Mention> mentions, EntityResolver.Cluster[] clusters) {
@@ -93,7 +95,10 @@ final class SentenceViewBuilder {
             slots.add(slot);
             tokens.add("<" + slot.tag() + ":" + k + ">");
             EntityResolver.Cluster e = slot.entity();
-            if (slot.kind().equals("org") && e != null) {
+            // an unknown name inside the sentence may be what "its" refers to ("co-founded Fjordly and served as its CEO");
+            // one opening the sentence, or a given name, is too often no organization at all
+            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(m.text().split("\\s+")[0]);
+            if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
                 if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
                     subjectOrg = e;

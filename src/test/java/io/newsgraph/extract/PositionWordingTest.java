@@ -91,4 +91,28 @@ class PositionWordingTest {
         assertNotNull(find(p, "Nadia Osei", "Lumora", "co-founder"));
         assertNotNull(find(p, "Ken Ito", "Lumora", "chipmaking chief"));
     }
+
+    @Test
+    void boardListsHelmsAndFirmsLedByPeople() {
+        List<Position> p = Extract.positions("""
+                Quorvia Bio launched on Monday. The Boston-based company, with former Genvale chief medical officer \
+                Irene Castell at the helm, will develop gene therapies. Quorvia's board includes former FDA official \
+                Tom Reyes, Nobel laureate Ada Lindqvist and former Brightline Health CEO Omar Farouk. The round was led \
+                by Pell Street, the growth fund headed by Nora Quint.
+                """);
+        assertEquals(PositionStatus.CURRENT, find(p, "Irene Castell", "Quorvia Bio", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Irene Castell", "Genvale", "chief medical officer").status());
+        assertNotNull(find(p, "Ada Lindqvist", "Quorvia Bio", "board member"));
+        assertNotNull(find(p, "Omar Farouk", "Quorvia Bio", "board member"));
+        assertEquals(PositionStatus.FORMER, find(p, "Omar Farouk", "Brightline Health", "ceo").status());
+        assertNotNull(find(p, "Nora Quint", "Pell Street", "head"));
+    }
+
+    @Test
+    void founderWhoLaterServedAsChiefUntilADate() {
+        List<Position> p = Extract.positions("Jonas Berg is a Lund University graduate who co-founded Fjordly, the "
+                + "travel app, in 2014 and served as its CEO till June 2022.");
+        assertNotNull(find(p, "Jonas Berg", "Fjordly", "co-founder"));
+        assertEquals(PositionStatus.FORMER, find(p, "Jonas Berg", "Fjordly", "ceo").status());
+    }
 }
