@@ -140,6 +140,14 @@ final class FactAssembler {
 
     /** Applies the rules (in {@link #orderForSentence} order) to one sentence view. */
     List<Candidate> apply(SentenceView view, RuleIndex index) {
+        return apply(view, index, false);
+    }
+
+    /**
+     * Applies the rules to one sentence view; {@code explicitOnly} (a teaser for another story) skips
+     * the rules that fill a slot from the article's context, and pronouns or descriptors.
+     */
+    List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         findSuccessions(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text()); d.find(); ) {
             String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
@@ -154,6 +162,9 @@ final class FactAssembler {
         Set<Integer> countedSlots = new HashSet<>();
         for (RelationRule rule : index.candidates(view.tokens())) {
             if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
+                continue;
+            }
+            if (explicitOnly && (rule.has("topic") || rule.has("context"))) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);

@@ -33,6 +33,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final DocumentReasoner reasoner = new DocumentReasoner();
 
     private final DescriptorElider elider;
+    private final PageStructure pageStructure;
 
     private static RuleBasedExtractor standardRules() {
         RuleCompiler compiler = new RuleCompiler();
@@ -43,6 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
     RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules, java.util.Set<String> ruleWords) {
         this.lexicon = lexicon;
         this.elider = new DescriptorElider(lexicon, ruleWords);
+        this.pageStructure = new PageStructure(lexicon);
         this.rules = new RuleIndex(FactAssembler.orderForSentence(rules));
         this.mentionFinder = new MentionFinder(lexicon);
     }
@@ -61,19 +63,23 @@ public final class RuleBasedExtractor implements Extractor {
     public Extraction extract(Article article) {
         String text = normalise(article.text());
         List<Sentence> sentences = splitter.split(text);
+        PageStructure.Role[] roles = roles(text, sentences);
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            mentions.add(mentionFinder.find(s.text(), article.published()));
+        for (int i = 0; i < sentences.size(); i++) {
+            // bylines, credits and page furniture name nobody the story is about
+            boolean read = roles[i] == PageStructure.Role.PROSE || roles[i] == PageStructure.Role.TEASER;
+            mentions.add(read ? mentionFinder.find(sentences.get(i).text(), article.published()) : List.of());
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
-        EntityResolver.Cluster topic = topic(clusters);
+        EntityResolver.Cluster topic = topic(clusters, roles);
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
         FactAssembler assembler = new FactAssembler(article.text(), topic, entities);
         SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
-            candidates.addAll(assembler.apply(view, rules));
+            // a teaser is another story's headline: only facts whose parties it names itself
+            candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
         }
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
                 assembler.dealAmounts());
@@ -89,7 +95,7 @@ public final class RuleBasedExtractor implements Extractor {
             mentions.add(mentionFinder.find(s.text(), article.published()));
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
-        EntityResolver.Cluster topic = topic(clusters);
+        EntityResolver.Cluster topic = topic(clusters, null);
         SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<String> out = new ArrayList<>();
         out.add("topic: " + (topic == null ? "-" : topic.canonical));
@@ -125,14 +131,32 @@ public final class RuleBasedExtractor implements Extractor {
         return new String(c);
     }
 
+    /** The page role of each sentence: that of the line it is on. */
+    private PageStructure.Role[] roles(String text, List<Sentence> sentences) {
+        PageStructure.Role[] out = new PageStructure.Role[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int from = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+            int to = text.indexOf('\n', s.end());
+            String line = text.substring(s.begin() == 0 ? 0 : from, to < 0 ? text.length() : to);
+            out[i] = pageStructure.roleOf(DATE_LINE.matcher(line).replaceFirst(""));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s*");
+
     /**
      * The article's main organization: the one named most often (unknown names count too, when
      * named at least twice, since many companies are known only from context), the earliest on a tie.
      */
-    private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters) {
+    private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
-        for (EntityResolver.Cluster[] row : clusters) {
-            for (EntityResolver.Cluster c : row) {
+        for (int i = 0; i < clusters.length; i++) {
+            if (roles != null && roles[i] != PageStructure.Role.PROSE) {
+                continue; // a teaser's company is not what the article is about
+            }
+            for (EntityResolver.Cluster c : clusters[i]) {
                 if (c != null && c.type != EntityType.PERSON) {
                     counts.merge(c, 1, Integer::sum);
                 }

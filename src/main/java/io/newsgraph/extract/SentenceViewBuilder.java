@@ -43,6 +43,7 @@ final class SentenceViewBuilder {
 
     SentenceView build(Sentence sentence, List<Mention> mentions, EntityResolver.Cluster[] clusters) {
         String text = sentence.text();
+        noteIntroductions(text, mentions, clusters);
         List<Slot> slots = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         EntityResolver.Cluster subjectOrg = null;
@@ -141,9 +142,17 @@ final class SentenceViewBuilder {
         };
     }
 
-    /** "the company": the organizations of this sentence, nearest first, then the article's main one, the last subject, recent ones. */
+    /**
+     * "the company": the organization the article last introduced with that noun ("game studio Bungie
+     * ... the studio"), then the organizations of this sentence, nearest first, then the article's main
+     * one, the last subject, recent ones.
+     */
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs) {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
+        EntityResolver.Cluster introduced = introducedAs.get(headNoun(m.text()));
+        if (introduced != null) {
+            c.add(introduced);
+        }
         for (int i = sentenceOrgs.size() - 1; i >= 0; i--) {
             c.add(sentenceOrgs.get(i));
         }
@@ -157,6 +166,42 @@ final class SentenceViewBuilder {
             c.add(recentOrgs.get(i));
         }
         return c.isEmpty() ? null : new Slot("org", m, List.copyOf(c), true);
+    }
+
+    /** Nouns so generic that introducing one company with them says nothing about the next "the company". */
+    private static final Set<String> GENERIC_NOUNS = Set.of("company", "firm", "group", "business", "companies", "firms");
+    private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
+    private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
+
+    private static String headNoun(String descriptor) {
+        String t = descriptor.strip().toLowerCase(Locale.ROOT);
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
+    /** Remembers the noun an organization is introduced with: "game studio Bungie", "Bungie, the Destiny studio,". */
+    private void noteIntroductions(String text, List<Mention> mentions, EntityResolver.Cluster[] clusters) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            EntityResolver.Cluster c = clusters[i];
+            if (m.kind() != Mention.Kind.NAME || c == null || c.type == EntityType.PERSON) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
+            Matcher b = Pattern.compile("([a-z]+)\\s+$").matcher(before);
+            if (b.find()) {
+                remember(b.group(1), c);
+            }
+            Matcher a = APPOSITIVE_NOUN.matcher(text.substring(m.end()));
+            if (a.find()) {
+                remember(a.group(1), c);
+            }
+        }
+    }
+
+    private void remember(String noun, EntityResolver.Cluster c) {
+        if (lexicon.descriptors().contains(noun) && !GENERIC_NOUNS.contains(noun)) {
+            introducedAs.put(noun, c);
+        }
     }
 
     private static final Set<String> IDIOM_BEFORE_THEIR = Set.of("lose", "lost", "losing", "loses", "keep", "kept", "keeping");
