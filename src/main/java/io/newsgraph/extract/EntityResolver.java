@@ -118,7 +118,7 @@ final class EntityResolver {
             String text = sentences.get(s).text();
             List<Mention> ms = mentions.get(s);
             // a headline: Title Case and no closing full stop ("Calder Row invested in Brixton Rovers, Lyon Athletique." is prose)
-            boolean titleCase = MentionFinder.isTitleCase(text) && !text.matches("(?s).*[.!?]['\"’”)]*\\s*$");
+            boolean titleCase = !endsWithStop(text) && MentionFinder.isTitleCase(text);
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.kind() != Mention.Kind.NAME) {
@@ -167,8 +167,13 @@ final class EntityResolver {
             this.form = form;
         }
 
+        private int words = -1;
+
         int words() {
-            return form.split("\\s+").length;
+            if (words < 0) {
+                words = form.split("\\s+").length;
+            }
+            return words;
         }
     }
 
@@ -420,6 +425,15 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /** True when the sentence closes with a full stop, question or exclamation mark (quotes and brackets after it allowed). */
+    private static boolean endsWithStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "'\"’”)".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean anyWordInLowerCase(String form, String text) {

@@ -91,6 +91,9 @@ final class FactAssembler {
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
+        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over from") && !t.contains(" take")) {
+            return;
+        }
         for (Matcher m = REPLACES.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
         }
@@ -149,7 +152,7 @@ final class FactAssembler {
      */
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         findSuccessions(view);
-        for (Matcher d = DEAL_AMOUNT.matcher(view.text()); d.find(); ) {
+        for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {
             String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
             Money money = view.slot(Integer.parseInt(g)).mention().money();
             if (money != null && !money.approximate()) {

@@ -89,6 +89,9 @@ public final class Lexicon {
      * Activision", "chipmakers"), or a compound ending in one ("ChatGPT-maker", "e-commerce giant").
      */
     public boolean isNameDescriptor(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (nameDescriptors.contains(w) || w.endsWith("s") && nameDescriptors.contains(w.substring(0, w.length() - 1))) {
             return true;

@@ -32,9 +32,12 @@ final class MentionFinder {
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                    + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
-                    + "(?:\\s?%|\\s?-?percent\\b|\\s?per cent\\b|\\s?pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+            "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+    /** "nine percent": only tried when the sentence says "percent" or "per cent". */
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "\\b(?<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    + "(?:\\s|-)(?:percent|per cent)\\b(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
     private static final String STAFF_NOUN = "employees?|staffers?|staff|workers?|jobs?|roles?|positions?|people|contractors?|"
             + "engineers|members|personnel|associates|workforce|headcount|hires";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
@@ -69,6 +72,7 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final Pattern titlePattern;
     private final Pattern descriptorPattern;
+    private final Pattern placeDescriptorPattern;
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
     MentionFinder(Lexicon lexicon) {
@@ -82,16 +86,14 @@ final class MentionFinder {
         String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
-                        + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles
-                        // "chipmaking chief", "games chief": a lower-case field before a bare "chief"
-                        + "|(?-i:(?!(?:its|the|a|an|their|his|her|former|new|and|as|or|of|deputy|acting|interim|co|company|firm|group|"
-                        + "bank|its|s)\\b)[a-z]{3,}(?:-[a-z]+)?)\\s+chief(?!\\s+(?:executive|financial|operating|technology|technical|"
-                        + "marketing|information|product|revenue|people|legal|commercial|strategy|scientist|scientific|ai|artificial|"
-                        + "research|security|data|economist|investment|communications|of)\\b))(?![\\w-])"
+                        + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
                         + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
+                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+        // "the San Francisco-based company": tried only where a sentence has "-based"
+        this.placeDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
@@ -103,8 +105,11 @@ final class MentionFinder {
         java.util.Set<String> parts = withParts(words);
         boolean digits = hasDigit(sentence);
         findMoney(sentence, digits, words, parts, out);
-        if (digits || lower.contains("percent") || lower.contains("per cent")) {
-            findPercent(sentence, out);
+        if (digits) {
+            findPercent(PERCENT, sentence, out);
+        }
+        if (lower.contains("percent") || lower.contains("per cent")) {
+            findPercent(PERCENT_WORDS, sentence, out);
         }
         if ((digits || anyOf(words, NUMBER_WORDS)) && anyOf(parts, STAFF_WORDS)) {
             findStaff(sentence, out);
@@ -114,6 +119,9 @@ final class MentionFinder {
         }
         if (anyOf(words, titleStarts)) {
             findTitles(sentence, out);
+            if (words.contains("chief")) {
+                findFieldChiefs(sentence, out);
+            }
         }
         if (lower.contains("the ")) {
             findDescriptors(sentence, out);
@@ -297,8 +305,8 @@ final class MentionFinder {
         };
     }
 
-    private static void findPercent(String s, List<Mention> out) {
-        Matcher m = PERCENT.matcher(s);
+    private static void findPercent(Pattern percent, String s, List<Mention> out) {
+        Matcher m = percent.matcher(s);
         while (m.find()) {
             if (free(out, m.start(), m.end())) {
                 java.math.BigDecimal v = Quantities.parse(m.group("num"));
@@ -419,6 +427,29 @@ final class MentionFinder {
         }
     }
 
+    /** "chipmaking chief", "games chief": a lower-case field before a bare "chief" (found by a look back from each "chief"). */
+    private static final Pattern FIELD_CHIEF = Pattern.compile(
+            "(?<![\\w-])(?!(?:its|the|a|an|their|his|her|former|new|and|as|or|of|deputy|acting|interim|co|company|firm|group|bank|s)\\b)"
+                    + "([a-z]{3,}(?:-[a-z]+)?)\\s+chief(?!\\s+(?:executive|financial|operating|technology|technical|marketing|information|"
+                    + "product|revenue|people|legal|commercial|strategy|scientist|scientific|ai|artificial|research|security|data|"
+                    + "economist|investment|communications|of)\\b)(?![\\w-])");
+
+    private void findFieldChiefs(String s, List<Mention> out) {
+        for (int at = s.indexOf(" chief"); at >= 0; at = s.indexOf(" chief", at + 1)) {
+            int from = s.lastIndexOf(' ', at - 1) + 1;
+            Matcher m = FIELD_CHIEF.matcher(s).region(from, s.length());
+            if (m.lookingAt()) {
+                String title = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                title = lexicon.titles().getOrDefault(title, title);
+                // the field replaces a bare "chief" found before; any other overlapping mention wins
+                out.removeIf(x -> x.kind() == Mention.Kind.TITLE && x.overlaps(m.start(), m.end()) && x.text().equalsIgnoreCase("chief"));
+                if (free(out, m.start(), m.end())) {
+                    out.add(Mention.title(m.start(), m.end(), m.group(), title, null));
+                }
+            }
+        }
+    }
+
     /** "to head the unit", "will chair the board": the title word used as a verb. */
     private static boolean isVerbUse(String s, int at, String base, String mods) {
         if (!mods.isEmpty() || !(base.equals("head") || base.equals("chairman") || base.equals("lead") || base.equals("partner"))) {
@@ -433,7 +464,7 @@ final class MentionFinder {
     }
 
     private void findDescriptors(String s, List<Mention> out) {
-        Matcher m = descriptorPattern.matcher(s);
+        Matcher m = (s.contains("-based") ? placeDescriptorPattern : descriptorPattern).matcher(s);
         while (m.find()) {
             if (free(out, m.start(), m.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));

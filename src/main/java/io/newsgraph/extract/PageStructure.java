@@ -43,9 +43,11 @@ final class PageStructure {
                     + "we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie|privacy policy|"
                     + "terms of (?:use|service)|all rights reserved|\u00a9|copyright|skip to|back to|jump to|menu|"
                     + "download (?:the|our) app|get the app|newsletter|click here|tap here|loading|open to all readers|"
-                    + "only for|members only)\\b.*"
-                    + "|.*\\b(?:down arrow|button icon|all rights reserved|cookie settings|newsletter sign-?up)\\b.*",
+                    + "only for|members only)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIDGET = Pattern.compile(
+            "\\b(?:down arrow|button icon|all rights reserved|cookie settings|newsletter sign-?up)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_NON_PROSE = 240;
     /** Words that are page furniture when they make up a short line on their own ("Share", "Print", "Comments"). */
     private static final Pattern SHORT_FURNITURE = Pattern.compile(
             "^(?:share|tweet|print|email|e-mail|comments?|save|listen|watch|menu|search|home|next|previous|close|more|"
@@ -57,6 +59,38 @@ final class PageStructure {
 
     private static final Pattern NAME_CASE = Pattern.compile("^(?:[\\p{Lu}][\\p{L}-]*\\s*)+$");
 
+    /** First words of the lines the patterns above can match. */
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("by", "written", "reporting", "reported", "edited",
+            "additional", "compiled", "words", "story", "photo", "photos", "image", "images", "video", "graphic", "graphics", "with",
+            "picture", "pictures", "illustration", "credit", "credits", "source", "sources", "photograph", "getty", "reuters", "ap",
+            "afp", "bloomberg", "read", "also", "related", "recommended", "see", "more", "you", "don't", "trending", "popular",
+            "most", "editor's", "top", "watch", "listen", "sign", "signup", "subscribe", "log", "login", "register", "join",
+            "become", "unlock", "already", "advertisement", "sponsored", "share", "follow", "copy", "we", "this", "accept",
+            "cookie", "cookies", "privacy", "terms", "all", "copyright", "skip", "back", "jump", "menu", "download", "get",
+            "newsletter", "click", "tap", "loading", "open", "only", "members");
+
+    private static String stripBullet(String line) {
+        int i = 0;
+        while (i < line.length() && "\u2022\u25CF\u25AA*\u2013\u2014-".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i == 0 ? line : line.substring(i).strip();
+    }
+
+    private static String firstWord(String line) {
+        int end = 0;
+        while (end < line.length() && (Character.isLetter(line.charAt(end)) || line.charAt(end) == '\'')) {
+            end++;
+        }
+        return line.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean mayBeWidget(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.contains("arrow") || l.contains("icon") || l.contains("reserved") || l.contains("cookie") || l.contains("newsletter")
+                || l.startsWith("\u00a9");
+    }
+
     private final Lexicon lexicon;
 
     PageStructure(Lexicon lexicon) {
@@ -65,8 +99,18 @@ final class PageStructure {
 
     /** The role of a line (stripped of surrounding white space and bullets). */
     Role roleOf(String rawLine) {
-        String line = rawLine.strip().replaceFirst("^[\u2022\u25CF\u25AA*\u2013\u2014-]+\\s*", "");
+        if (rawLine.length() > MAX_NON_PROSE) {
+            return Role.PROSE; // a paragraph: every other role is a short line
+        }
+        String line = stripBullet(rawLine.strip());
         if (line.isEmpty()) {
+            return Role.FURNITURE;
+        }
+        if (line.length() > 60 && !STARTERS.contains(firstWord(line)) && line.indexOf('/') < 0 && line.indexOf('(') < 0
+                && !mayBeWidget(line)) {
+            return Role.PROSE; // the common case, decided without the patterns below
+        }
+        if (WIDGET.matcher(line).find()) {
             return Role.FURNITURE;
         }
         if (FURNITURE.matcher(line).matches() && line.length() < 200 || SHORT_FURNITURE.matcher(line).matches()) {

@@ -46,18 +46,26 @@ record RelationRule(String kind, String id, double confidence, Map<String, Strin
      */
     Set<String> trigger() {
         Set<String> best = null;
+        Set<String> commonLiteral = null;
         for (Set<String> r : required) {
             boolean literal = r.stream().noneMatch(t -> t.startsWith("<"));
-            if (literal) {
-                return r;
+            if (literal && r.stream().noneMatch(COMMON::contains)) {
+                return r; // "helm", not "at": a word most sentences lack
+            }
+            if (literal && commonLiteral == null) {
+                commonLiteral = r;
             }
             boolean rare = r.stream().noneMatch(t -> t.startsWith("<org") || t.startsWith("<unk") || t.startsWith("<per"));
-            if (best == null || rare) {
+            if (!literal && (best == null || rare)) {
                 best = r;
             }
         }
-        return best;
+        return commonLiteral != null ? commonLiteral : best;
     }
+
+    /** Words so frequent that indexing a rule by them saves nothing. */
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "in", "at", "to", "by", "with", "for", "and", "'s", ",",
+            "on", "as", "is", "was", "from", "its", "that", "who", "which", "has", "have", "had", "be", "been", "will");
 
     String attr(String name) {
         return attrs.get(name);

@@ -134,12 +134,18 @@ public final class RuleBasedExtractor implements Extractor {
     /** The page role of each sentence: that of the line it is on. */
     private PageStructure.Role[] roles(String text, List<Sentence> sentences) {
         PageStructure.Role[] out = new PageStructure.Role[sentences.size()];
+        int lineStart = -1;
+        PageStructure.Role lineRole = PageStructure.Role.PROSE;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            int from = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
-            int to = text.indexOf('\n', s.end());
-            String line = text.substring(s.begin() == 0 ? 0 : from, to < 0 ? text.length() : to);
-            out[i] = pageStructure.roleOf(DATE_LINE.matcher(line).replaceFirst(""));
+            int from = s.begin() == 0 ? 0 : text.lastIndexOf('\n', s.begin() - 1) + 1;
+            if (from != lineStart) { // sentences of one line share its role
+                int to = text.indexOf('\n', s.end());
+                String line = text.substring(from, to < 0 ? text.length() : to);
+                lineRole = pageStructure.roleOf(line.startsWith(" date ") ? DATE_LINE.matcher(line).replaceFirst("") : line);
+                lineStart = from;
+            }
+            out[i] = lineRole;
         }
         return out;
     }

@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
 final class SentenceViewBuilder {
     private static final Pattern GAP_TOKEN = Pattern.compile(
             "'(?:s|re|ve|ll|d|m)\\b|n't\\b|\\p{L}+(?=n't\\b)|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    /** The same tokens for text without "n't" (almost all), without the look-ahead that scans every word twice. */
+    private static final Pattern GAP_TOKEN_PLAIN = Pattern.compile(
+            "'(?:s|re|ve|ll|d|m)\\b|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    private static Matcher gapTokens(String lower) {
+        return (lower.contains("n't") ? GAP_TOKEN : GAP_TOKEN_PLAIN).matcher(lower);
+    }
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
             "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now",
             // "Acme said on Monday it would...": after a speech verb or a day, "it" is a subject
@@ -54,7 +61,7 @@ final class SentenceViewBuilder {
             Mention m = i < mentions.size() ? mentions.get(i) : null;
             int gapEnd = m == null ? text.length() : m.begin();
             if (gapEnd > pos) {
-                for (Matcher g = GAP_TOKEN.matcher(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
+                for (Matcher g = gapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
                     String tok = g.group();
                     Slot pronoun = pronoun(tok, tokens, sentenceOrgs, subjectOrg);
                     if (pronoun == null) {
@@ -86,7 +93,7 @@ final class SentenceViewBuilder {
             Slot slot = slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
             if (slot == null) {
                 // a name nothing is known about, dropped by the resolver: its words stay plain text
-                for (Matcher g = GAP_TOKEN.matcher(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
+                for (Matcher g = gapTokens(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
                     tokens.add(g.group());
                 }
                 pos = m.end();
@@ -171,6 +178,7 @@ final class SentenceViewBuilder {
     /** Nouns so generic that introducing one company with them says nothing about the next "the company". */
     private static final Set<String> GENERIC_NOUNS = Set.of("company", "firm", "group", "business", "companies", "firms");
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)\\s+$");
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
 
     private static String headNoun(String descriptor) {
@@ -187,7 +195,7 @@ final class SentenceViewBuilder {
                 continue;
             }
             String before = text.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
-            Matcher b = Pattern.compile("([a-z]+)\\s+$").matcher(before);
+            Matcher b = WORD_BEFORE.matcher(before);
             if (b.find()) {
                 remember(b.group(1), c);
             }
