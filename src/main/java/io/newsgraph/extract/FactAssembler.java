@@ -42,11 +42,14 @@ final class FactAssembler {
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:(?:down|up) from (?:a |the )?|out of (?:its |their |the )?|total of )(?:\\S+ )?$"
+                    // "reducing it from 14 to eight executives", "cut its workforce to 500 people": what is left
+                    + "|(?:from \\S+|workforce|headcount|staff|it|them) to (?:just |only |about |around |roughly )?$"
                     + "|(?:employs|employing|employed|with a workforce of|workforce of) (?:about |around |roughly |nearly |some |more than |over )?$");
     private static final Pattern CUT_BEFORE = Pattern.compile(
             "(?:cut|cuts|cutting|lay off|laying off|laid off|eliminate|eliminating|eliminated|slash|slashing|slashed|shed|shedding|"
                     + "axe|axing|axed|trim|trimming|reduce|reducing|letting go|let go|fire|firing|fired|furlough|furloughing|pink slips to|"
                     + "notices to) (?:\\S+ ){0,2}$");
+    private static final Pattern NEXT_COMPANY = Pattern.compile("(?:, and|; |\\. |, while|, but) (?:\\S+ ){0,2}?<(?:org|unk):\\d+> ");
     private static final double MIN_CONFIDENCE = 0.35;
     /** The entity groups rules bind; words a gap skips are not the relation's other side. */
     private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
@@ -68,6 +71,7 @@ final class FactAssembler {
     }
 
     private final List<Succession> successions = new ArrayList<>();
+    private boolean layoffInSentence;
 
     /** The successions the sentences seen so far state. */
     List<Succession> successions() {
@@ -151,6 +155,7 @@ final class FactAssembler {
      * the rules that fill a slot from the article's context, and pronouns or descriptors.
      */
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
+        layoffInSentence = false;
         findSuccessions(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {
             String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
@@ -194,7 +199,8 @@ final class FactAssembler {
                 };
                 out.addAll(got);
                 fired |= !got.isEmpty();
-                if (rule.has("exclusive") && fired) {
+                // one layoff rule per sentence, but every company its clauses name ("A will cut 300 jobs, and B will shed 1,200")
+                if (rule.has("exclusive") && fired && !rule.kind().equals("layoff")) {
                     break;
                 }
             }
@@ -874,7 +880,13 @@ final class FactAssembler {
         String view = x.view.text();
         List<Slot> staff = new ArrayList<>();
         Matcher p = PLACEHOLDER.matcher(view);
-        while (p.find()) {
+        // the figures of this company's clause: up to the next company named after the cut ("..., and Velda Bank will shed 1,200")
+        int until = view.length();
+        Matcher nextOrg = NEXT_COMPANY.matcher(view);
+        if (x.group("org") != null && nextOrg.find(x.m.end())) {
+            until = nextOrg.start();
+        }
+        while (p.find() && p.start() < until) {
             int i = Integer.parseInt(p.group(2));
             if (!p.group(1).equals("staff") || countedSlots.contains(i)) {
                 continue;
@@ -887,7 +899,7 @@ final class FactAssembler {
             staff.add(s);
         }
         Double percent = null;
-        Matcher w = WORKFORCE_PCT.matcher(view);
+        Matcher w = WORKFORCE_PCT.matcher(until < view.length() ? view.substring(0, until) : view);
         if (w.find()) {
             for (int g = 1; g <= w.groupCount() && percent == null; g++) {
                 if (w.group(g) != null) {
@@ -895,9 +907,10 @@ final class FactAssembler {
                 }
             }
         }
-        if (staff.isEmpty() && percent == null) {
-            return List.of();
+        if (staff.isEmpty() && (percent == null || layoffInSentence)) {
+            return List.of(); // a later company in the sentence needs figures of its own
         }
+        layoffInSentence = true;
         Evidence ev = x.evidence(false);
         if (ev == null) {
             return List.of();
@@ -906,6 +919,7 @@ final class FactAssembler {
         List<Candidate> out = new ArrayList<>();
         boolean percentUsed = false;
         for (Slot s : staff) {
+            countedSlots.add(x.view.slots().indexOf(s)); // a figure belongs to one company's cut
             Double pct = null;
             if (!percentUsed && s.mention().workers() == WorkerType.EMPLOYEES) {
                 pct = percent;

@@ -39,7 +39,10 @@ final class MentionFinder {
                     + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     + "(?:\\s|-)(?:percent|per cent)\\b(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
     private static final String STAFF_NOUN = "employees?|staffers?|staff|workers?|jobs?|roles?|positions?|people|contractors?|"
-            + "engineers|members|personnel|associates|workforce|headcount|hires";
+            + "engineers|members|personnel|associates|workforce|headcount|hires|pilots|drivers|nurses|agents|technicians|developers|"
+            + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
+            + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
+            + "consultants|tellers|bankers|traders|analysts";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
             + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
@@ -137,7 +140,11 @@ final class MentionFinder {
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
     private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
             "worker", "workers", "job", "jobs", "role", "roles", "position", "positions", "people", "contractor", "contractors",
-            "engineers", "members", "personnel", "associates", "workforce", "headcount", "hires", "person", "member", "strong");
+            "engineers", "members", "personnel", "associates", "workforce", "headcount", "hires", "person", "member", "strong",
+            "pilots", "drivers", "nurses", "agents", "technicians", "developers", "programmers", "researchers", "scientists",
+            "journalists", "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
+            "cashiers", "clerks", "teachers", "officers", "crew", "attendants", "truckers", "designers", "machinists", "consultants",
+            "tellers", "bankers", "traders", "analysts");
     /** Currency codes and words that money patterns need besides symbols. */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");

@@ -99,4 +99,20 @@ class DealAndWorkforceWordingTest {
                 + "employees worldwide, so the cuts represent about 4.6 percent.");
         assertTrue(l.stream().noneMatch(x -> Long.valueOf(24000).equals(x.count())), l.toString());
     }
+
+    @Test
+    void eachCompanyOfASentenceKeepsItsOwnFigures() {
+        List<Layoff> l = Extract.layoffs("Ostrow Media plans to cut 300 jobs, and Velda Bank will shed 1,200 roles. "
+                + "Kestrel Airlines is letting go 450 pilots. Brannock reduced its board from 14 to eight executives.");
+        Set<String> got = l.stream().map(x -> x.organization().name() + ":" + x.count()).collect(Collectors.toSet());
+        assertEquals(Set.of("Ostrow Media:300", "Velda Bank:1200", "Kestrel Airlines:450"), got);
+    }
+
+    @Test
+    void possessiveTakeoverKeepsItsAmount() {
+        List<Acquisition> a = Extract.acquisitions("Pello Corp's $800 million takeover of Arcadia Health was terminated on Friday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(DealStatus.FAILED, a.get(0).status());
+        assertEquals(8e8, a.get(0).amount().value().doubleValue(), 1);
+    }
 }
