@@ -42,7 +42,7 @@ final class Cues {
                     + "renewed|expanded|expanding|deepened|deepening|extended|partnered|new contract|new deal|active) ");
 
     private static final Pattern DEAL_FAILED = Pattern.compile(
-            " (?:fell through|falls through|fall through|collapsed|collapse|called off|abandoned|abandon|scrapped|scrap|blocked|block|"
+            " (?:fell through|falls through|fall through|fallen through|fallen apart|falling apart|collapsed|collapse|called off|abandoned|abandon|scrapped|scrap|blocked|block|"
                     + "terminated|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
                     + "never closed|unwind|unwound|derailed|sank|killed|torpedoed|ended talks|broke down|broken off|"
                     + "pulled out|withdrew|withdrawn|thwarted|nixed) ");
