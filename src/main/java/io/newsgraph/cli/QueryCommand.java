@@ -2,6 +2,7 @@ package io.newsgraph.cli;
 
 import io.newsgraph.store.ArticleStore;
 import io.newsgraph.store.NamedQueries;
+import io.newsgraph.store.QueryParameters;
 import io.newsgraph.store.QueryRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,6 +77,12 @@ final class QueryCommand implements Callable<Integer> {
             q = QueryRunner.parse(text, query);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
+        }
+        if (!query.endsWith(".rq") && !query.contains("/")) {
+            String problem = QueryParameters.of(text).problem(query, params);
+            if (problem != null) {
+                throw new UserError(problem, 2);
+            }
         }
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
         params.forEach((k, v) -> bindings.put(k, NamedQueries.parameter(v)));

@@ -2,6 +2,7 @@ package io.newsgraph.serve;
 
 import io.newsgraph.store.GraphStore;
 import io.newsgraph.store.NamedQueries;
+import io.newsgraph.store.QueryParameters;
 import io.newsgraph.store.QueryRunner;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,18 +38,27 @@ final class NamedQueryFilter extends PrefixFilter {
             return;
         }
         Query query;
+        String text;
         try {
-            query = QueryRunner.parse(NamedQueries.load(name), name);
+            text = NamedQueries.load(name);
+            query = QueryRunner.parse(text, name);
         } catch (IOException e) {
             send(response, 404, e.getMessage());
             return;
         }
-        Map<String, RDFNode> params = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> {
             if (!k.equals("format") && v.length > 0) {
-                params.put(k, NamedQueries.parameter(v[0]));
+                given.put(k, v[0]);
             }
         });
+        String problem = QueryParameters.of(text).problem(name, given);
+        if (problem != null) {
+            send(response, 400, problem);
+            return;
+        }
+        Map<String, RDFNode> params = new LinkedHashMap<>();
+        given.forEach((k, v) -> params.put(k, NamedQueries.parameter(v)));
         QueryRunner.Format format = format(request);
         response.setStatus(200);
         response.setContentType(contentType(format));

@@ -110,6 +110,20 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void wrongNamedQueryParametersAreA400NamingTheProblem() throws Exception {
+        HttpResponse<String> missing = get("/newsgraph/queries/company", "text/csv");
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("needs parameter 'name'"), missing.body());
+        HttpResponse<String> unknown = get("/newsgraph/queries/investments?nmae=x", "text/csv");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("has no parameter 'nmae'"), unknown.body());
+        HttpResponse<String> notNumber = get("/newsgraph/queries/low-confidence-facts?threshold=abc", "text/csv");
+        assertEquals(400, notNumber.statusCode(), notNumber.body());
+        assertTrue(notNumber.body().contains("must be a number"), notNumber.body());
+        assertEquals(200, get("/newsgraph/queries/low-confidence-facts?threshold=0.9", "text/csv").statusCode());
+    }
+
+    @Test
     void entityIrisResolveToPagesAndRdf() throws Exception {
         HttpResponse<String> html = get("/id/org/scale-ai", "text/html");
         assertEquals(200, html.statusCode());
