@@ -70,8 +70,20 @@ public class CliTest {
     void everyBundledQueryParsesAndRuns() {
         String store = tmp.resolve("store").toString();
         assertEquals(0, run("ingest", "--store", store, "samples").code());
+        java.util.Map<String, String> examples = java.util.Map.of("name", "Scale AI",
+                "entity", "<https://w3id.org/newsgraph/id/org/scale-ai>", "threshold", "0.6");
         for (String name : io.newsgraph.store.NamedQueries.BUNDLED) {
-            Run r = run("query", "--store", store, "--format", "csv", "-p", "name=Scale AI", name);
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("query", "--store", store, "--format", "csv"));
+            try {
+                // each query gets the parameters its header declares
+                for (var p : io.newsgraph.store.QueryParameters.of(io.newsgraph.store.NamedQueries.load(name)).declared()) {
+                    args.addAll(java.util.List.of("-p", p.name() + "=" + examples.get(p.name())));
+                }
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            args.add(name);
+            Run r = run(args.toArray(String[]::new));
             assertEquals(0, r.code(), name + ": " + r.err());
         }
         Run company = run("query", "--store", store, "--format", "csv", "-p", "name=scale ai", "company");
