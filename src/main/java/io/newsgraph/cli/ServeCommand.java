@@ -68,8 +68,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A Fuseki configuration file with more datasets or services to serve.")
     Path config;
 
-    @Option(names = "--allow-private-urls", description = "Let POSTed article URLs reach loopback and private addresses.")
+    @Option(names = "--allow-private-urls", description = "Let POSTed article URLs (and allowed SERVICE endpoints) reach loopback and private addresses.")
     boolean allowPrivateUrls;
+
+    @Option(names = "--allow-service", paramLabel = "URL-PREFIX",
+            description = "Let SPARQL SERVICE (federated query) call endpoints whose IRI starts with this prefix (repeatable); "
+                    + "without it SERVICE is refused with 400.")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -92,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         NewsgraphServer server;
         try {
             server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
-                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).corsOrigins(corsOrigins)
+                    .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).allowService(allowService).corsOrigins(corsOrigins)
                     .maxResults(maxResults).cacheMegabytes(cacheMb).configFile(config).build().start();
         } catch (RuntimeException e) {
             gs.close();

@@ -42,6 +42,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private static final String BASE = "http://server/unset-base/";
 
     private final long max;
+    private final ServiceGuard services;
     private final Map<String, Query> parsed = new LinkedHashMap<>(PARSED * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
@@ -49,8 +50,20 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     };
 
-    BoundedQuery(long max) {
+    BoundedQuery(long max, ServiceGuard services) {
         this.max = max;
+        this.services = services;
+    }
+
+    /** Fuseki's checks, then: no SERVICE the server's operator has not allowed. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        String refusal = services.refusal(query);
+        if (refusal != null) {
+            action.log.warn(String.format("[%d] refused: %s", action.id, refusal));
+            ServletOps.errorBadRequest(refusal);
+        }
     }
 
     @Override

@@ -95,6 +95,7 @@ public final class NewsgraphServer {
         private boolean allowPrivateUrls;
         private Extractor extractor = RuleBasedExtractor.standard();
         private List<String> corsOrigins = List.of();
+        private List<String> allowedServices = List.of();
         private long maxResults = 100_000;
         private Path configFile;
         private long cacheBytes = 128L << 20;
@@ -128,6 +129,15 @@ public final class NewsgraphServer {
          */
         public Builder passwordFile(Path file) {
             this.passwordFile = file;
+            return this;
+        }
+
+        /**
+         * Endpoint IRI prefixes that SPARQL {@code SERVICE} may call (none by default: federated queries are
+         * refused). Each call also passes the public-address guard unless private URLs are allowed.
+         */
+        public Builder allowService(List<String> prefixes) {
+            this.allowedServices = List.copyOf(prefixes);
             return this;
         }
 
@@ -194,7 +204,10 @@ public final class NewsgraphServer {
             if (!corsOrigins.isEmpty()) {
                 b.enableCors(true, corsConfig(corsOrigins).toString());
             }
-            b.registerOperation(Operation.Query, new BoundedQuery(maxResults));
+            ServiceGuard services = new ServiceGuard(allowedServices, allowPrivateUrls);
+            // backstop: without an allowed endpoint the query engine itself sends no SERVICE request
+            store.dataset().getContext().set(ARQ.httpServiceAllowed, services.anyAllowed());
+            b.registerOperation(Operation.Query, new BoundedQuery(maxResults, services));
             ResultCache cache = null;
             if (cacheBytes > 0) {
                 cache = new ResultCache(store, cacheBytes, timeoutMillis);
