@@ -21,8 +21,7 @@ final class Cues {
 
     private static final Pattern FORMER = Pattern.compile(
             " (?:former|formerly|ex|ex-|previously|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
-                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|late|outgoing|"
-                    + "succeeded by|replaced) ");
+                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|late|outgoing) ");
     private static final Pattern DEPARTURE = Pattern.compile(
             " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");
     private static final Pattern INCOMING = Pattern.compile(
@@ -56,7 +55,7 @@ final class Cues {
 
     /** Said right after a person: the person leaves ("has resigned", ", who is stepping down", "was out"). */
     private static final Pattern LEAVES_AFTER = Pattern.compile(
-            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:on \\S+ )?(?:announced|said|says|confirmed|revealed) (?:on \\S+ )?(?:that )?<perp:\\d+> )?"
+            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:on \\S+ )?(?:announced|said|says|confirmed|revealed) (?:on \\S+ )?(?:that )?(?:<perp:\\d+>|he|she) )?"
                     + "(?:(?:has|had|have|is|was|were|will|would|also|abruptly|suddenly|officially|reportedly|now|just|"
                     + "recently|then|already|been|being|,) )*(?:resigned|resigns|resigning|resign|quit|quits|retired|retires|retiring|retire|"
                     + "departed|departs|leaving|left|leaves|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
@@ -73,6 +72,7 @@ final class Cues {
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
             "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
                     + "will join|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
+                    + "is scheduled to|is slated to|is due to|is poised to|scheduled to become|slated to become|due to become|"
                     + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"
                     + "is joining|joins|takes over on|starts on|begins on) ");
     /** Said right before a person: the person arrives ("replaced by", "succeeded by", "to be replaced by"). */

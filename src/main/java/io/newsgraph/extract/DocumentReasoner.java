@@ -31,7 +31,7 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
-        return merge(candidates, List.of(), null, List.of());
+        return merge(candidates, List.of(), null, List.of(), Set.of());
     }
 
     /**
@@ -39,7 +39,8 @@ final class DocumentReasoner {
      * the article gives it, at the stated organization, else the article's main one) to the incoming
      * person and closes it for the outgoing one.
      */
-    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts) {
+    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
+                     Set<Entity> arrivals) {
         if (!successions.isEmpty()) {
             candidates = new ArrayList<>(candidates);
             for (Succession s : successions) {
@@ -49,7 +50,7 @@ final class DocumentReasoner {
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates));
         out.addAll(acquisitions(candidates, dealAmounts));
-        out.addAll(positions(candidates));
+        out.addAll(positions(candidates, arrivals, topic));
         out.addAll(clients(candidates));
         out.addAll(layoffs(candidates));
         out.addAll(headcounts(candidates));
@@ -136,6 +137,28 @@ final class DocumentReasoner {
             return DealStatus.COMPLETED;
         }
         return a != null ? a : b;
+    }
+
+    /**
+     * One position per person, organization and title; a person the article says will start later
+     * ("will start in his new role on September 9") holds the main company's roles stated without a
+     * status of their own as incoming.
+     */
+    private List<Fact> positions(List<Candidate> cs, Set<Entity> arrivals, Entity topic) {
+        if (!arrivals.isEmpty() && topic != null) {
+            List<Candidate> adjusted = new ArrayList<>(cs.size());
+            for (Candidate c : cs) {
+                if (c.fact() instanceof Position p && arrivals.contains(p.person()) && p.organization().equals(topic)
+                        && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")) {
+                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence()),
+                            c.weak(), true, c.sentence()));
+                } else {
+                    adjusted.add(c);
+                }
+            }
+            cs = adjusted;
+        }
+        return positions(cs);
     }
 
     private List<Fact> positions(List<Candidate> cs) {

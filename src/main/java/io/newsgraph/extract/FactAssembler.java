@@ -150,12 +150,38 @@ final class FactAssembler {
         return apply(view, index, false);
     }
 
+    private final Set<Entity> arrivals = new HashSet<>();
+    private static final Pattern ARRIVAL = Pattern.compile(
+            "<(?:per|perp):(\\d+)> (?:(?:will|is to|is set to|is due to|is scheduled to|is expected to|would) )(?:start|begin|take over|"
+                    + "take the reins|assume|join|step into|take up) (?:\\S+ ){0,6}?(?:on|from|in|effective) <date:\\d+> "
+                    + "|<(?:per|perp):(\\d+)> (?:takes|will take) the reins (?:\\S+ ){0,3}?(?:on|in|from) <date:\\d+> ");
+
+    /** The people the article says will start a new role on a later date ("Niccol will start in his new role on September 9"). */
+    Set<Entity> arrivals() {
+        return arrivals;
+    }
+
+    private void findArrivals(SentenceView view) {
+        if (!view.text().contains("<date:")) {
+            return;
+        }
+        for (Matcher a = ARRIVAL.matcher(view.text()); a.find(); ) {
+            String g = a.group(1) != null ? a.group(1) : a.group(2);
+            Slot s = view.slot(Integer.parseInt(g));
+            Entity p = s.entity() == null ? null : entityOf(s.entity(), EntityType.PERSON);
+            if (p != null) {
+                arrivals.add(p);
+            }
+        }
+    }
+
     /**
      * Applies the rules to one sentence view; {@code explicitOnly} (a teaser for another story) skips
      * the rules that fill a slot from the article's context, and pronouns or descriptors.
      */
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         layoffInSentence = false;
+        findArrivals(view);
         findSuccessions(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {
             String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);

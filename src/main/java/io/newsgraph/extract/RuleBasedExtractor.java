@@ -82,7 +82,7 @@ public final class RuleBasedExtractor implements Extractor {
             candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
         }
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
-                assembler.dealAmounts());
+                assembler.dealAmounts(), assembler.arrivals());
         return new Extraction(article, entitiesOf(facts, clusters, entities), facts);
     }
 

@@ -34,7 +34,8 @@ final class RuleCompiler {
             "jointly", "together", "last", "this", "week", "month", "year", "on", "friday", "monday", "tuesday", "wednesday",
             "thursday", "saturday", "sunday", "today", "yesterday", "'re", "'ve", "agreed", "agrees", "to", "set", "even", "first",
             "once", "subsequently", "ultimately", "partly", "in", "which", "who", "that", "meanwhile", "however", "separately",
-            "instead", "too", "currently", "still", "eventually", "effectively", "formally", "publicly", "quickly"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
+            "instead", "too", "currently", "still", "eventually", "effectively", "formally", "publicly", "quickly", "scheduled", "slated",
+            "due", "poised", "expected"}).regex() + "|\\d{4}|<date:\\d+>|,) )*";
 
     private final Map<String, String> defines = new LinkedHashMap<>();
 

@@ -105,7 +105,8 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster e = slot.entity();
             // an unknown name inside the sentence may be what "its" refers to ("co-founded Fjordly and served as its CEO");
             // one opening the sentence, or a given name, is too often no organization at all
-            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(m.text().split("\\s+")[0]);
+            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(m.text().split("\\s+")[0])
+                    && m.text().chars().noneMatch(Character::isDigit); // "C1", "iPhone 16e": products, not companies
             if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
                 if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {

@@ -115,4 +115,24 @@ class PositionWordingTest {
         assertNotNull(find(p, "Jonas Berg", "Fjordly", "co-founder"));
         assertEquals(PositionStatus.FORMER, find(p, "Jonas Berg", "Fjordly", "ceo").status());
     }
+
+    @Test
+    void aLaterStartDateMakesTheNewRoleIncoming() {
+        List<Position> p = Extract.positions("""
+                Marlow Telecom named Bridgeline Energy CEO Hana Kovacs as its new chief executive. Marlow said on \
+                Tuesday that Kovacs will start in her new role on March 3. Chair Ellen Duarte, who is scheduled to \
+                become lead independent director, said the board was unanimous.
+                """);
+        assertEquals(PositionStatus.INCOMING, find(p, "Hana Kovacs", "Marlow Telecom", "ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Hana Kovacs", "Bridgeline Energy", "ceo").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Ellen Duarte", "Marlow Telecom", "lead independent director").status());
+    }
+
+    @Test
+    void boardMembersAreCurrentWhateverTheirFormerJobs() {
+        List<Position> p = Extract.positions("Tessel Bio's board includes former FDA official Tom Reyes and former Brightline "
+                + "Health CEO Omar Farouk.");
+        assertEquals(PositionStatus.CURRENT, find(p, "Tom Reyes", "Tessel Bio", "board member").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Omar Farouk", "Tessel Bio", "board member").status());
+    }
 }
