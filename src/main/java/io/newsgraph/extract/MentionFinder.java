@@ -591,6 +591,7 @@ final class MentionFinder {
     }
 
     /** "San Francisco-based", "SoftBank-backed", "Paris-headquartered": a name turned adjective describes, it is not the entity. */
+    private static final Pattern BACKER = Pattern.compile("-(?:backed|led|funded|financed)$");
     private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded)$");
 
@@ -605,6 +606,11 @@ final class MentionFinder {
             boolean adjectival = ADJECTIVAL.matcher(w).find(); // "Dallas-based Arctos"
             if (!compound && !opening && !adjectival) {
                 break;
+            }
+            Matcher backer = BACKER.matcher(w);
+            if (backer.find() && backer.start() > 1 && a == 0) {
+                // "SoftBank-backed Arm": the backer is a name of its own
+                out.add(Mention.of(Mention.Kind.NAME, group.get(a).begin, group.get(a).begin + backer.start(), w.substring(0, backer.start())));
             }
             a++;
         }
@@ -695,7 +701,18 @@ final class MentionFinder {
         int begin = g.get(0).begin;
         int end = g.get(g.size() - 1).end;
         String text = s.substring(begin, end);
-        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X") || ADJECTIVAL.matcher(text).find()) {
+        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X")) {
+            return;
+        }
+        Matcher backer = BACKER.matcher(text);
+        if (backer.find()) {
+            // "SoftBank-backed", "an Arctos Sports Partners-led group": the backer is named; "-led" stays a word for the rules
+            if (backer.start() > 1) {
+                out.add(Mention.of(Mention.Kind.NAME, begin, begin + backer.start(), text.substring(0, backer.start())));
+            }
+            return;
+        }
+        if (ADJECTIVAL.matcher(text).find()) {
             return;
         }
         // "Inc." and "Corp." keep their full stop as part of the name

@@ -92,4 +92,12 @@ class InvestmentWordingTest {
         assertEquals("Nordvik", solberg.investee().name());
         assertEquals(11.0, solberg.stakePercent());
     }
+
+    @Test
+    void backersNamedInCompounds() {
+        Map<String, Investment> m = byInvestor(Extract.investments("Shares of SoftBank-backed Arvo Chips rose 5%. An Orion Peak "
+                + "Partners-led investor group is acquiring a minority stake in the Denver Comets."));
+        assertEquals("Arvo Chips", m.get("SoftBank").investee().name());
+        assertEquals("Denver Comets", m.get("Orion Peak Partners").investee().name());
+    }
 }
