@@ -44,7 +44,8 @@ final class Cues {
             " (?:fell through|falls through|fall through|fallen through|fallen apart|falling apart|collapsed|collapse|called off|abandoned|abandon|scrapped|scrap|blocked|block|"
                     + "terminated|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
                     + "never closed|unwind|unwound|derailed|sank|killed|torpedoed|ended talks|broke down|broken off|"
-                    + "pulled out|withdrew|withdrawn|thwarted|nixed) ");
+                    + "pulled out|withdrew|withdrawn|thwarted|nixed|halt|halted|halts|put a halt|blocks|blocked|sued to block|struck down|vetoed|prohibited|"
+                    + "enjoined|rejects|turned down|scuttled|torpedoed|sinks|sunk) ");
     private static final Pattern DEAL_ANNOUNCED = Pattern.compile(
             " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
                     + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|"

@@ -50,7 +50,7 @@ final class MentionFinder {
             "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                     + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand)\\b)?"
                     + "(?<mods>(?:\\s+(?:" + STAFF_MOD + "))*)\\s+(?<noun>" + STAFF_NOUN + ")\\b"
-                    + "|\\b(?<num2>" + NUM + ")-(?:person|people|employee|member|strong)\\b",
+                    + "|\\b(?<num2>" + NUM + ")-(?:person|people|employee|member|strong|job|worker|position|role)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£])(?:" + NUM + ")(?![\\w%]|\\.\\d)");
     private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";

@@ -115,4 +115,14 @@ class DealAndWorkforceWordingTest {
         assertEquals(DealStatus.FAILED, a.get(0).status());
         assertEquals(8e8, a.get(0).amount().value().doubleValue(), 1);
     }
+
+    @Test
+    void aJudgeHaltingTheDealFailsItAndHyphenatedJobCountsAreCuts() {
+        List<Acquisition> a = Extract.acquisitions("A federal judge put a halt to Kestrel Foods' $4 billion purchase of Pell Markets.");
+        assertEquals(DealStatus.FAILED, a.get(0).status());
+        assertEquals(4e9, a.get(0).amount().value().doubleValue(), 1);
+        List<Layoff> l = Extract.layoffs("Chipmaker Orvane said it would make a 15,000-job reduction this year.");
+        assertEquals("Orvane", l.get(0).organization().name());
+        assertEquals(15000L, l.get(0).count());
+    }
 }
