@@ -42,6 +42,7 @@ final class FactAssembler {
     private static final Pattern HIRING_BEFORE = Pattern.compile("(?:hire|hires|hiring|hired|add|adds|adding|added|recruit|recruiting|employs|employ|employed|employing|employing) (?:\\S+ ){0,2}$");
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:(?:down|up) from (?:a |the )?|out of (?:its |their |the )?|total of )(?:\\S+ )?$"
+                    + "|of (?:<(?:org|orgp|unk):\\d+> 's )(?:roughly |about |nearly |some |approximately |around )?$" // "12% of its 1,250-person staff"
                     // "reducing it from 14 to eight executives", "cut its workforce to 500 people": what is left
                     + "|(?:from \\S+|workforce|headcount|staff|it|them) to (?:just |only |about |around |roughly )?$"
                     + "|(?:employs|employing|employed|with a workforce of|workforce of) (?:about |around |roughly |nearly |some |more than |over )?$");
@@ -50,6 +51,7 @@ final class FactAssembler {
                     + "axe|axing|axed|trim|trimming|reduce|reducing|letting go|let go|fire|firing|fired|furlough|furloughing|pink slips to|"
                     + "notices to) (?:\\S+ ){0,2}$");
     private static final Pattern NEXT_COMPANY = Pattern.compile("(?:, and|; |\\. |, while|, but) (?:\\S+ ){0,2}?<(?:org|unk):\\d+> ");
+    private static final Pattern SUBJECTLESS = Pattern.compile(" , and (?:(?:last|this|next|earlier|later) \\S+ |on \\S+ |also |then |<date:\\d+> )*$");
     private static final double MIN_CONFIDENCE = 0.35;
     /** The entity groups rules bind; words a gap skips are not the relation's other side. */
     private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
@@ -491,6 +493,8 @@ final class FactAssembler {
             Matcher p = PLACEHOLDER.matcher(view.text());
             Entity best = null;
             Entity after = null;
+            Entity first = null;
+            int bestEnd = -1;
             while (p.find()) {
                 if (!p.group(1).equals("org") && !p.group(1).equals("orgp")) {
                     continue;
@@ -499,11 +503,20 @@ final class FactAssembler {
                 if (e == null || exclude.contains(e)) {
                     continue;
                 }
+                if (first == null && p.start() < m.start()) {
+                    first = e;
+                }
                 if (p.start() < m.start()) {
                     best = e;
+                    bestEnd = p.end();
                 } else if (p.start() >= m.end() && after == null) {
                     after = e;
                 }
+            }
+            // "Paylane counts A and B among its customers, and last month won a contract with C": the clause
+            // after ", and" without a subject of its own shares the sentence's subject, not the last name before it
+            if (best != null && first != null && SUBJECTLESS.matcher(view.text().substring(bestEnd, m.start())).find()) {
+                return first;
             }
             return best != null ? best : after;
         }

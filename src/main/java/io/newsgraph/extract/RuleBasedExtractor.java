@@ -115,8 +115,23 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
+    /** "(NASDAQ: INTC)", "(NYSE:KO)": a listing in brackets after a name, blanked out (same length, offsets stay valid). */
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
+            "\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|LSE|LON|TSX|ASX|OTC|OTCQX|TSE|TYO|HKEX|HKG|SIX|Euronext|EPA|ETR|FRA|BSE|NSE|"
+                    + "KRX|SGX|JSE|BMV|B3|ticker)\\s*:\\s*[A-Za-z0-9.\\-]{1,10}\\)");
+
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
+        java.util.regex.Matcher t = TICKER.matcher(text);
+        if (t.find()) {
+            StringBuilder b = new StringBuilder(text);
+            do {
+                for (int i = t.start(); i < t.end(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+            } while (t.find());
+            text = b.toString();
+        }
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             switch (c[i]) {

@@ -339,7 +339,8 @@ final class RuleCompiler {
                 String item = switch (m.group(1)) {
                     case "ORGS" -> ORG;
                     // a person may carry a title: "figures like former president Barack Obama and Prince Harry"
-                    case "PERS" -> "(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>";
+                    // an unknown name in a list of people is one ("co-founded by Amara Okoye and Tom Becker")
+                    case "PERS" -> "(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp|unk):\\d+>";
                     default -> "(?:(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>|<(?:org|unk|orgp):\\d+>)";
                 };
                 // or an apposition with a title: "Rob Palumbo , co-managing partner of Accel-KKR , and Vince Carter"
