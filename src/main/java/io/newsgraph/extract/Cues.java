@@ -140,7 +140,17 @@ final class Cues {
         return null;
     }
 
+    /** "a judge rejected the government's bid to block the deal": a failed attempt to stop it is no failure of the deal. */
+    private static final Pattern BLOCK_DEFEATED = Pattern.compile(
+            " (?:rejected|denied|dismissed|overturned|threw out|tossed|defeated|won) (?:the |a |an )?(?:\\S+ ){0,3}?(?:bid|attempt|effort|request|"
+                    + "motion|challenge|lawsuit|case|suit) (?:to (?:block|halt|stop)|against) (?:\\S+ ){0,3}");
+    private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals) ");
+
     static DealStatus dealStatus(String region, String matched) {
+        region = BLOCK_DEFEATED.matcher(region).replaceAll(" ");
+        if (DONE.matcher(matched).find() && !DEAL_FAILED.matcher(matched).find()) {
+            return DealStatus.COMPLETED; // "closed its acquisition ... after a court fight"
+        }
         if (DEAL_FAILED.matcher(region).find()) {
             return DealStatus.FAILED;
         }

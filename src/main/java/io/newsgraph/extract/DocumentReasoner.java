@@ -128,13 +128,13 @@ final class DocumentReasoner {
         return new ArrayList<>(byPair.values());
     }
 
-    /** A deal that failed stays failed; one completed beats one only announced. */
+    /** A completed deal is done whatever hurdles the article recounts; one that failed beats one only announced. */
     private static DealStatus dealStatus(DealStatus a, DealStatus b) {
-        if (a == DealStatus.FAILED || b == DealStatus.FAILED) {
-            return DealStatus.FAILED;
-        }
         if (a == DealStatus.COMPLETED || b == DealStatus.COMPLETED) {
             return DealStatus.COMPLETED;
+        }
+        if (a == DealStatus.FAILED || b == DealStatus.FAILED) {
+            return DealStatus.FAILED;
         }
         return a != null ? a : b;
     }

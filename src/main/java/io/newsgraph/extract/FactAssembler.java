@@ -526,9 +526,24 @@ final class FactAssembler {
             return t == null || exclude.contains(t) ? null : t;
         }
 
+        /** The amount of a slot; "1.5 billion reais ($270 million)" gives the article's own dollar figure. */
         Money money(String group) {
             Slot s = slot(group);
-            return s == null ? null : s.mention().money();
+            if (s == null) {
+                return null;
+            }
+            Money m = s.mention().money();
+            if (m != null && !"USD".equals(m.currency())) {
+                Matcher usd = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ")
+                        .matcher(view.text().substring(view.text().indexOf("<money:" + index(group) + "> ") + ("<money:" + index(group) + "> ").length()));
+                if (usd.find()) {
+                    Money converted = view.slot(Integer.parseInt(usd.group(1))).mention().money();
+                    if (converted != null && "USD".equals(converted.currency())) {
+                        return converted;
+                    }
+                }
+            }
+            return m;
         }
 
         Double number(String group) {

@@ -26,7 +26,7 @@ final class MentionFinder {
             "(?<cur>\\b(?:US|A|C|HK|S|NZ)\\$|\\bU\\.S\\.\\s?\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|\\bRs\\.?\\s?)"
                     + "(?<num>" + NUM + ")(?:\\s?-?\\s?(?<mult>" + MULT + ")\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_SUFFIX = Pattern.compile(
-            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s(?<cur>dollars|euros|pounds|yen|rupees|yuan|usd|eur|gbp)\\b",
+            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s(?<cur>dollars|euros|pounds|yen|rupees|yuan|reais|real|pesos|francs|won|kronor|krona|kroner|rand|lira|ringgit|baht|rupiah|usd|eur|gbp)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_VAGUE = Pattern.compile(
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
@@ -149,7 +149,8 @@ final class MentionFinder {
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");
     private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("dollars", "euros", "pounds", "yen", "rupees", "yuan",
-            "usd", "eur", "gbp");
+            "usd", "eur", "gbp", "reais", "real", "pesos", "francs", "won", "kronor", "krona", "kroner", "rand", "lira", "ringgit", "baht",
+            "rupiah");
 
     private static boolean hasCurrencySymbol(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -307,6 +308,17 @@ final class MentionFinder {
             case "S$" -> "SGD";
             case "NZ$" -> "NZD";
             case "CNY", "RMB", "YUAN" -> "CNY";
+            case "REAIS", "REAL" -> "BRL";
+            case "PESOS" -> "MXN";
+            case "FRANCS" -> "CHF";
+            case "WON" -> "KRW";
+            case "KRONOR", "KRONA" -> "SEK";
+            case "KRONER" -> "NOK";
+            case "RAND" -> "ZAR";
+            case "LIRA" -> "TRY";
+            case "RINGGIT" -> "MYR";
+            case "BAHT" -> "THB";
+            case "RUPIAH" -> "IDR";
             case "CHF" -> "CHF";
             default -> "USD";
         };
