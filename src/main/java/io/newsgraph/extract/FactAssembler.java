@@ -196,7 +196,7 @@ final class FactAssembler {
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
         Set<Integer> countedSlots = new HashSet<>();
-        for (RelationRule rule : index.candidates(view.tokens())) {
+        for (RelationRule rule : index.candidates(view)) {
             if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
                 continue;
             }

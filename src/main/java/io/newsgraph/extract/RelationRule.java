@@ -19,28 +19,6 @@ record RelationRule(String kind, String id, double confidence, Map<String, Strin
     }
 
     /**
-     * A cheap necessary condition checked before the pattern runs: for each required set, the
-     * sentence view has at least one of its tokens (placeholders count by tag, "<org", "<money").
-     */
-    boolean mayMatch(Set<String> viewTokens) {
-        for (Set<String> anyOf : required) {
-            boolean found = false;
-            Set<String> small = anyOf.size() <= viewTokens.size() ? anyOf : viewTokens;
-            Set<String> large = small == anyOf ? viewTokens : anyOf;
-            for (String t : small) {
-                if (large.contains(t)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * The most selective requirement: a set of literal words if the rule has one, else the rarest
      * placeholder tags; null when the rule has no requirement. Rules are indexed by it.
      */

@@ -9,25 +9,41 @@ import java.util.Set;
 
 /**
  * Finds the rules that may match a sentence view without trying them all: each rule is indexed
- * by its most selective required token, so a sentence only looks up its own tokens. The rules
- * come back in their original order.
+ * by its most selective required token, so a sentence only looks up its own tokens; then every
+ * requirement of a rule is checked as a bit-set intersection with the view's tokens (each token a
+ * rule mentions has a number). The rules come back in their original order.
  */
 final class RuleIndex {
     private final List<RelationRule> rules;
     private final Map<String, int[]> byToken = new HashMap<>();
     private final BitSet always = new BitSet();
+    /** Number of each token that some rule requires. */
+    private final Map<String, Integer> tokenIds = new HashMap<>();
+    /** Per rule, per requirement: the tokens that meet it. */
+    private final BitSet[][] requirements;
 
     RuleIndex(List<RelationRule> rules) {
         this.rules = List.copyOf(rules);
         Map<String, List<Integer>> build = new HashMap<>();
+        requirements = new BitSet[rules.size()][];
         for (int i = 0; i < rules.size(); i++) {
-            Set<String> trigger = rules.get(i).trigger();
+            RelationRule rule = rules.get(i);
+            Set<String> trigger = rule.trigger();
             if (trigger == null) {
                 always.set(i);
-                continue;
+            } else {
+                for (String t : trigger) {
+                    build.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                }
             }
-            for (String t : trigger) {
-                build.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            List<Set<String>> req = rule.required();
+            requirements[i] = new BitSet[req.size()];
+            for (int k = 0; k < req.size(); k++) {
+                BitSet b = new BitSet();
+                for (String t : req.get(k)) {
+                    b.set(tokenIds.computeIfAbsent(t, x -> tokenIds.size()));
+                }
+                requirements[i][k] = b;
             }
         }
         build.forEach((k, v) -> byToken.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -38,23 +54,43 @@ final class RuleIndex {
     }
 
     /** The rules whose every requirement the view's tokens meet, in rule order. */
-    List<RelationRule> candidates(Set<String> viewTokens) {
+    List<RelationRule> candidates(SentenceView view) {
+        String[] texts = view.tokenTexts();
+        String[] keys = view.tokenKeys();
+        BitSet present = new BitSet(tokenIds.size());
         BitSet hit = (BitSet) always.clone();
-        for (String t : viewTokens) {
-            int[] rs = byToken.get(t);
-            if (rs != null) {
-                for (int r : rs) {
-                    hit.set(r);
-                }
+        for (int i = 0; i < texts.length; i++) {
+            note(texts[i], present, hit);
+            if (keys[i] != texts[i]) {
+                note(keys[i], present, hit);
             }
         }
         List<RelationRule> out = new ArrayList<>();
         for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
-            RelationRule r = rules.get(i);
-            if (r.mayMatch(viewTokens)) {
-                out.add(r);
+            boolean all = true;
+            for (BitSet req : requirements[i]) {
+                if (!req.intersects(present)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                out.add(rules.get(i));
             }
         }
         return out;
+    }
+
+    private void note(String token, BitSet present, BitSet hit) {
+        Integer id = tokenIds.get(token);
+        if (id != null) {
+            present.set(id);
+        }
+        int[] rs = byToken.get(token);
+        if (rs != null) {
+            for (int r : rs) {
+                hit.set(r);
+            }
+        }
     }
 }

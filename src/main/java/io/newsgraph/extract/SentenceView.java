@@ -60,12 +60,4 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
     Slot slot(int i) {
         return slots.get(i);
     }
-
-    /** The view's tokens, with placeholders also present by tag ("<org", "<money"): for rule prefilters. */
-    java.util.Set<String> tokens() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        java.util.Collections.addAll(out, tokenTexts);
-        java.util.Collections.addAll(out, tokenKeys);
-        return out;
-    }
 }
