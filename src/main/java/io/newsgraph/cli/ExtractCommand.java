@@ -2,6 +2,7 @@ package io.newsgraph.cli;
 
 import io.newsgraph.document.Article;
 import io.newsgraph.document.ArticleReader;
+import io.newsgraph.eval.ExtractedFacts;
 import io.newsgraph.extract.RuleBasedExtractor;
 import io.newsgraph.model.Extraction;
 import io.newsgraph.rdf.ExtractionMapper;
@@ -33,6 +34,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also print, as comments, each sentence as the rules see it.")
     boolean explain;
 
+    @Option(names = "--facts", description = "Print the facts as lines (kind, columns, rule, sentence) instead of TriG.")
+    boolean facts;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +60,11 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Extraction x = extractor.extract(article);
+        if (facts) {
+            ExtractedFacts.describe(x).forEach(out::println);
+            out.flush();
+            return 0;
+        }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.addGraph(NodeFactory.createURI(ExtractionMapper.graphName(article)), new ExtractionMapper(extractor.name()).toGraph(x));
         dsg.prefixes().putAll(Prefixes.standard());

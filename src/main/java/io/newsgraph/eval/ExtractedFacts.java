@@ -43,6 +43,24 @@ public final class ExtractedFacts implements GoldEvaluation.ProducedFacts {
         return byKind.getOrDefault(kind, Map.of());
     }
 
+    /**
+     * One article's facts as text, one per fact: kind, the contract-query columns that have a
+     * value, then each rule and sentence it was read from (the view of {@code extract --facts}).
+     */
+    public static List<String> describe(Extraction x) {
+        List<String> out = new ArrayList<>();
+        for (Fact f : x.facts()) {
+            StringBuilder b = new StringBuilder(f.kind());
+            columns(f).forEach((k, v) -> {
+                if (v != null) {
+                    b.append(' ').append(k).append('=').append(v);
+                }
+            });
+            out.add(b.append("\n      ").append(why(f)).toString());
+        }
+        return out;
+    }
+
     /** The rule(s) and sentence(s) a fact was read from. */
     static String why(Fact f) {
         StringBuilder b = new StringBuilder();

@@ -231,7 +231,16 @@ final class DocumentReasoner {
         List<Layoff> merged = new ArrayList<>();
         List<Layoff> percentOnly = new ArrayList<>();
         List<Layoff> bare = new ArrayList<>();
+        Map<Entity, Layoff> earlier = new LinkedHashMap<>();
+        for (Candidate c : cs) {
+            if (c.earlierEvent() && c.fact() instanceof Layoff l) {
+                earlier.merge(l.organization(), l, (a, b) -> (Layoff) a.withEvidence(b.evidence()));
+            }
+        }
         for (Layoff l : ofType(cs, Layoff.class)) {
+            if (earlier.containsKey(l.organization()) && earlier.get(l.organization()).evidence().containsAll(l.evidence())) {
+                continue; // kept apart below
+            }
             if (l.count() == null && l.percent() == null) {
                 bare.add(l); // "Twitter and Meta have also announced layoffs"
                 continue;
@@ -273,6 +282,15 @@ final class DocumentReasoner {
                 merged.set(same, (Layoff) merged.get(same).withEvidence(b.evidence()));
             } else {
                 merged.add(b);
+            }
+        }
+        // an earlier round told in passing is an event of its own, next to the cut the article reports
+        for (Layoff e : earlier.values()) {
+            int same = indexOf(merged, x -> x.organization().equals(e.organization()) && x.count() == null && x.percent() == null);
+            if (same >= 0) {
+                merged.set(same, (Layoff) merged.get(same).withEvidence(e.evidence()));
+            } else {
+                merged.add(e);
             }
         }
         return new ArrayList<>(merged);

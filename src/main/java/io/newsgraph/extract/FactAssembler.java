@@ -919,8 +919,14 @@ final class FactAssembler {
         if (x.rule.has("countless")) {
             Evidence ev = x.evidence(true);
             List<Candidate> out = new ArrayList<>();
-            for (Entity org : ev == null ? List.<Entity>of() : x.entities("orgs", EntityType.ORGANIZATION, Set.of())) {
-                out.add(new Candidate(new Layoff(org, null, null, null, x.date(), List.of(ev)), false, false, x.view.sentence().index()));
+            List<Entity> orgs = ev == null ? List.of() : x.entities("orgs", EntityType.ORGANIZATION, Set.of());
+            if (ev != null && orgs.isEmpty()) {
+                orgs = listOf(x.fill("orgs", Set.of()));
+            }
+            boolean earlier = x.rule.has("earlier");
+            for (Entity org : orgs) {
+                out.add(new Candidate(new Layoff(org, null, null, null, earlier ? null : x.date(), List.of(ev)), false, false,
+                        x.view.sentence().index(), earlier));
             }
             return out;
         }

@@ -125,4 +125,28 @@ class DealAndWorkforceWordingTest {
         assertEquals("Orvane", l.get(0).organization().name());
         assertEquals(15000L, l.get(0).count());
     }
+
+    @Test
+    void anEarlierRoundOfCutsIsAnEventOfItsOwn() {
+        List<Layoff> l = Extract.layoffs("""
+                Harrowgate Media will cut 350 jobs, or 9% of its staff, the publisher said on Wednesday. Harrowgate \
+                already trimmed its newsroom last year, and Wednesday's cuts go deeper.
+                """);
+        assertEquals(2, l.stream().filter(x -> x.organization().name().equals("Harrowgate Media")).count(), l.toString());
+        List<Layoff> m = Extract.layoffs("""
+                After several waves of job cuts since 2022, Quillon Bank is letting go of another 1,100 workers. The bank \
+                employs about 20,000 people.
+                """);
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.count() == null), m.toString());
+        assertTrue(m.stream().anyMatch(x -> Long.valueOf(1100).equals(x.count())), m.toString());
+        List<Layoff> n = Extract.layoffs("""
+                Tesmer Robotics is laying off 80 engineers. The cuts come on top of previous layoffs at the company.
+                """);
+        assertEquals(2, n.size(), n.toString());
+        List<Layoff> one = Extract.layoffs("""
+                Ostrava Steel will cut 600 jobs. The layoffs were announced on Monday, and the cuts will be made this year.
+                """);
+        assertEquals(1, one.size(), one.toString());
+    }
 }
