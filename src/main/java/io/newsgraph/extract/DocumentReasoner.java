@@ -81,7 +81,7 @@ final class DocumentReasoner {
                 }
             }
         }
-        org = org != null ? org : topic;
+        org = org != null ? org : s.sentenceOrg() != null ? s.sentenceOrg() : topic;
         if (title == null || org == null) {
             return List.of();
         }

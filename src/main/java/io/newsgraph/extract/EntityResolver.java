@@ -377,7 +377,7 @@ final class EntityResolver {
         return !lexicon.isOrganizationSuffix(word) && !lexicon.isGivenName(word) && lexicon.canonicalOrganization(word) == null;
     }
 
-    /** The person whose surname, or the organization whose leading words, this form is. */
+    /** The person whose surname or given name, or the organization whose leading words, this form is. */
     private Cluster longerFormOf(Evidence e, List<Cluster> clusters) {
         String key = Names.matchKey(e.form);
         Cluster found = null;
@@ -387,7 +387,9 @@ final class EntityResolver {
                 if (fk.equals(key) || fk.split(" ").length <= key.split(" ").length) {
                     continue;
                 }
-                boolean match = c.type == EntityType.PERSON ? fk.endsWith(" " + key) && e.words() == 1
+                // a person's surname, or (in headlines and quotes) the given name alone: "Murati", "Mira" for Mira Murati
+                boolean match = c.type == EntityType.PERSON ? e.words() == 1 && (fk.endsWith(" " + key)
+                        || fk.startsWith(key + " ") && lexicon.isGivenName(e.form))
                         : fk.startsWith(key + " ") || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
                 if (match) {
                     if (found != null && found != c) {

@@ -90,14 +90,21 @@ final class FactAssembler {
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>will be replaced by|would be replaced by|is being replaced by|is to be replaced by|"
                     + "to be replaced by|was replaced by|will be succeeded by|would be succeeded by|was succeeded by|succeeded by|"
                     + "replaced by) (?:(?!<per)\\S+ ){0,6}?" + PER);
-    private static final Pattern AS_TITLE = Pattern.compile("^(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
+    /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
+    private static final Pattern OUSTS_AND_NAMES = Pattern.compile(
+            "<(?:org|unk|orgp):(?<org>\\d+)> (?:\\S+ ){0,2}?(?:replaces|replaced|ousts|ousted|fires|fired|removes|removed|dumps|dumped|"
+                    + "sacks|sacked|drops|dropped) " + PER + " ,? (?:and )?(?<verb>appoints|appointed|names|named|taps|tapped|picks|"
+                    + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
+    private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
     private static final Pattern FUTURE = Pattern.compile(" (?:will|would|to be|is to|set to|effective|starting|from <date:\\d+>|next) ");
 
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
-        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over from") && !t.contains(" take")) {
+        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over from") && !t.contains(" take")
+                && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
+                && !t.contains(" sack") && !t.contains(" drop")) {
             return;
         }
         for (Matcher m = REPLACES.matcher(t); m.find(); ) {
@@ -105,6 +112,9 @@ final class FactAssembler {
         }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
+        }
+        for (Matcher m = OUSTS_AND_NAMES.matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(2)), m.end());
         }
     }
 
@@ -120,7 +130,13 @@ final class FactAssembler {
         String title = null;
         Entity org = null;
         Matcher as = AS_TITLE.matcher(view.text().substring(end));
-        if (as.find()) {
+        boolean found = as.find();
+        if (!found && m.pattern() == REPLACES && incomingSlot == Integer.parseInt(m.group(1))) {
+            // "appointed X as its new CEO, replacing Y": the role is stated between the incoming person and the verb
+            as = AS_TITLE.matcher(view.text().substring(m.end(1) + 1, m.start("verb")));
+            found = as.find();
+        }
+        if (found) {
             title = view.slot(Integer.parseInt(as.group("title"))).mention().title();
             String o = as.group("org") != null ? as.group("org") : as.group("org2");
             if (o != null) {
@@ -128,11 +144,23 @@ final class FactAssembler {
                 org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
+        if (org == null && m.pattern() == OUSTS_AND_NAMES) {
+            Slot os = view.slot(Integer.parseInt(m.group("org")));
+            org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
+        }
         Sentence s = view.sentence();
         int begin = articleText.codePointCount(0, s.begin());
         Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
                 begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
-        successions.add(new Succession(in, out, title, org, future, ev, s.index()));
+        Entity sentenceOrg = null;
+        Matcher o = PLACEHOLDER.matcher(view.text().substring(0, m.start()));
+        while (o.find() && sentenceOrg == null) {
+            if (o.group(1).equals("org") || o.group(1).equals("orgp") || o.group(1).equals("unk")) {
+                Slot os = view.slot(Integer.parseInt(o.group(2)));
+                sentenceOrg = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
+            }
+        }
+        successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg));
     }
 
     private final List<Money> dealAmounts = new ArrayList<>();

@@ -13,6 +13,9 @@ import io.newsgraph.model.Evidence;
  * @param title    the stated title, or null
  * @param org      the stated organization, or null
  * @param future   the change is still to come ("will replace"), so the incoming person's role is incoming
+ * @param sentenceOrg the organization the sentence names before the change ("Corvel said X will replace
+ *                 Y as CFO"), used when neither the sentence nor the article gives the role's organization
  */
-record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence) {
+record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence,
+                  Entity sentenceOrg) {
 }

@@ -135,4 +135,40 @@ class PositionWordingTest {
         assertEquals(PositionStatus.CURRENT, find(p, "Tom Reyes", "Tessel Bio", "board member").status());
         assertEquals(PositionStatus.CURRENT, find(p, "Omar Farouk", "Tessel Bio", "board member").status());
     }
+
+    @Test
+    void oneSubjectOustsOnePersonAndNamesAnother() {
+        List<Position> p = Extract.positions("""
+                Halvorsen Replaces Ingrid Moe, Appoints Petter Dahl As New Interim CEO
+
+                Shipping group Halvorsen Shipping ousted chief executive Ingrid Moe on Sunday after a dispute with the board.
+                """);
+        assertEquals(PositionStatus.CURRENT, find(p, "Petter Dahl", "Halvorsen Shipping", "interim ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ingrid Moe", "Halvorsen Shipping", "interim ceo").status());
+        assertTrue(p.stream().noneMatch(x -> x.organization().name().contains("Replaces")), p.toString());
+    }
+
+    @Test
+    void theRoleOfASuccessionStatedBeforeOrAfterTheVerb() {
+        List<Position> p = Extract.positions("""
+                Corvel Foods said Tuesday that Amara Osei will replace Luis Ortega as chief financial officer. \
+                Separately, the board of Tamsin Energy appointed Keiko Hara as its new president, replacing Ben Ward.
+                """);
+        assertEquals(PositionStatus.INCOMING, find(p, "Amara Osei", "Corvel Foods", "cfo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Luis Ortega", "Corvel Foods", "cfo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Keiko Hara", "Tamsin Energy", "president").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ben Ward", "Tamsin Energy", "president").status());
+    }
+
+    @Test
+    void aGivenNameAloneIsThePersonNamedInFull() {
+        List<Position> p = Extract.positions("""
+                Board Drops Priya, Names Tomas Lind Chief Executive
+
+                Veldt Analytics has appointed Tomas Lind as chief executive. He replaces Priya Raman, who had led \
+                the company since 2019.
+                """);
+        assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Priya")), p.toString());
+        assertNotNull(find(p, "Tomas Lind", "Veldt Analytics", "ceo"));
+    }
 }
