@@ -63,6 +63,9 @@ final class DescriptorElider {
             if (isName(t)) {
                 dropDescriptorBefore(out);
                 out.add(t);
+                if (t.startsWith("<per:")) {
+                    i += postNominalAfter(tokens, i);
+                }
                 int skip = appositionAfter(tokens, i);
                 i += skip;
                 continue;
@@ -70,6 +73,23 @@ final class DescriptorElider {
             out.add(t);
         }
         return out;
+    }
+
+    /** Degrees and honours after a person's name: "Helen Park, Ph.D., professor of ..." reads "Helen Park, professor of ...". */
+    private static final Set<String> POST_NOMINALS = Set.of("ph.d", "phd", "m.d", "md", "mba", "jr", "sr", "cpa", "cfa", "esq",
+            "obe", "cbe", "mbe", "kbe", "d.phil", "dphil", "m.sc", "msc", "j.d", "jd", "ll.m", "rn", "dds", "pharmd", "pharm.d");
+
+    /** How many tokens after the person at {@code i} are post-nominal letters (", Ph.D." and the like), to be dropped. */
+    private static int postNominalAfter(List<String> tokens, int i) {
+        int k = i + 1;
+        while (k + 1 < tokens.size() && tokens.get(k).equals(",") && POST_NOMINALS.contains(tokens.get(k + 1))) {
+            k += 2;
+            if (k < tokens.size() && tokens.get(k).equals(".") && k + 1 < tokens.size() && !tokens.get(k + 1).startsWith("<")
+                    && !Character.isUpperCase(tokens.get(k + 1).charAt(0))) {
+                k++; // the abbreviation's own full stop
+            }
+        }
+        return k - (i + 1);
     }
 
     private static boolean isName(String t) {

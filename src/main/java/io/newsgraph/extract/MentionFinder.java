@@ -78,6 +78,10 @@ final class MentionFinder {
     private final Pattern placeDescriptorPattern;
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
+    /** A department goes on with words, not with a second role: "professor of biochemistry and director of ...". */
+    private static final String NO_ROLE = "(?!(?:director|president|head|chief|professor|manager|chairman|chairwoman|chair|founder|"
+            + "co-founder|partner|officer|ceo|cfo|cto|coo|member|lead|editor|vice|dean|principal|secretary|treasurer|analyst)\\b)";
+
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         for (String t : lexicon.titles().keySet()) {
@@ -86,11 +90,11 @@ final class MentionFinder {
         titleStarts.addAll(List.of("chief", "co-founder", "cofounder", "ex-", "co"));
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
-        String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
+String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
-                        + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + dept + "){0,4})?",
+                        + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + NO_ROLE + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
@@ -532,6 +536,10 @@ final class MentionFinder {
             "court", "secretary", "house", "state", "states", "republic", "church", "agency", "authority", "fund",
             "laboratory", "center", "centre", "hospital", "league", "union", "order");
 
+    private static final java.util.Set<String> FOR_HEADS = java.util.Set.of("institute", "center", "centre", "council",
+            "foundation", "society", "association", "coalition", "alliance", "fund", "office", "agency", "commission", "committee",
+            "school", "college", "academy", "partnership", "network", "initiative", "institution", "organization", "organisation");
+
     private void findNames(String s, List<Mention> out) {
         List<Tok> toks = new ArrayList<>();
         Matcher m = NAME_TOKEN.matcher(s);
@@ -594,7 +602,8 @@ final class MentionFinder {
                     && !lexicon.isGivenName(toks.get(from).text);
         }
         if (joiner.equals("for")) {
-            return false;
+            // "Institute for Protein Design", "Center for Strategic Studies": an institution named by its purpose
+            return FOR_HEADS.contains(lastLeft);
         }
         if (joiner.equals("&")) {
             return lexicon.canonicalOrganization(left) == null;

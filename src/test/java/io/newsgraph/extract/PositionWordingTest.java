@@ -171,4 +171,17 @@ class PositionWordingTest {
         assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Priya")), p.toString());
         assertNotNull(find(p, "Tomas Lind", "Veldt Analytics", "ceo"));
     }
+
+    @Test
+    void degreesAfterANameAndTwoRolesInOneApposition() {
+        List<Position> p = Extract.positions("""
+                "We are ready," said Omar Haddad, M.D., Lumen Capital CEO. The startup was co-founded by Helen Park, \
+                Ph.D., professor of chemistry and director of the Center for Materials Research. Its first hire was \
+                Sara Lind, PhD, former chief scientific officer at Rocher.
+                """);
+        assertEquals(PositionStatus.CURRENT, find(p, "Omar Haddad", "Lumen Capital", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Sara Lind", "Rocher", "chief scientific officer").status());
+        assertNotNull(find(p, "Helen Park", "Center for Materials Research", "director"));
+        assertTrue(p.stream().noneMatch(x -> x.title().contains("and director")), p.toString());
+    }
 }
