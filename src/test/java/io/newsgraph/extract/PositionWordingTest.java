@@ -184,4 +184,17 @@ class PositionWordingTest {
         assertNotNull(find(p, "Helen Park", "Center for Materials Research", "director"));
         assertTrue(p.stream().noneMatch(x -> x.title().contains("and director")), p.toString());
     }
+
+    @Test
+    void someoneLeadsUntilTheNewChiefTakesOver() {
+        List<Position> p = Extract.positions("""
+                Brightwater Foods has picked Hana Ito to be its next chief executive. Carlos Mendes, the company's \
+                finance chief, will run the grocer until Ito takes over in March.
+                """);
+        assertEquals(PositionStatus.INCOMING, find(p, "Hana Ito", "Brightwater Foods", "ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Carlos Mendes", "Brightwater Foods", "interim ceo").status());
+        List<Position> q = Extract.positions("Orrin Labs said its operations head Femi Adeyemi will lead the firm on an "
+                + "interim basis until a successor is found.");
+        assertEquals(PositionStatus.CURRENT, find(q, "Femi Adeyemi", "Orrin Labs", "interim ceo").status());
+    }
 }
