@@ -120,8 +120,16 @@ final class DocumentReasoner {
             byPair.merge(List.of(a.acquirer(), a.target()), a, (x, y) -> new Acquisition(x.acquirer(), x.target(),
                     x.amount() != null ? x.amount() : y.amount(), dealStatus(x.status(), y.status()), concat(x, y)));
         }
-        List<List<Entity>> unpriced = byPair.entrySet().stream().filter(e -> e.getValue().amount() == null).map(Map.Entry::getKey).toList();
-        if (byPair.size() == 1 && unpriced.size() == 1 && !dealAmounts.isEmpty()) {
+        // "the deal" is the article's deal: not one of the earlier deals it lists in passing
+        Set<List<Entity>> current = new HashSet<>();
+        for (Candidate c : cs) {
+            if (c.fact() instanceof Acquisition a && !c.earlierEvent()) {
+                current.add(List.of(a.acquirer(), a.target()));
+            }
+        }
+        List<List<Entity>> unpriced = byPair.entrySet().stream().filter(e -> e.getValue().amount() == null && current.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        if (current.size() == 1 && unpriced.size() == 1 && !dealAmounts.isEmpty()) {
             Acquisition a = byPair.get(unpriced.get(0));
             byPair.put(unpriced.get(0), new Acquisition(a.acquirer(), a.target(), dealAmounts.get(0), a.status(), a.evidence()));
         }

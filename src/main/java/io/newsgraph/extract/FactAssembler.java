@@ -524,7 +524,7 @@ final class FactAssembler {
             Entity first = null;
             int bestEnd = -1;
             while (p.find()) {
-                if (!p.group(1).equals("org") && !p.group(1).equals("orgp")) {
+                if (!p.group(1).equals("org") && !p.group(1).equals("orgp") && !p.group(1).equals("unk")) {
                     continue;
                 }
                 Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
@@ -694,6 +694,9 @@ final class FactAssembler {
     private List<Candidate> acquisition(Match x) {
         Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
         Entity acquirer = x.party("acquirer", target == null ? Set.of() : Set.of(target));
+        if (acquirer == null && target != null && x.group("acquirer") == null) {
+            acquirer = x.fill("acquirer", Set.of(target)); // "surpassing the purchases of LinkedIn": the buyer from context
+        }
         if (target == null && acquirer != null) {
             target = x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
         }
@@ -712,7 +715,7 @@ final class FactAssembler {
             amount = moneyAfter(x, "for");
         }
         return List.of(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
-                x.view.sentence().index()));
+                x.view.sentence().index(), x.rule.has("earlier")));
     }
 
     /** "... acquire Acme for $2 billion": the amount right after the match. */

@@ -149,4 +149,19 @@ class DealAndWorkforceWordingTest {
                 """);
         assertEquals(1, one.size(), one.toString());
     }
+
+    @Test
+    void earlierDealsListedInPassingAreDoneAndKeepTheirHandsOffTheDealsAmount() {
+        List<Acquisition> a = Extract.acquisitions("""
+                Halvard has closed its acquisition of Pentacle Games. The $9 billion deal is the largest in Halvard's \
+                history, surpassing the purchases of Lumio in 2016 and Brask Studios in 2021.
+                """);
+        Set<String> pairs = a.stream().map(x -> x.acquirer().name() + ">" + x.target().name() + ":" + x.status())
+                .collect(Collectors.toSet());
+        assertTrue(pairs.containsAll(Set.of("Halvard>Lumio:COMPLETED", "Halvard>Brask Studios:COMPLETED",
+                "Halvard>Pentacle Games:COMPLETED")), pairs.toString());
+        Acquisition main = a.stream().filter(x -> x.target().name().equals("Pentacle Games")).findFirst().orElseThrow();
+        assertEquals(9e9, main.amount().value().doubleValue(), 1);
+        assertTrue(a.stream().filter(x -> !x.target().name().equals("Pentacle Games")).allMatch(x -> x.amount() == null), a.toString());
+    }
 }
