@@ -47,6 +47,7 @@ final class DocumentReasoner {
                 candidates.addAll(succession(s, candidates, topic));
             }
         }
+        candidates = withOwners(candidates);
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates));
         out.addAll(acquisitions(candidates, dealAmounts));
@@ -90,6 +91,29 @@ final class DocumentReasoner {
                 new Candidate(new Position(s.outgoing(), org, title, PositionStatus.FORMER, ev), false, true, s.sentence()),
                 new Candidate(new Position(s.incoming(), org, title, s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
                         false, s.future(), s.sentence()));
+    }
+
+    /** A person who bought a company or a team (a completed deal) owns it: "Terry Pegula and his wife Kim acquired the Bills". */
+    private static List<Candidate> withOwners(List<Candidate> cs) {
+        List<Candidate> owners = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (c.fact() instanceof Acquisition a && a.status() == DealStatus.COMPLETED
+                    && a.acquirer().type() == io.newsgraph.model.EntityType.PERSON) {
+                List<io.newsgraph.model.Evidence> ev = new ArrayList<>();
+                for (io.newsgraph.model.Evidence e : a.evidence()) {
+                    ev.add(new io.newsgraph.model.Evidence(e.sentence(), e.begin(), e.end(), "pos-owner-by-acquisition",
+                            Math.min(e.confidence(), 0.7)));
+                }
+                owners.add(new Candidate(new Position(a.acquirer(), a.target(), "owner", PositionStatus.CURRENT, ev), false, false,
+                        c.sentence()));
+            }
+        }
+        if (owners.isEmpty()) {
+            return cs;
+        }
+        List<Candidate> all = new ArrayList<>(cs);
+        all.addAll(owners);
+        return all;
     }
 
     private static <T extends Fact> List<T> ofType(List<Candidate> cs, Class<T> type) {

@@ -714,8 +714,15 @@ final class FactAssembler {
         if (amount == null) {
             amount = moneyAfter(x, "for");
         }
-        return List.of(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
+        List<Candidate> out = new ArrayList<>();
+        out.add(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
                 x.view.sentence().index(), x.rule.has("earlier")));
+        Entity second = x.party("acquirer2", Set.of(target, acquirer)); // "X and his wife Y acquired ..."
+        if (second != null) {
+            out.add(new Candidate(new Acquisition(second, target, amount, status, List.of(ev)), false, status != null,
+                    x.view.sentence().index(), x.rule.has("earlier")));
+        }
+        return out;
     }
 
     /** "... acquire Acme for $2 billion": the amount right after the match. */

@@ -138,7 +138,37 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             findNumbers(sentence, out);
         }
         out.sort(Comparator.comparingInt(Mention::begin));
+        shareSurnames(sentence, out);
         return out;
+    }
+
+    private static final Pattern RELATIVE_OF = Pattern.compile(
+            "^\\s*(?:,\\s*)?and\\s+(?:his|her|their)\\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner|"
+                    + "twin brother|twin sister|spouse)\\s*,?\\s*$");
+    private static final Pattern AND_ONLY = Pattern.compile("^\\s+and\\s+$");
+
+    /**
+     * A given name alone that shares a family name said next to it is that full name: "Paulo and Andre
+     * Vieira" (two brothers), "Terry Pegula and his wife Kim" (a couple).
+     */
+    private void shareSurnames(String s, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i);
+            Mention b = out.get(i + 1);
+            if (a.kind() != Mention.Kind.NAME || b.kind() != Mention.Kind.NAME || a.end() > b.begin()) {
+                continue;
+            }
+            String between = s.substring(a.end(), b.begin());
+            String[] aw = a.text().split("\\s+");
+            String[] bw = b.text().split("\\s+");
+            if (aw.length == 1 && bw.length == 2 && lexicon.isGivenName(aw[0]) && lexicon.isGivenName(bw[0])
+                    && AND_ONLY.matcher(between).matches()) {
+                out.set(i, Mention.of(Mention.Kind.NAME, a.begin(), a.end(), a.text() + " " + bw[1]));
+            } else if (bw.length == 1 && aw.length == 2 && lexicon.isGivenName(bw[0]) && lexicon.isGivenName(aw[0])
+                    && RELATIVE_OF.matcher(between).matches()) {
+                out.set(i + 1, Mention.of(Mention.Kind.NAME, b.begin(), b.end(), b.text() + " " + aw[1]));
+            }
+        }
     }
 
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
@@ -619,6 +649,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
         int a = 0;
         int b = group.size();
+        // "New York-based Buffalo Bills": the place that ends in "-based" goes, with the words before it
+        for (int j = b - 2; j > 0; j--) {
+            if (ADJECTIVAL.matcher(group.get(j).text).find() && BACKER.matcher(group.get(j).text).find() == false) {
+                a = j + 1;
+                break;
+            }
+        }
         // a descriptor glued to the name is not part of it: "ChatGPT-maker OpenAI", "Chipmaker Intel" opening a sentence
         while (a < b - 1 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             String w = group.get(a).text;

@@ -37,6 +37,8 @@ final class SentenceViewBuilder {
     private final List<EntityResolver.Cluster> recentPersons = new ArrayList<>();
     private final EntityResolver.Cluster topic;
     private EntityResolver.Cluster prevSubjectOrg;
+    /** The slots of the sentence being built. */
+    private List<Slot> currentSlots;
     private EntityResolver.Cluster prevSubjectPerson;
 
     private final DescriptorElider elider;
@@ -52,6 +54,7 @@ final class SentenceViewBuilder {
         String text = sentence.text();
         noteIntroductions(text, mentions, clusters);
         List<Slot> slots = new ArrayList<>();
+        currentSlots = slots;
         List<String> tokens = new ArrayList<>();
         EntityResolver.Cluster subjectOrg = null;
         EntityResolver.Cluster subjectPerson = null;
@@ -227,7 +230,8 @@ final class SentenceViewBuilder {
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "his" -> {
-                EntityResolver.Cluster p = prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
+                EntityResolver.Cluster near = personJustBefore(tokens);
+                EntityResolver.Cluster p = near != null ? near : prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "it", "they" -> {
@@ -252,6 +256,15 @@ final class SentenceViewBuilder {
                 return null;
             }
         }
+    }
+
+    /** "Terry Pegula and his wife": the person named right before "and his" / ", his" in this sentence. */
+    private EntityResolver.Cluster personJustBefore(List<String> tokens) {
+        int n = tokens.size();
+        if (n >= 2 && (tokens.get(n - 1).equals("and") || tokens.get(n - 1).equals(",")) && tokens.get(n - 2).startsWith("<per:")) {
+            return currentSlots == null ? null : currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity();
+        }
+        return null;
     }
 
     private static EntityResolver.Cluster last(List<EntityResolver.Cluster> list) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsgraph.model.Acquisition;
 import io.newsgraph.model.DealStatus;
 import io.newsgraph.model.Layoff;
+import io.newsgraph.model.Position;
+import io.newsgraph.model.PositionStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,30 @@ class NameBoundaryTest {
                 + "have each cut 500 jobs this year.");
         assertTrue(l.stream().anyMatch(x -> x.organization().name().equals("Brightwater")), l.toString());
         assertTrue(l.stream().noneMatch(x -> x.organization().name().equals("Tidewear")), l.toString());
+    }
+
+    @Test
+    void familyMembersShareTheSurnameSaidNextToThem() {
+        List<Position> p = Extract.positions("""
+                Shipping magnate Arne Dahl and his wife Liv acquired the Bergen Vikings in 2015 for $600 million. \
+                Brothers Paulo and Andre Vieira own the rest of Oslo United.
+                """);
+        for (String[] want : new String[][] {{"Arne Dahl", "Bergen Vikings"}, {"Liv Dahl", "Bergen Vikings"},
+                {"Paulo Vieira", "Oslo United"}, {"Andre Vieira", "Oslo United"}}) {
+            assertTrue(p.stream().anyMatch(x -> x.person().name().equals(want[0]) && x.organization().name().equals(want[1])
+                    && x.title().equals("owner") && x.status() == PositionStatus.CURRENT), want[0] + " in " + p);
+        }
+        List<Acquisition> a = Extract.acquisitions("Shipping magnate Arne Dahl and his wife Liv acquired the Bergen Vikings "
+                + "in 2015 for $600 million.");
+        assertEquals(2, a.size(), a.toString());
+        assertTrue(a.stream().allMatch(x -> x.status() == DealStatus.COMPLETED && x.amount() != null), a.toString());
+    }
+
+    @Test
+    void aPlaceOfSeveralWordsBeforeBasedIsNotPartOfTheName() {
+        List<Position> p = Extract.positions("Fenwick Capital bought a stake in the Ohio-based Lyon Wolves and in upstate "
+                + "New York-based Harbor Kings, owned by media investor Clara Fenn.");
+        assertTrue(p.stream().anyMatch(x -> x.person().name().equals("Clara Fenn") && x.organization().name().equals("Harbor Kings")),
+                p.toString());
     }
 }
