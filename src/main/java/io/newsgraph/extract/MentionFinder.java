@@ -656,6 +656,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 break;
             }
         }
+        // "Hall of Famers Vince Carter", "Tennis Champions Ana Ruiz": a descriptor right before a person's full name
+        if (b - a >= 3 && lexicon.isGivenName(group.get(b - 2).text) && lexicon.isNameDescriptor(group.get(b - 3).text)
+                && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
+            a = b - 2;
+        }
         // a descriptor glued to the name is not part of it: "ChatGPT-maker OpenAI", "Chipmaker Intel" opening a sentence
         while (a < b - 1 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             String w = group.get(a).text;

@@ -100,4 +100,24 @@ class InvestmentWordingTest {
         assertEquals("Arvo Chips", m.get("SoftBank").investee().name());
         assertEquals("Denver Comets", m.get("Orion Peak Partners").investee().name());
     }
+
+    @Test
+    void peopleJoiningAnOwnershipGroupOrNamedAsInvestors() {
+        List<Investment> inv = Extract.investments("""
+                The deal brings Tennis Champions Ana Ruiz and Mara Lind into the Harbor Kings' ownership group, and \
+                Lakeside Nets owners Joe Park and Oliver Weiss as investors in the Bergen Vikings.
+                """);
+        java.util.Set<String> pairs = inv.stream().map(x -> x.investor().name() + ">" + x.investee().name())
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(pairs.containsAll(java.util.Set.of("Ana Ruiz>Harbor Kings", "Mara Lind>Harbor Kings",
+                "Joe Park>Bergen Vikings", "Oliver Weiss>Bergen Vikings")), pairs.toString());
+        List<io.newsgraph.model.Position> p = Extract.positions("""
+                The deal brings Lakeside Nets owners Joe Park and Oliver Weiss in as investors. Cape Town Stars \
+                co-founders Thabo Nkosi and Lerato Dube stay on.
+                """);
+        assertTrue(p.stream().filter(x -> x.title().equals("owner") && x.organization().name().equals("Lakeside Nets")).count() == 2,
+                p.toString());
+        assertTrue(p.stream().filter(x -> x.title().equals("co-founder") && x.organization().name().equals("Cape Town Stars")).count() == 2,
+                p.toString());
+    }
 }
