@@ -514,6 +514,19 @@ final class FactAssembler {
             if (slotName.equals(rule.attr("topic"))) {
                 return topicEntity(exclude);
             }
+            if (slotName.equals(rule.attr("subject"))) {
+                // "The San Francisco-based company, with X at the helm, ...": what the sentence is about, named first
+                Matcher p = PLACEHOLDER.matcher(view.text().substring(0, m.start()));
+                while (p.find()) {
+                    if (p.group(1).equals("org") || p.group(1).equals("orgp") || p.group(1).equals("unk")) {
+                        Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
+                        if (e != null && !exclude.contains(e)) {
+                            return e;
+                        }
+                    }
+                }
+                return topicEntity(exclude);
+            }
             return null;
         }
 

@@ -421,6 +421,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                     year = publishedIso.substring(0, 4);
                 }
                 if (year == null) {
+                    // "on September 9" in an article without a date: still a date for the rules, of no known year
+                    out.add(Mention.date(m.start(), m.end(), m.group(), null));
                     continue;
                 }
                 iso = m.group("day") != null ? isoDay(year, mon, m.group("day")) : String.format(Locale.ROOT, "%s-%02d", year, mon);

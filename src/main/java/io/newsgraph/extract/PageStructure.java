@@ -1,5 +1,6 @@
 package io.newsgraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,55 @@ final class PageStructure {
 
     PageStructure(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    private static final Pattern MENU_ITEM = Pattern.compile("^\\s*[\u2022\u25CF\u25AA*\u2013-]\\s*\\S+(?:\\s+\\S+){0,3}\\s*$");
+
+    /**
+     * Start offsets of the lines that belong to a navigation menu: four or more bullet lines in a row
+     * (blank lines between allowed), each of at most four words and no full stop, most of one or two
+     * ("• Oncology", "• 2024 Pharma 50"). "Key Takeaways" bullets are sentences, so they stay prose.
+     */
+    static java.util.Set<Integer> menuLines(String text) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        List<Integer> run = new java.util.ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int to = text.indexOf('\n', from);
+            String line = text.substring(from, to < 0 ? text.length() : to);
+            if (line.isBlank()) {
+                // a blank line neither breaks nor joins a run
+            } else if (MENU_ITEM.matcher(line).matches() && !line.strip().endsWith(".")) {
+                run.add(from);
+            } else {
+                addIfMenu(text, run, out);
+                run.clear();
+            }
+            if (to < 0) {
+                break;
+            }
+            from = to + 1;
+        }
+        addIfMenu(text, run, out);
+        return out;
+    }
+
+    /** A run is a menu when it has four lines or more and most are one or two words ("• Oncology", "• Podcast"). */
+    private static void addIfMenu(String text, List<Integer> run, java.util.Set<Integer> out) {
+        if (run.size() < 4) {
+            return;
+        }
+        int shortOnes = 0;
+        for (int from : run) {
+            int to = text.indexOf('\n', from);
+            String item = stripBullet(text.substring(from, to < 0 ? text.length() : to).strip());
+            if (item.split("\\s+").length <= 2) {
+                shortOnes++;
+            }
+        }
+        if (shortOnes * 2 >= run.size()) {
+            out.addAll(run);
+        }
     }
 
     /** The role of a line (stripped of surrounding white space and bullets). */

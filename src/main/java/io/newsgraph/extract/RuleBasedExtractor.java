@@ -149,6 +149,8 @@ public final class RuleBasedExtractor implements Extractor {
     /** The page role of each sentence: that of the line it is on. */
     private PageStructure.Role[] roles(String text, List<Sentence> sentences) {
         PageStructure.Role[] out = new PageStructure.Role[sentences.size()];
+        java.util.Set<Integer> menu = text.indexOf('\u2022') >= 0 || text.contains("\n*") || text.contains("\n -") || text.contains("\n-")
+                ? PageStructure.menuLines(text) : java.util.Set.of();
         int lineStart = -1;
         PageStructure.Role lineRole = PageStructure.Role.PROSE;
         for (int i = 0; i < sentences.size(); i++) {
@@ -157,7 +159,8 @@ public final class RuleBasedExtractor implements Extractor {
             if (from != lineStart) { // sentences of one line share its role
                 int to = text.indexOf('\n', s.end());
                 String line = text.substring(from, to < 0 ? text.length() : to);
-                lineRole = pageStructure.roleOf(line.startsWith(" date ") ? DATE_LINE.matcher(line).replaceFirst("") : line);
+                lineRole = menu.contains(from) ? PageStructure.Role.FURNITURE
+                        : pageStructure.roleOf(line.startsWith(" date ") ? DATE_LINE.matcher(line).replaceFirst("") : line);
                 lineStart = from;
             }
             out[i] = lineRole;

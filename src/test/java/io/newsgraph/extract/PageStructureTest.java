@@ -79,4 +79,37 @@ class PageStructureTest {
         assertEquals(PageStructure.Role.PROSE, p.roleOf("Share prices fell 4% after the announcement."));
         assertEquals(PageStructure.Role.PROSE, p.roleOf("Watchdogs have opened an inquiry into the deal."));
     }
+
+    @Test
+    void aNavigationMenuIsNotWhatTheArticleIsAbout() {
+        Extraction x = Extract.of("""
+                Grid Weekly
+
+                  • Home
+                  • Solar
+                  • Storage News
+                  • Utilities
+                    • Utilities 100
+                    • 2024 Utilities 100
+                  • Podcast
+
+                Sunmere names new chief
+
+                The Oregon-based company, with former Voltra executive Dana Kim at the helm, plans to double output. \
+                Sunmere said Dana Kim took over on Monday.
+                """);
+        List<io.newsgraph.model.Position> p = x.facts().stream().filter(io.newsgraph.model.Position.class::isInstance)
+                .map(io.newsgraph.model.Position.class::cast).toList();
+        assertTrue(p.stream().anyMatch(f -> f.person().name().equals("Dana Kim") && f.organization().name().equals("Sunmere")
+                && f.title().equals("ceo")), p.toString());
+        assertTrue(p.stream().noneMatch(f -> f.organization().name().contains("Utilities")), p.toString());
+        java.util.Set<Integer> menu = PageStructure.menuLines("""
+                Key takeaways
+                • Veltra cuts 2,300 jobs
+                • Shares fell 4% on Monday
+                • The union objects strongly
+                • More cuts may follow soon
+                """);
+        assertTrue(menu.isEmpty(), "takeaway bullets are prose: " + menu);
+    }
 }

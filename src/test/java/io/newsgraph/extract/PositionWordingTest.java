@@ -197,4 +197,13 @@ class PositionWordingTest {
                 + "interim basis until a successor is found.");
         assertEquals(PositionStatus.CURRENT, find(q, "Femi Adeyemi", "Orrin Labs", "interim ceo").status());
     }
+
+    @Test
+    void aStartDateWithoutAYearStillMakesTheRoleIncomingInAnUndatedArticle() {
+        List<Position> p = Extract.of("""
+                Marlow Telecom named Hana Kovacs as its new chief executive. Marlow said on Tuesday that Kovacs will \
+                start in her new role on September 9.
+                """, null).facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
+        assertEquals(PositionStatus.INCOMING, find(p, "Hana Kovacs", "Marlow Telecom", "ceo").status());
+    }
 }
