@@ -765,6 +765,20 @@ final class FactAssembler {
         return position(x, usedTitles, person);
     }
 
+    private static final Pattern HIRED = Pattern.compile(
+            " (?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|snagged|snags|brought in|brings in)"
+                    + "((?: (?:<[a-z]+:\\d+>|,|and|the|a|an|former|its|their|'s|then|both|also))*) $");
+
+    /** True when the person of the match is among the people a hiring verb before it takes: "Orlo hired A, the former X CEO, and B". */
+    private static boolean hiredObject(Match x) {
+        Slot person = x.slot("person");
+        if (person == null) {
+            return false;
+        }
+        int at = x.view.text().indexOf("<per:" + x.index("person") + ">");
+        return at > 0 && HIRED.matcher(x.view.text().substring(0, at)).find();
+    }
+
     /** Titles people hold outside the companies they talk about: never given the article's company by default. */
     private static final Set<String> EXTERNAL_TITLES = Set.of("analyst", "economist", "reporter", "correspondent", "editor",
             "professor", "researcher", "research scientist", "scientist", "consultant", "adviser", "commissioner", "governor",
@@ -777,6 +791,9 @@ final class FactAssembler {
             if (t != null && x.rule.attr("topic") != null && EXTERNAL_TITLES.contains(t.mention().title())
                     && (t.mention().title().equals("president") ? t.mention().titleStatus() == PositionStatus.FORMER : true)) {
                 return List.of(); // "aviation analyst Mark Martin", "former president Barack Obama": not the company's
+            }
+            if (x.rule.attr("topic") != null && hiredObject(x)) {
+                return List.of(); // "Orlo has hired Sam Ito, the co-founder and president": a title from before the hire
             }
             org = x.fill("org", Set.of());
         }

@@ -206,4 +206,16 @@ class PositionWordingTest {
                 """, null).facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
         assertEquals(PositionStatus.INCOMING, find(p, "Hana Kovacs", "Marlow Telecom", "ceo").status());
     }
+
+    @Test
+    void titlesOfPeopleJustHiredAreNotAtTheHiringCompany() {
+        List<Position> p = Extract.positions("""
+                Corvane has hired Dana Reyes, the former Tessel Bio CFO, and Amit Shah, the co-founder and president, \
+                to build its new lab. Corvane lost several leaders this year, including co-founder Lena Ortiz.
+                """);
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Amit Shah") && x.organization().name().equals("Corvane")),
+                p.toString());
+        assertEquals(PositionStatus.FORMER, find(p, "Dana Reyes", "Tessel Bio", "cfo").status());
+        assertNotNull(find(p, "Lena Ortiz", "Corvane", "co-founder"));
+    }
 }
