@@ -31,6 +31,17 @@ final class MentionFinder {
     private static final Pattern MONEY_VAGUE = Pattern.compile(
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "a billion", "half a billion dollars", "a little less than a billion": amounts in words, no figure. */
+    private static final Pattern MONEY_SPELLED = Pattern.compile(
+            "\\b(?<q>half a|a half|a quarter of a|a|one)\\s+(?<mult>billion|million|trillion)\\b(?<cur>\\s+(?:dollars|euros|pounds))?"
+                    + "(?!\\s+(?:people|users|customers|subscribers|shares|units|devices|downloads|views|visitors|members|times|years|"
+                    + "tons|barrels|doses|miles|records|accounts|streams|listeners|viewers|players|copies|workers|jobs|employees|"
+                    + "vehicles|cars|phones|homes|hours|pages|dollars?\\s+worth)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_CUE_BEFORE = Pattern.compile(
+            "\\b(?:invest\\w*|rais\\w*|paid|pay\\w*|spen\\w*|worth|valued at|valuation of|for|put(?:s|ting)? in|pump\\w*|commit\\w*|pledg\\w*|"
+                    + "inject\\w*|pour\\w*|cost\\w*|fund\\w*|loan\\w*|bid|offer\\w*|stake|deal|sold|sell\\w*|bought|buy\\w*)"
+                    + "(?:\\s+\\S+){0,5}?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
     /** "nine percent": only tried when the sentence says "percent" or "per cent". */
@@ -307,6 +318,26 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             if (v != null && free(out, m.start(), m.end())) {
                 out.add(Mention.money(m.start(), m.end(), m.group(),
                         new Money(v.multiply(Quantities.multiplier(m.group("mult"))).stripTrailingZeros(), currency(m.group("cur")), false)));
+            }
+        }
+        if (words.contains("billion") || words.contains("million") || words.contains("trillion")) {
+            Matcher w = MONEY_SPELLED.matcher(s);
+            while (w.find()) {
+                if (!free(out, w.start(), w.end())) {
+                    continue;
+                }
+                boolean cue = w.group("cur") != null
+                        || MONEY_CUE_BEFORE.matcher(s.substring(Math.max(0, w.start() - 60), w.start())).find();
+                if (!cue) {
+                    continue;
+                }
+                String q = w.group("q").toLowerCase(Locale.ROOT);
+                BigDecimal unit = q.startsWith("half") || q.equals("a half") ? new BigDecimal("0.5")
+                        : q.startsWith("a quarter") ? new BigDecimal("0.25") : BigDecimal.ONE;
+                String c = w.group("cur") == null ? "USD" : w.group("cur").strip().toLowerCase(Locale.ROOT).startsWith("euro") ? "EUR"
+                        : w.group("cur").strip().toLowerCase(Locale.ROOT).startsWith("pound") ? "GBP" : "USD";
+                out.add(Mention.money(w.start(), w.end(), w.group(), new Money(unit.multiply(Quantities.multiplier(w.group("mult")))
+                        .stripTrailingZeros(), c, w.group("cur") == null)));
             }
         }
         m = MONEY_VAGUE.matcher(anyOf(words, MONEY_WORDS) ? s : "");

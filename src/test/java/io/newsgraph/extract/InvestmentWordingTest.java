@@ -120,4 +120,26 @@ class InvestmentWordingTest {
         assertTrue(p.stream().filter(x -> x.title().equals("co-founder") && x.organization().name().equals("Cape Town Stars")).count() == 2,
                 p.toString());
     }
+
+    @Test
+    void amountsInWordsWithoutAFigure() {
+        Map<String, Investment> byInvestor = Extract.investments("""
+                Northwind invested a little less than a billion in Velda. Orion put half a billion dollars into Velda. \
+                Velda now has a million users.
+                """).stream().collect(Collectors.toMap(x -> x.investor().name(), x -> x));
+        assertEquals(1e9, byInvestor.get("Northwind").amount().usd().doubleValue(), 1);
+        assertTrue(byInvestor.get("Northwind").amount().approximate());
+        assertEquals(5e8, byInvestor.get("Orion").amount().usd().doubleValue(), 1);
+        assertEquals(2, byInvestor.size(), byInvestor.toString());
+    }
+
+    @Test
+    void aBackersShareOfTheRoundGivenWithoutTheCompany() {
+        Map<String, Investment> byInvestor = Extract.investments("""
+                Velda Systems raised $3 billion in a round led by Hale Capital, which put in $1.2 billion. \
+                Longtime backer Orion Partners invested a little less than a billion.
+                """).stream().collect(Collectors.toMap(x -> x.investor().name(), x -> x));
+        assertEquals("Velda Systems", byInvestor.get("Orion Partners").investee().name());
+        assertEquals(1e9, byInvestor.get("Orion Partners").amount().usd().doubleValue(), 1);
+    }
 }
