@@ -44,8 +44,14 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            if (!Files.isDirectory(parent)) {
+                throw new UserError(out + ": no such folder " + parent + " (create it first)", 2);
+            }
+            if (Files.isDirectory(out)) {
+                throw new UserError(out + ": is a folder; give a file name", 2);
+            }
             Path tmp = Files.createTempFile(parent, ".newsgraph-export", ".tmp");
+            setMode(tmp, out);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 exporter.export(fmt, os);
             } catch (RuntimeException | IOException e) {
@@ -55,5 +61,19 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return 0;
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); the export gets the mode of the file it
+     * replaces, else the usual rw-r--r-- of a new file, so that others (a web server, a colleague)
+     * can read it as they could any file written by a shell.
+     */
+    private static void setMode(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, mode);
     }
 }

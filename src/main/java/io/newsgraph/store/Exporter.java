@@ -50,7 +50,27 @@ public final class Exporter {
         }
     }
 
-    private static void write(DatasetGraph dsg, Format format, OutputStream out) {
+    private static void write(DatasetGraph stored, Format format, OutputStream out) {
+        // the prefixes of this version, whatever the store was created with
+        org.apache.jena.riot.system.PrefixMap pm = Prefixes.standard();
+        DatasetGraph dsg = new org.apache.jena.sparql.core.DatasetGraphWrapper(stored) {
+            @Override
+            public org.apache.jena.riot.system.PrefixMap prefixes() {
+                return pm;
+            }
+
+            @Override
+            public Graph getUnionGraph() {
+                Graph union = super.getUnionGraph();
+                org.apache.jena.shared.PrefixMapping mapping = org.apache.jena.riot.system.Prefixes.adapt(pm);
+                return new org.apache.jena.graph.impl.WrappedGraph(union) {
+                    @Override
+                    public org.apache.jena.shared.PrefixMapping getPrefixMapping() {
+                        return mapping;
+                    }
+                };
+            }
+        };
         switch (format) {
             case TTL -> {
                 Graph union = dsg.getUnionGraph();

@@ -1,0 +1,71 @@
+package io.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user gets from {@code export --out}: readable files, abbreviated IRIs, clear errors, plain numbers in summaries. */
+class ExportCommandTest {
+    @TempDir
+    static Path tmp;
+    static String store;
+
+    @BeforeAll
+    static void ingestSamples() {
+        store = tmp.resolve("store").toString();
+        CliTest.Run r = CliTest.run("ingest", "--store", store, "samples");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void turtleAbbreviatesFactsArticlesAndDeclaresEveryPrefixItUses() throws Exception {
+        Path out = tmp.resolve("graph.ttl");
+        CliTest.Run r = CliTest.run("export", "--store", store, "--format", "ttl", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String ttl = Files.readString(out);
+        assertTrue(ttl.contains("PREFIX investment:") && ttl.contains("\ninvestment:"), "fact IRIs abbreviated");
+        assertTrue(ttl.contains("PREFIX owl:") && ttl.contains("owl:Ontology"), "owl: declared and used");
+        String body = String.join("\n", ttl.lines().filter(l -> !l.startsWith("PREFIX")).toList());
+        assertFalse(body.contains("<https://w3id.org/newsgraph/id/fact/"), "no fact IRI left in full");
+        assertFalse(body.contains("<http://www.w3.org/2002/07/owl#"), "no owl IRI left in full");
+        Model m = RDFDataMgr.loadModel(out.toString());
+        assertTrue(m.size() > 500, "the file parses back: " + m.size());
+    }
+
+    @Test
+    void anExportIsReadableByOthersLikeAnyNewFile() throws Exception {
+        Path out = tmp.resolve("shared.nq");
+        CliTest.Run r = CliTest.run("export", "--store", store, "--format", "nq", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        }
+    }
+
+    @Test
+    void aMissingFolderIsAnErrorNotCreatedSilently() {
+        Path out = tmp.resolve("no-such-folder").resolve("graph.ttl");
+        CliTest.Run r = CliTest.run("export", "--store", store, "--out", out.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("no such folder"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out.getParent()));
+    }
+
+    @Test
+    void summariesPrintAmountsAndSharesAsPeopleWriteThem() {
+        CliTest.Run r = CliTest.run("query", "--store", store, "--format", "csv", "--param", "name=Scale AI", "company");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("$14.3 billion 49% stake"), r.out());
+        assertFalse(r.out().contains("14300000000.0") || r.out().contains("49.0%"), r.out());
+    }
+}
