@@ -122,14 +122,14 @@ public final class ExtractionMapper {
             add(g, fact, NG.organization, entity(p.organization()));
             add(g, fact, NG.title, str(p.title()));
             if (p.status() != null) {
-                add(g, fact, NG.positionStatus, status(p.status()));
+                add(g, fact, NG.positionStatus, status(g, p.status()));
             }
         } else if (f instanceof ClientRelationship c) {
             add(g, fact, RDF.type.asNode(), NG.ClientRelationship);
             add(g, fact, NG.client, entity(c.client()));
             add(g, fact, NG.supplier, entity(c.supplier()));
             if (c.status() != null) {
-                add(g, fact, NG.clientStatus, status(c.status()));
+                add(g, fact, NG.clientStatus, status(g, c.status()));
             }
             money(g, fact, article, NG.contractValue, c.value());
         } else if (f instanceof Layoff l) {
@@ -142,7 +142,7 @@ public final class ExtractionMapper {
                 add(g, fact, NG.percent, decimal(l.percent()));
             }
             if (l.workerType() != null) {
-                add(g, fact, NG.workerType, status(l.workerType()));
+                add(g, fact, NG.workerType, status(g, l.workerType()));
             }
             date(g, fact, l.date());
         } else if (f instanceof Acquisition q) {
@@ -151,7 +151,7 @@ public final class ExtractionMapper {
             add(g, fact, NG.target, entity(q.target()));
             money(g, fact, article, NG.amount, q.amount());
             if (q.status() != null) {
-                add(g, fact, NG.dealStatus, status(q.status()));
+                add(g, fact, NG.dealStatus, status(g, q.status()));
             }
         } else if (f instanceof Headcount h) {
             add(g, fact, RDF.type.asNode(), NG.Headcount);
@@ -224,9 +224,15 @@ public final class ExtractionMapper {
         add(g, fact, NG.date, lit(iso, type));
     }
 
-    private static Node status(Enum<?> e) {
+    /**
+     * A status individual (ng:Current, ng:Ended, ...), with its label in the article's own graph too,
+     * so that a query inside {@code GRAPH ?g { ... }} finds it without the ontology graph.
+     */
+    private static Node status(Graph g, Enum<?> e) {
         String n = e.name().toLowerCase(Locale.ROOT);
-        return NG.term(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+        Node s = NG.term(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+        add(g, s, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang(n, "en"));
+        return s;
     }
 
     private static Node entity(Entity e) {

@@ -68,4 +68,31 @@ class ExportCommandTest {
         assertTrue(r.out().contains("$14.3 billion 49% stake"), r.out());
         assertFalse(r.out().contains("14300000000.0") || r.out().contains("49.0%"), r.out());
     }
+
+    @Test
+    void statusLabelsAreFoundInsideAnArticlesGraph() throws Exception {
+        Path rq = tmp.resolve("status-labels.rq");
+        Files.writeString(rq, """
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?label WHERE { GRAPH ?g { ?f ng:positionStatus|ng:clientStatus|ng:dealStatus ?s . ?s rdfs:label ?label } }
+                ORDER BY ?label
+                """);
+        CliTest.Run r = CliTest.run("query", "--store", store, "--format", "csv", rq.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("current") && r.out().contains("ended"), r.out());
+    }
+
+    @Test
+    void factEvidenceGivesOneRowPerSentenceWithAllItsRules() {
+        CliTest.Run r = CliTest.run("query", "--store", store, "--format", "tsv", "fact-evidence");
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> rows = r.out().lines().skip(1).toList();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String row : rows) {
+            String[] c = row.split("\t");
+            assertTrue(keys.add(c[0] + "|" + c[5] + "|" + c[8]), "one row per fact, sentence and source: " + row);
+        }
+        assertTrue(rows.stream().anyMatch(x -> x.split("\t")[3].contains(", ")), "several rules on one sentence share a row");
+    }
 }

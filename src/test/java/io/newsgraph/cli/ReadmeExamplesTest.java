@@ -58,6 +58,19 @@ class ReadmeExamplesTest {
             checked++;
         }
         assertTrue(checked >= 3, "README query examples checked: " + checked);
+
+        // the SPARQL shown with curl, run on the same store
+        Matcher sparql = Pattern.compile("--data-urlencode 'query=([^']+)'\\n((?:[^`\\n][^\\n]*\\n)+)```").matcher(readme);
+        int queries = 0;
+        while (sparql.find()) {
+            Path rq = tmp.resolve("readme-" + queries + ".rq");
+            Files.writeString(rq, sparql.group(1));
+            CliTest.Run run = CliTest.run("query", "--store", store, "--format", "csv", rq.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals(sparql.group(2).strip().lines().toList(), run.out().strip().lines().toList(), sparql.group(1));
+            queries++;
+        }
+        assertTrue(queries >= 1, "README SPARQL examples checked: " + queries);
     }
 
     private static void assertMatches(Example e, List<String> got) {
