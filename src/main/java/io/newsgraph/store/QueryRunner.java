@@ -19,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 /** Runs a SPARQL query against the store in a read transaction and writes the results in the asked format. */
 public final class QueryRunner {
     /** Result formats for SELECT; CONSTRUCT and DESCRIBE always give Turtle (JSON-LD with "json"). */
-    public enum Format { CSV, TSV, JSON, TEXT, XML }
+    public enum Format { CSV, TSV, JSON, TEXT, XML, HTML }
 
     private final ArticleStore store;
 
@@ -44,6 +44,45 @@ public final class QueryRunner {
         return store.query(query, params, timeoutMillis, qe -> write(qe, query, format, out));
     }
 
+    /** The results as an HTML table (the body of a page): newsgraph IRIs link to their entity pages. */
+    private static void htmlTable(OutputStream out, org.apache.jena.query.ResultSetRewindable r) {
+        PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
+        p.println("<table><thead><tr>");
+        for (String v : r.getResultVars()) {
+            p.println("<th>" + html(v) + "</th>");
+        }
+        p.println("</tr></thead><tbody>");
+        while (r.hasNext()) {
+            org.apache.jena.query.QuerySolution row = r.next();
+            p.print("<tr>");
+            for (String v : r.getResultVars()) {
+                RDFNode n = row.get(v);
+                String cell;
+                if (n == null) {
+                    cell = "";
+                } else if (n.isURIResource()) {
+                    String iri = n.asResource().getURI();
+                    String href = iri.startsWith(io.newsgraph.rdf.Iris.BASE) ? "/id/" + iri.substring(io.newsgraph.rdf.Iris.BASE.length()) : iri;
+                    cell = "<a href=\"" + html(href) + "\">" + html(iri) + "</a>";
+                } else if (n.isLiteral()) {
+                    cell = html(n.asLiteral().getLexicalForm());
+                } else {
+                    cell = html(n.toString());
+                }
+                p.print("<td>" + cell + "</td>");
+            }
+            p.println("</tr>");
+        }
+        p.println("</tbody></table>");
+        r.reset();
+        p.flush();
+    }
+
+    /** Text escaped for HTML content and attribute values. */
+    public static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private static long write(QueryExecution qe, Query query, Format format, OutputStream out) {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
@@ -54,6 +93,7 @@ public final class QueryRunner {
                 case JSON -> ResultSetFormatter.outputAsJSON(out, r);
                 case XML -> ResultSetFormatter.outputAsXML(out, r);
                 case TEXT -> ResultSetFormatter.out(out, r, query.getPrologue());
+                case HTML -> htmlTable(out, r);
             }
             return r.size();
         }

@@ -149,4 +149,28 @@ class ServeEndToEndTest {
             assertTrue(qe.execSelect().next().getLiteral("n").getInt() >= 3);
         }
     }
+
+    @Test
+    void aBrowserGetsNamedQueriesAsPagesAndAnIndex() throws Exception {
+        String html = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"; // what a browser sends
+        HttpResponse<String> index = get("/newsgraph/queries/", html);
+        assertEquals(200, index.statusCode());
+        assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(index.body().contains("href=\"/newsgraph/queries/investments\"") && index.body().contains("company"), index.body());
+        HttpResponse<String> plain = get("/newsgraph/queries/", null);
+        assertTrue(plain.body().lines().anyMatch(l -> l.startsWith("investments\t")), plain.body());
+
+        HttpResponse<String> page = get("/newsgraph/queries/company?name=" + URLEncoder.encode("Scale AI", StandardCharsets.UTF_8), html);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<form") && page.body().contains("value=\"Scale AI\""), page.body());
+        assertTrue(page.body().contains("<table>") && page.body().contains("<td>"), page.body());
+        assertTrue(page.body().contains("format=csv&amp;name=Scale+AI"), "links to the data formats");
+
+        HttpResponse<String> form = get("/newsgraph/queries/company", html);
+        assertEquals(200, form.statusCode(), "a first visit shows the form");
+        assertTrue(form.body().contains("<form") && !form.body().contains("<table>"), form.body());
+        HttpResponse<String> csv = get("/newsgraph/queries/investments", "text/csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "data clients still get data");
+    }
 }
