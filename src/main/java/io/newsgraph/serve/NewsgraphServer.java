@@ -34,6 +34,8 @@ public final class NewsgraphServer {
 
     private final FusekiServer server;
     private final ResultCache cache;
+    /** The password file's user store: it watches the file for changes, so it is stopped with the server. */
+    private org.eclipse.jetty.security.UserStore userStore;
 
     private NewsgraphServer(FusekiServer server, ResultCache cache) {
         this.server = server;
@@ -83,6 +85,13 @@ public final class NewsgraphServer {
             cache.stopRefreshing();
         }
         server.stop();
+        if (userStore != null) {
+            try {
+                userStore.stop();
+            } catch (Exception e) {
+                // stopping a file watcher cannot lose data; nothing to report
+            }
+        }
     }
 
     /** Configuration of a {@link NewsgraphServer}. */
@@ -187,6 +196,7 @@ public final class NewsgraphServer {
                     .addEndpoint(Operation.GSP_R, "data")
                     .addEndpoint(Operation.GSP_R, "get");
             FusekiServer.Builder b = FusekiServer.create();
+            org.eclipse.jetty.security.UserStore users = null;
             if (configFile != null) {
                 // a fuseki:Server section resets ping, stats and metrics: they are enabled again below
                 b.parseConfigFile(configFile.toString());
@@ -195,7 +205,11 @@ public final class NewsgraphServer {
                 if (!Files.isReadable(passwordFile)) {
                     throw new IllegalArgumentException("cannot read password file " + passwordFile);
                 }
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newsgraph");
+                // the same security handler Fuseki builds from a password file, but with a user store we can
+                // stop: Fuseki's own keeps a file-watching thread running after the server stops
+                users = org.apache.jena.fuseki.main.JettySecurityLib.makeUserStore(passwordFile.toString());
+                b.securityHandler(org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler("newsgraph", users, AuthScheme.BASIC))
+                        .auth(AuthScheme.BASIC).realm("newsgraph");
                 b.registerOperation(ARTICLES, new ArticlesService(store, extractor, allowPrivateUrls));
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                         .addEndpoint(Operation.GSP_RW, "store", Auth.ANY_USER)
@@ -232,7 +246,9 @@ public final class NewsgraphServer {
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase()))
                     .addProcessor("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(FMod_UI.create()));
-            return new NewsgraphServer(b.build(), cache);
+            NewsgraphServer built = new NewsgraphServer(b.build(), cache);
+            built.userStore = users;
+            return built;
         }
 
         /** Jetty's CrossOriginFilter settings for the allowed origins only (Fuseki reads them from a properties file). */

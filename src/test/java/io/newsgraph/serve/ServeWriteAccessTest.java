@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,5 +89,24 @@ class ServeWriteAccessTest {
         HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/$/ping")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ping.statusCode(), "the server stays up");
+    }
+
+    @Test
+    void aStoppedServerStopsWatchingItsPasswordFile() throws Exception {
+        Path dir = Files.createTempDirectory(tmp, "second");
+        Path passwords = Editor.passwordFile(dir);
+        NewsgraphServer second = NewsgraphServer.create(store).port(0).passwordFile(passwords).build().start();
+        second.stop();
+        Files.delete(passwords); // what a test's temporary folder, or an operator, does after the server stops
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(seen, true, java.nio.charset.StandardCharsets.UTF_8));
+            Thread.sleep(6500); // longer than the password file's 5 s reload interval
+        } finally {
+            System.setErr(err);
+        }
+        String log = seen.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!log.contains(passwords.toString()), "the stopped server still scans its password file:\n" + log);
     }
 }
