@@ -87,7 +87,7 @@ final class ResourcePages extends PrefixFilter {
         out.println("<link rel=\"alternate\" type=\"text/turtle\" href=\"\"><style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;"
                 + "padding:0 1rem}td,th{border-bottom:1px solid #ddd;padding:.3rem;vertical-align:top;text-align:left}q{color:#444}</style></head><body>");
         out.println("<h1>" + esc(label) + "</h1><p>" + (person ? "Person" : "Organization") + " &middot; <code>" + esc(entity.getURI()) + "</code></p>");
-        out.println("<h2>Facts</h2><table><tr><th>kind</th><th>role</th><th>with</th><th>detail</th><th>stated in</th></tr>");
+        out.println("<h2>Facts</h2><table><tr><th>what</th><th>with</th><th>detail</th><th>stated in</th></tr>");
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(facts).substitution("entity", entity).build()) {
                 ResultSet rs = qe.execSelect();
@@ -96,14 +96,48 @@ final class ResourcePages extends PrefixFilter {
                     RDFNode other = s.get("other");
                     String with = other == null ? "" : "<a href=\"" + esc(localLink(other.asResource().getURI())) + "\">"
                             + esc(str(s, "other_label")) + "</a>";
-                    out.println("<tr><td>" + esc(str(s, "kind")) + "</td><td>" + esc(str(s, "role")) + "</td><td>" + with + "</td><td>"
-                            + esc(str(s, "detail")) + "</td><td><q>" + esc(str(s, "sentence")) + "</q><br><small>" + esc(str(s, "source"))
-                            + "</small></td></tr>");
+                    out.println("<tr><td>" + esc(relation(str(s, "kind"), str(s, "role"))) + "</td><td>" + with + "</td><td>"
+                            + esc(str(s, "detail")) + "</td><td><q>" + esc(str(s, "sentence")) + "</q><br><small>"
+                            + article(str(s, "headline"), str(s, "publisher"), str(s, "published"), str(s, "source")) + "</small></td></tr>");
                 }
             }
         });
         out.println("</table><p><a href=\"/\">Query the graph</a></p></body></html>");
         out.flush();
+    }
+
+    /** What the fact says about this page's entity, in words: "invested in", "acquired by", "employs". */
+    static String relation(String kind, String role) {
+        return switch (kind + "/" + role) {
+            case "Investment/investor" -> "invested in";
+            case "Investment/investee" -> "backed by";
+            case "Acquisition/acquirer" -> "acquisition of";
+            case "Acquisition/target" -> "acquired by";
+            case "ClientRelationship/client" -> "client of";
+            case "ClientRelationship/supplier" -> "supplier to";
+            case "Position/person" -> "role at";
+            case "Position/organization" -> "employs";
+            case "Layoff/organization" -> "job cuts";
+            case "Headcount/organization" -> "workforce";
+            default -> kind + " (" + role + ")";
+        };
+    }
+
+    /** The article a fact is stated in: headline, publisher and date, linked when it was read from the web. */
+    static String article(String headline, String publisher, String published, String source) {
+        String title = !headline.isEmpty() ? headline : source.substring(source.lastIndexOf('/') + 1);
+        boolean web = source.startsWith("http://") || source.startsWith("https://");
+        StringBuilder b = new StringBuilder(web ? "<a href=\"" + esc(source) + "\">" + esc(title) + "</a>" : esc(title));
+        if (!publisher.isEmpty()) {
+            b.append(" &middot; ").append(esc(publisher));
+        }
+        if (!published.isEmpty()) {
+            b.append(" &middot; ").append(esc(published));
+        }
+        if (!web) {
+            b.append(" &middot; <span title=\"").append(esc(source)).append("\">file</span>");
+        }
+        return b.toString();
     }
 
     private static String localLink(String iri) {

@@ -130,6 +130,9 @@ class ServeEndToEndTest {
         assertTrue(html.body().contains("<h1>Scale AI</h1>"), html.body());
         assertTrue(html.body().contains("href=\"/id/org/meta\""), "links to related entities");
         assertTrue(html.body().contains("Scale AI counts OpenAI, Google and Microsoft"), "sentences as evidence");
+        assertTrue(html.body().contains("Meta takes 49% of Scale AI in $14.3 billion deal"), "articles by their headline");
+        assertTrue(html.body().contains("backed by") && html.body().contains("supplier to"), "relations in words");
+        assertTrue(!html.body().contains(">organization<") && !html.body().contains(">/"), "no bare role names or local paths");
         HttpResponse<String> person = get("/id/person/alexandr-wang", "text/html");
         assertTrue(person.body().contains("Person") && person.body().contains("co-founder"), person.body());
         HttpResponse<String> ttl = get("/id/org/scale-ai", "text/turtle");
