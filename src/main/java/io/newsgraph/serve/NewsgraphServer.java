@@ -222,6 +222,7 @@ public final class NewsgraphServer {
             // backstop: without an allowed endpoint the query engine itself sends no SERVICE request
             store.dataset().getContext().set(ARQ.httpServiceAllowed, services.anyAllowed());
             b.registerOperation(Operation.Query, new BoundedQuery(maxResults, services));
+            b.registerOperation(Operation.Update, new GuardedUpdate(services));
             ResultCache cache = null;
             if (cacheBytes > 0) {
                 cache = new ResultCache(store, cacheBytes, timeoutMillis);

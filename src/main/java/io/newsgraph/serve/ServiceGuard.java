@@ -48,6 +48,52 @@ final class ServiceGuard {
         return null;
     }
 
+    /**
+     * Null when the update may run, else why not: a LOAD reads from the server's side like SERVICE,
+     * so its source follows the same allow-list (and is never a {@code file:} IRI); SERVICE inside an
+     * update's WHERE is checked as in a query.
+     */
+    String refusal(org.apache.jena.update.UpdateRequest request) {
+        for (org.apache.jena.update.Update u : request.getOperations()) {
+            if (u instanceof org.apache.jena.sparql.modify.request.UpdateLoad load) {
+                String why = loadRefusal(load.getSource());
+                if (why != null) {
+                    return why;
+                }
+            } else if (u instanceof org.apache.jena.sparql.modify.request.UpdateModify modify && modify.getWherePattern() != null) {
+                List<Node> services = new ArrayList<>();
+                collect(Algebra.compile(modify.getWherePattern()), services);
+                for (Node s : services) {
+                    String why = refusal(s);
+                    if (why != null) {
+                        return why;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String loadRefusal(String source) {
+        String scheme = source.substring(0, Math.max(0, source.indexOf(':'))).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "LOAD <" + source + "> is refused: the server never reads its own files or non-http(s) sources";
+        }
+        if (allowedPrefixes.isEmpty()) {
+            return "LOAD is not allowed on this server (the server would fetch <" + source + "> itself); post articles to "
+                    + "/newsgraph/articles, or an operator can allow named sources with --allow-service URL-PREFIX";
+        }
+        String why = refusal(NodeFactoryHolder.uri(source));
+        return why == null ? null : why.replaceFirst("^SERVICE", "LOAD");
+    }
+
+    /** Keeps the one NodeFactory use out of the imports above. */
+    private static final class NodeFactoryHolder {
+        static Node uri(String iri) {
+            return org.apache.jena.graph.NodeFactory.createURI(iri);
+        }
+    }
+
     private String refusal(Node service) {
         if (allowedPrefixes.isEmpty()) {
             return "SERVICE (federated query) is not allowed on this server; an operator can allow named endpoints with --allow-service URL-PREFIX";

@@ -109,4 +109,28 @@ class ServeWriteAccessTest {
         String log = seen.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(!log.contains(passwords.toString()), "the stopped server still scans its password file:\n" + log);
     }
+
+    @Test
+    void loadInAnUpdateNeverMakesTheServerFetchForTheCaller() throws Exception {
+        for (String update : new String[] {
+                "LOAD <file:///etc/passwd> INTO GRAPH <https://example.org/stolen>",
+                "LOAD <http://127.0.0.1:9/internal>",
+                "LOAD SILENT <ftp://example.org/x>",
+                "INSERT { GRAPH <https://example.org/g2> { ?s ?p ?o } } WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"}) {
+            HttpResponse<String> r = post("/update", "application/sparql-update", update, true);
+            assertEquals(400, r.statusCode(), update + ": " + r.body());
+            assertTrue(r.body().contains("LOAD") || r.body().contains("SERVICE"), r.body());
+            // the form encoding goes through the same check
+            HttpResponse<String> form = post("/update", "application/x-www-form-urlencoded",
+                    "update=" + java.net.URLEncoder.encode(update, java.nio.charset.StandardCharsets.UTF_8), true);
+            assertEquals(400, form.statusCode(), update + " (form): " + form.body());
+        }
+        HttpResponse<String> stolen = HTTP.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                + java.net.URLEncoder.encode("ASK { GRAPH <https://example.org/stolen> { ?s ?p ?o } }", java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(stolen.body().contains("false") || stolen.body().contains("no"), stolen.body());
+        int ok = post("/update", "application/sparql-update",
+                "INSERT DATA { GRAPH <https://example.org/g3> { <https://example.org/s> <https://example.org/p> 1 } }", true).statusCode();
+        assertTrue(ok == 200 || ok == 204, "a plain update still runs: " + ok);
+    }
 }
