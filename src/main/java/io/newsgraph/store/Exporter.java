@@ -50,6 +50,37 @@ public final class Exporter {
         }
     }
 
+    /**
+     * JSON-LD compacted with the published context ({@code ontology/context.jsonld}, embedded): every
+     * prefix, links typed as IRIs and numbers, dates and booleans with their datatypes, so a consumer
+     * reads "ng:count": "200" as an xsd:integer without looking at the ontology.
+     */
+    private static void jsonld(Graph graph, OutputStream out) {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(plain, graph, RDFFormat.JSONLD11);
+        try (java.io.InputStream context = Exporter.class.getResourceAsStream("/ontology/context.jsonld")) {
+            if (context == null) {
+                throw new StoreException("ontology/context.jsonld is missing from the build");
+            }
+            com.apicatalog.jsonld.document.JsonDocument ctx = com.apicatalog.jsonld.document.JsonDocument.of(context);
+            com.apicatalog.jsonld.document.JsonDocument doc = com.apicatalog.jsonld.document.JsonDocument.of(
+                    new java.io.ByteArrayInputStream(plain.toByteArray()));
+            jakarta.json.JsonObject compacted = com.apicatalog.jsonld.JsonLd.compact(doc, ctx).get();
+            jakarta.json.JsonWriterFactory writers = jakarta.json.Json.createWriterFactory(
+                    java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true));
+            try (jakarta.json.JsonWriter w = writers.createWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8) {
+                @Override
+                public void close() throws java.io.IOException {
+                    flush(); // the caller owns the stream
+                }
+            })) {
+                w.writeObject(compacted);
+            }
+        } catch (com.apicatalog.jsonld.JsonLdError | java.io.IOException e) {
+            throw new StoreException("cannot write JSON-LD: " + e.getMessage(), e);
+        }
+    }
+
     private static void write(DatasetGraph stored, Format format, OutputStream out) {
         // the prefixes of this version, whatever the store was created with
         org.apache.jena.riot.system.PrefixMap pm = Prefixes.standard();
@@ -76,7 +107,7 @@ public final class Exporter {
                 Graph union = dsg.getUnionGraph();
                 RDFDataMgr.write(out, union, union.size() > PRETTY_LIMIT ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TURTLE_PRETTY);
             }
-            case JSONLD -> RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.JSONLD11);
+            case JSONLD -> jsonld(dsg.getUnionGraph(), out);
             case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
             case NQ -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
         }

@@ -95,4 +95,21 @@ class ExportCommandTest {
         }
         assertTrue(rows.stream().anyMatch(x -> x.split("\t")[3].contains(", ")), "several rules on one sentence share a row");
     }
+
+    @Test
+    void jsonLdCarriesTermDefinitionsAndRoundTripsToTheSameGraph() throws Exception {
+        Path ttl = tmp.resolve("rt.ttl");
+        Path jsonld = tmp.resolve("rt.jsonld");
+        assertEquals(0, CliTest.run("export", "--store", store, "--format", "ttl", "--out", ttl.toString()).code());
+        assertEquals(0, CliTest.run("export", "--store", store, "--format", "jsonld", "--out", jsonld.toString()).code());
+        String json = Files.readString(jsonld);
+        assertTrue(json.contains("\"ng:count\"") && json.contains("\"@type\": \"xsd:integer\""), "typed terms in the context");
+        assertTrue(json.contains("\"organization:scale-ai\"") && json.contains("\"investment:"), "IRIs compacted with the data prefixes");
+        Model fromTurtle = RDFDataMgr.loadModel(ttl.toString());
+        Model fromJsonLd = RDFDataMgr.loadModel(jsonld.toString());
+        assertTrue(fromTurtle.isIsomorphicWith(fromJsonLd), "JSON-LD and Turtle exports hold the same graph");
+        org.apache.jena.rdf.model.Property count = fromJsonLd.createProperty("https://w3id.org/newsgraph/ontology#count");
+        fromJsonLd.listObjectsOfProperty(count).forEachRemaining(n ->
+                assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger, n.asLiteral().getDatatype(), n.toString()));
+    }
 }
