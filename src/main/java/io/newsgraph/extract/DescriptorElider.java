@@ -79,9 +79,13 @@ final class DescriptorElider {
     private static final Set<String> POST_NOMINALS = Set.of("ph.d", "phd", "m.d", "md", "mba", "jr", "sr", "cpa", "cfa", "esq",
             "obe", "cbe", "mbe", "kbe", "d.phil", "dphil", "m.sc", "msc", "j.d", "jd", "ll.m", "rn", "dds", "pharmd", "pharm.d");
 
-    /** How many tokens after the person at {@code i} are post-nominal letters (", Ph.D." and the like), to be dropped. */
+    /** How many tokens after the person at {@code i} are post-nominal letters (", Ph.D." and the like) or an age (", 51,"), to be dropped. */
     private static int postNominalAfter(List<String> tokens, int i) {
         int k = i + 1;
+        // an age: "Sara Okafor, 51, currently runs ..." reads "Sara Okafor currently runs ..."
+        if (k + 2 < tokens.size() && tokens.get(k).equals(",") && tokens.get(k + 1).startsWith("<num:") && tokens.get(k + 2).equals(",")) {
+            return 3;
+        }
         while (k + 1 < tokens.size() && tokens.get(k).equals(",") && POST_NOMINALS.contains(tokens.get(k + 1))) {
             k += 2;
             if (k < tokens.size() && tokens.get(k).equals(".") && k + 1 < tokens.size() && !tokens.get(k + 1).startsWith("<")

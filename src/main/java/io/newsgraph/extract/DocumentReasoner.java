@@ -86,9 +86,20 @@ final class DocumentReasoner {
         if (title == null || org == null) {
             return List.of();
         }
+        // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
+        // which the new, interim one only qualifies
+        String outgoingTitle = title;
+        Set<String> stated = new HashSet<>(Arrays.asList(title.replace("-", " ").split("\\s+")));
+        for (Candidate c : all) {
+            if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)
+                    && !p.title().equals(title) && stated.containsAll(Arrays.asList(p.title().replace("-", " ").split("\\s+")))) {
+                outgoingTitle = p.title();
+                break;
+            }
+        }
         List<io.newsgraph.model.Evidence> ev = List.of(s.evidence());
         return List.of(
-                new Candidate(new Position(s.outgoing(), org, title, PositionStatus.FORMER, ev), false, true, s.sentence()),
+                new Candidate(new Position(s.outgoing(), org, outgoingTitle, PositionStatus.FORMER, ev), false, true, s.sentence()),
                 new Candidate(new Position(s.incoming(), org, title, s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
                         false, s.future(), s.sentence()));
     }

@@ -741,7 +741,8 @@ final class FactAssembler {
     /** "... acquire Acme for $2 billion": the amount right after the match. */
     private static Money moneyAfter(Match x, String preposition) {
         String rest = x.view.text().substring(x.m.end());
-        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |some |an estimated |approximately )?<money:(\\d+)> ").matcher(rest);
+        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |"
+                + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> ").matcher(rest);
         return p.find() ? x.view.slot(Integer.parseInt(p.group(1))).mention().money() : null;
     }
 
