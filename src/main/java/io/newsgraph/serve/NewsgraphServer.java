@@ -234,6 +234,7 @@ public final class NewsgraphServer {
             try {
                 b.addFilter(NamedQueryFilter.PREFIX + "*", new NamedQueryFilter(store, timeoutMillis));
                 b.addFilter(ResourcePages.PREFIX + "*", new ResourcePages(store));
+                b.addFilter("/static/*", new UiQueryDefaults());
             } catch (IOException e) {
                 throw new IllegalStateException("named queries missing from this build", e);
             }

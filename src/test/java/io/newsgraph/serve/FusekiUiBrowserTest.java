@@ -57,6 +57,14 @@ class FusekiUiBrowserTest {
             try (Cdp cdp = Cdp.connect(debugPort)) {
                 cdp.call("Page.enable", "{}");
                 cdp.call("Page.navigate", "{\"url\":\"http://127.0.0.1:" + server.port() + "/#/dataset/newsgraph/query\"}");
+                String offered = cdp.evaluate("(async () => {"
+                        + " for (let i = 0; i < 100 && !document.querySelector('.CodeMirror'); i++) await new Promise(r => setTimeout(r, 100));"
+                        + " const leaves = Array.from(document.querySelectorAll('*')).filter(e => e.children.length === 0).map(e => e.textContent.trim());"
+                        + " return 'examples=' + leaves.includes('newsgraph: investments') + ';ng=' + leaves.includes('ng')"
+                        + "   + ';rdfs=' + leaves.filter(t => t === 'rdfs').length; })()");
+                assertTrue(offered.contains("examples=true"), "newsgraph examples on the query page: " + offered);
+                assertTrue(offered.contains("ng=true"), "ng: among the prefixes: " + offered);
+                assertTrue(offered.contains("rdfs=1"), "each prefix offered once: " + offered);
                 String query = NamedQueries.load("investments");
                 String js = "(async () => {"
                         + " for (let i = 0; i < 100 && !document.querySelector('.CodeMirror'); i++) await new Promise(r => setTimeout(r, 100));"
