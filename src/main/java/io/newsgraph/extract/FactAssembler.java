@@ -144,6 +144,13 @@ final class FactAssembler {
                 org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
+        if (title == null && m.pattern() == REPLACES) {
+            // "to replace outgoing CEO John Roe": the title right before the outgoing person is the role
+            Matcher t = Pattern.compile("<title:(\\d+)> " + PER + "$").matcher(m.group().strip() + "");
+            if (t.find() && Integer.parseInt(t.group(2)) == outgoingSlot) {
+                title = view.slot(Integer.parseInt(t.group(1))).mention().title();
+            }
+        }
         if (org == null && m.pattern() == OUSTS_AND_NAMES) {
             Slot os = view.slot(Integer.parseInt(m.group("org")));
             org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
@@ -766,6 +773,8 @@ final class FactAssembler {
         return position(x, usedTitles, person);
     }
 
+    private static final Pattern PAST_ARRIVAL = Pattern.compile(
+            " (?:joined|rejoined|returned to|moved to|went to|jumped to|was named|was appointed|was hired|took over) ");
     private static final Pattern HIRED = Pattern.compile(
             " (?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|snagged|snags|brought in|brings in)"
                     + "((?: (?:<[a-z]+:\\d+>|,|and|the|a|an|former|its|their|'s|then|both|also))*) $");
@@ -835,6 +844,9 @@ final class FactAssembler {
                 status = personEvent(x.view, person, founder);
                 if (status == PositionStatus.INCOMING && !x.rule.has("target")) {
                     status = null;
+                }
+                if (status == PositionStatus.INCOMING && PAST_ARRIVAL.matcher(x.m.group()).find()) {
+                    status = PositionStatus.CURRENT; // "X, who joined Y as CFO in 2021, will become CEO": the join is done
                 }
             }
             if (status == null && UNTIL_AFTER.matcher(x.view.text().substring(x.m.end())).find()

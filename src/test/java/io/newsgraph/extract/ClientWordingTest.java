@@ -57,4 +57,16 @@ class ClientWordingTest {
                 + "Brightfield taps Quorra Labs CEO Ana Ruiz as its new chief executive.");
         assertTrue(c.isEmpty(), c.toString());
     }
+
+    @Test
+    void aDealToSupplyMakesTheOtherCompanyAClientButItsCustomersAreNot() {
+        List<io.newsgraph.model.ClientRelationship> c = Extract.clients("""
+                Northwind Chips signed a multiyear deal to supply Arvo Motors with chips. Lumen Labs will use Dravik \
+                Cloud servers and agreed to provide Dravik customers with its models.
+                """);
+        assertTrue(c.stream().anyMatch(x -> x.client().name().equals("Arvo Motors") && x.supplier().name().equals("Northwind Chips")),
+                c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.client().name().startsWith("Dravik") && x.supplier().name().equals("Lumen Labs")),
+                c.toString());
+    }
 }

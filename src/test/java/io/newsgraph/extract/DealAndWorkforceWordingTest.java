@@ -164,4 +164,13 @@ class DealAndWorkforceWordingTest {
         assertEquals(9e9, main.amount().value().doubleValue(), 1);
         assertTrue(a.stream().filter(x -> !x.target().name().equals("Pentacle Games")).allMatch(x -> x.amount() == null), a.toString());
     }
+
+    @Test
+    void aCompanyNamedLikeAPersonIsStillACompanyWhenItEndsInAnIndustryNoun() {
+        List<Acquisition> a = Extract.acquisitions("Orrin Motors' $5 billion takeover of Velda Batteries was completed on Friday.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Velda Batteries", a.get(0).target().name());
+        assertEquals(io.newsgraph.model.EntityType.ORGANIZATION, a.get(0).target().type());
+        assertEquals(DealStatus.COMPLETED, a.get(0).status());
+    }
 }

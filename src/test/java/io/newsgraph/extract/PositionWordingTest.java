@@ -218,4 +218,13 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(p, "Dana Reyes", "Tessel Bio", "cfo").status());
         assertNotNull(find(p, "Lena Ortiz", "Corvane", "co-founder"));
     }
+
+    @Test
+    void aPastJoinIsDoneAndTheReplacedChiefsTitleIsTheRole() {
+        List<Position> p = Extract.positions("Amit Shah, who joined Fenmore Foods as CFO in 2021, will become CEO in May.");
+        assertEquals(PositionStatus.CURRENT, find(p, "Amit Shah", "Fenmore Foods", "cfo").status());
+        List<Position> q = Extract.positions("Brightwater Systems has tapped Nora Lee to replace outgoing CEO John Roe.");
+        assertEquals(PositionStatus.FORMER, find(q, "John Roe", "Brightwater Systems", "ceo").status());
+        assertEquals(PositionStatus.INCOMING, find(q, "Nora Lee", "Brightwater Systems", "ceo").status());
+    }
 }
