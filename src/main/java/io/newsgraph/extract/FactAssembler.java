@@ -773,6 +773,9 @@ final class FactAssembler {
         return position(x, usedTitles, person);
     }
 
+    /** A status word in front of a title placeholder (optionally with its organization between): it qualifies that title. */
+    private static final Pattern OTHER_TITLE_MOD = Pattern.compile(
+            " (?:former|ex-|onetime|erstwhile|outgoing|incoming|current) ((?:<(?:org|unk|orgp):\\d+> (?:'s )?)?<title:(\\d+)>)");
     private static final Pattern PAST_ARRIVAL = Pattern.compile(
             " (?:joined|rejoined|returned to|moved to|went to|jumped to|was named|was appointed|was hired|took over) ");
     private static final Pattern HIRED = Pattern.compile(
@@ -860,6 +863,11 @@ final class FactAssembler {
                 status = PositionStatus.INCOMING; // "named X as its next chief executive"
             }
             String own = RELATIVE.matcher(x.ownPrefix(4)).replaceAll(" , "); // "X, who ran Y until 2020, joined Z": not about Z
+            if (t != null) {
+                // "appointed former Google executive Tom Park as its CTO": "former" goes with the other title
+                int mine = x.index(group);
+                own = OTHER_TITLE_MOD.matcher(own).replaceAll(r -> r.group(2).equals(Integer.toString(mine)) ? r.group() : " " + r.group(1));
+            }
             if (status == null && !founder) {
                 status = Cues.positionStatus(own);
             }

@@ -129,6 +129,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (lower.contains("percent") || lower.contains("per cent")) {
             findPercent(PERCENT_WORDS, sentence, out);
         }
+        if (lower.contains("half") || lower.contains("third") || lower.contains("quarter") || lower.contains("fifth")
+                || lower.contains("tenth")) {
+            findFractions(sentence, out);
+        }
         if ((digits || anyOf(words, NUMBER_WORDS)) && anyOf(parts, STAFF_WORDS)) {
             findStaff(sentence, out);
         }
@@ -387,6 +391,26 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             case "CHF" -> "CHF";
             default -> "USD";
         };
+    }
+
+    /** "a quarter of its employees", "half its staff", "two-thirds of the workforce": a share of staff in words. */
+    private static final Pattern FRACTION_OF_STAFF = Pattern.compile(
+            "\\b(?<frac>half|a half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|three-quarters|"
+                    + "three quarters|a fifth|one fifth|a tenth|one tenth)(?= (?:of )?(?:its |their |the company's |the firm's |the )?"
+                    + "(?:global |total |entire |corporate |remaining )?(?:staff|workforce|employees|headcount|workers|jobs|personnel)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static void findFractions(String s, List<Mention> out) {
+        Matcher m = FRACTION_OF_STAFF.matcher(s);
+        while (m.find()) {
+            if (!free(out, m.start(), m.end())) {
+                continue;
+            }
+            String f = m.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
+            double v = f.contains("half") ? 50 : f.startsWith("two third") ? 66.7 : f.contains("third") ? 33.3
+                    : f.startsWith("three quarter") ? 75 : f.contains("quarter") ? 25 : f.contains("fifth") ? 20 : 10;
+            out.add(Mention.number(Mention.Kind.PERCENT, m.start(), m.end(), m.group(), v, null));
+        }
     }
 
     private static void findPercent(Pattern percent, String s, List<Mention> out) {

@@ -245,7 +245,7 @@ final class SentenceViewBuilder {
                 return o == null ? null : new Slot("org", null, List.of(o), true);
             }
             case "its", "their" -> {
-                EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? sentenceOrgs.get(sentenceOrgs.size() - 1)
+                EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? ownerCandidate(tokens, sentenceOrgs, subjectOrg)
                         : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
                 if (tok.equals("their") && sentenceOrgs.isEmpty() && prevSubjectOrg == null) {
                     return null;
@@ -256,6 +256,29 @@ final class SentenceViewBuilder {
                 return null;
             }
         }
+    }
+
+    /**
+     * The organization "its" stands for: the nearest one before it, unless that one only describes a
+     * person ("appointed former Google executive Tom Park as its CTO": Google is Park's past, "its" is
+     * the subject's), then the sentence's subject.
+     */
+    private EntityResolver.Cluster ownerCandidate(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
+                                                  EntityResolver.Cluster subjectOrg) {
+        EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String t = tokens.get(i);
+            if (t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<orgp:")) {
+                boolean describesPerson = i + 2 < tokens.size() && tokens.get(i + 1).startsWith("<title:")
+                        && tokens.get(i + 2).startsWith("<per:");
+                if (describesPerson && subjectOrg != null && currentSlots != null
+                        && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
+                    return subjectOrg;
+                }
+                return nearest;
+            }
+        }
+        return nearest;
     }
 
     /** "Terry Pegula and his wife": the person named right before "and his" / ", his" in this sentence. */

@@ -173,4 +173,19 @@ class DealAndWorkforceWordingTest {
         assertEquals(io.newsgraph.model.EntityType.ORGANIZATION, a.get(0).target().type());
         assertEquals(DealStatus.COMPLETED, a.get(0).status());
     }
+
+    @Test
+    void sharesOfStaffInWordsAndDealsCalledOffInThePassive() {
+        List<Layoff> l = Extract.layoffs("Brisk Analytics laid off roughly a quarter of its employees last week. Orrin Bank will "
+                + "lay off a third of the workforce, about 900 people.");
+        assertTrue(l.stream().anyMatch(x -> x.organization().name().equals("Brisk Analytics") && Double.valueOf(25).equals(x.percent())),
+                l.toString());
+        assertTrue(l.stream().anyMatch(x -> x.organization().name().equals("Orrin Bank") && Long.valueOf(900).equals(x.count())
+                && x.percent() != null && Math.abs(x.percent() - 33.3) < 0.1), l.toString());
+        List<Acquisition> a = Extract.acquisitions("The deal to acquire Pinecrest Software for $1.2 billion was called off by Halverd.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Halverd", a.get(0).acquirer().name());
+        assertEquals(DealStatus.FAILED, a.get(0).status());
+        assertEquals(1.2e9, a.get(0).amount().value().doubleValue(), 1);
+    }
 }

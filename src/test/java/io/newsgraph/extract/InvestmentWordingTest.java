@@ -142,4 +142,13 @@ class InvestmentWordingTest {
         assertEquals("Velda Systems", byInvestor.get("Orion Partners").investee().name());
         assertEquals(1e9, byInvestor.get("Orion Partners").amount().usd().doubleValue(), 1);
     }
+
+    @Test
+    void aLeadInvestorsRoundWithItsAmountAndTheFirmsThatJoined() {
+        Map<String, Investment> byInvestor = Extract.investments(
+                "Quillon Capital led a $30 million Series A in Lumio, joined by Pine Street Partners.")
+                .stream().collect(Collectors.toMap(x -> x.investor().name(), x -> x));
+        assertEquals(3e7, byInvestor.get("Quillon Capital").amount().usd().doubleValue(), 1);
+        assertEquals("Lumio", byInvestor.get("Pine Street Partners").investee().name());
+    }
 }

@@ -227,4 +227,12 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(q, "John Roe", "Brightwater Systems", "ceo").status());
         assertEquals(PositionStatus.INCOMING, find(q, "Nora Lee", "Brightwater Systems", "ceo").status());
     }
+
+    @Test
+    void formerGoesWithTheTitleItQualifiesAndItsWithTheSubject() {
+        List<Position> p = Extract.positions("Velda Systems appointed former Google executive Tom Park as its chief technology officer.");
+        assertEquals(PositionStatus.CURRENT, find(p, "Tom Park", "Velda Systems", "cto").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Tom Park", "Google", "executive").status());
+        assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Google") && x.title().equals("cto")), p.toString());
+    }
 }
