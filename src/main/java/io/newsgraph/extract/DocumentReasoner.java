@@ -89,10 +89,10 @@ final class DocumentReasoner {
         // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
         // which the new, interim one only qualifies
         String outgoingTitle = title;
-        Set<String> stated = new HashSet<>(Arrays.asList(title.replace("-", " ").split("\\s+")));
+        Set<String> stated = words(title);
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)
-                    && !p.title().equals(title) && stated.containsAll(Arrays.asList(p.title().replace("-", " ").split("\\s+")))) {
+                    && !p.title().equals(title) && stated.containsAll(words(p.title()))) {
                 outgoingTitle = p.title();
                 break;
             }

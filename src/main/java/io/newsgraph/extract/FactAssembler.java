@@ -90,6 +90,7 @@ final class FactAssembler {
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>will be replaced by|would be replaced by|is being replaced by|is to be replaced by|"
                     + "to be replaced by|was replaced by|will be succeeded by|would be succeeded by|was succeeded by|succeeded by|"
                     + "replaced by) (?:(?!<per)\\S+ ){0,6}?" + PER);
+    private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
     /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
     private static final Pattern OUSTS_AND_NAMES = Pattern.compile(
             "<(?:org|unk|orgp):(?<org>\\d+)> (?:\\S+ ){0,2}?(?:replaces|replaced|ousts|ousted|fires|fired|removes|removed|dumps|dumped|"
@@ -146,7 +147,7 @@ final class FactAssembler {
         }
         if (title == null && m.pattern() == REPLACES) {
             // "to replace outgoing CEO John Roe": the title right before the outgoing person is the role
-            Matcher t = Pattern.compile("<title:(\\d+)> " + PER + "$").matcher(m.group().strip() + "");
+            Matcher t = TITLE_BEFORE_LAST_PERSON.matcher(m.group().strip());
             if (t.find() && Integer.parseInt(t.group(2)) == outgoingSlot) {
                 title = view.slot(Integer.parseInt(t.group(1))).mention().title();
             }
@@ -159,15 +160,7 @@ final class FactAssembler {
         int begin = articleText.codePointCount(0, s.begin());
         Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
                 begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
-        Entity sentenceOrg = null;
-        Matcher o = PLACEHOLDER.matcher(view.text().substring(0, m.start()));
-        while (o.find() && sentenceOrg == null) {
-            if (o.group(1).equals("org") || o.group(1).equals("orgp") || o.group(1).equals("unk")) {
-                Slot os = view.slot(Integer.parseInt(o.group(2)));
-                sentenceOrg = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
-            }
-        }
-        successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg));
+        successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of())));
     }
 
     private final List<Money> dealAmounts = new ArrayList<>();
@@ -523,16 +516,8 @@ final class FactAssembler {
             }
             if (slotName.equals(rule.attr("subject"))) {
                 // "The San Francisco-based company, with X at the helm, ...": what the sentence is about, named first
-                Matcher p = PLACEHOLDER.matcher(view.text().substring(0, m.start()));
-                while (p.find()) {
-                    if (p.group(1).equals("org") || p.group(1).equals("orgp") || p.group(1).equals("unk")) {
-                        Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
-                        if (e != null && !exclude.contains(e)) {
-                            return e;
-                        }
-                    }
-                }
-                return topicEntity(exclude);
+                Entity first = firstOrgBefore(view, m.start(), exclude);
+                return first != null ? first : topicEntity(exclude);
             }
             return null;
         }
@@ -633,6 +618,21 @@ final class FactAssembler {
             double c = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
             return new Evidence(articleText.substring(s.begin(), s.end()), begin, end, rule.id(), c);
         }
+    }
+
+    /** The first organization (or unknown name) the view names before {@code end}, not among {@code exclude}; null if none. */
+    private Entity firstOrgBefore(SentenceView view, int end, Set<Entity> exclude) {
+        Matcher p = PLACEHOLDER.matcher(view.text().substring(0, end));
+        while (p.find()) {
+            if (p.group(1).equals("org") || p.group(1).equals("orgp") || p.group(1).equals("unk")) {
+                EntityResolver.Cluster c = view.slot(Integer.parseInt(p.group(2))).entity();
+                Entity e = c == null ? null : entityOf(c, EntityType.ORGANIZATION);
+                if (e != null && !exclude.contains(e)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private Entity entityOf(EntityResolver.Cluster c, EntityType type) {

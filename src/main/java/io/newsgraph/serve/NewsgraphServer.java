@@ -35,9 +35,10 @@ public final class NewsgraphServer {
     private final FusekiServer server;
     private final ResultCache cache;
     /** The password file's user store: it watches the file for changes, so it is stopped with the server. */
-    private org.eclipse.jetty.security.UserStore userStore;
+    private final org.eclipse.jetty.security.UserStore userStore;
 
-    private NewsgraphServer(FusekiServer server, ResultCache cache) {
+    private NewsgraphServer(FusekiServer server, ResultCache cache, org.eclipse.jetty.security.UserStore userStore) {
+        this.userStore = userStore;
         this.server = server;
         this.cache = cache;
     }
@@ -248,9 +249,7 @@ public final class NewsgraphServer {
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(uiBase()))
                     .addProcessor("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(FMod_UI.create()));
-            NewsgraphServer built = new NewsgraphServer(b.build(), cache);
-            built.userStore = users;
-            return built;
+            return new NewsgraphServer(b.build(), cache, users);
         }
 
         /** Jetty's CrossOriginFilter settings for the allowed origins only (Fuseki reads them from a properties file). */

@@ -150,6 +150,6 @@ final class ResourcePages extends PrefixFilter {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return io.newsgraph.store.QueryRunner.html(s);
     }
 }

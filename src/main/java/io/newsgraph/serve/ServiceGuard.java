@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -83,15 +84,8 @@ final class ServiceGuard {
             return "LOAD is not allowed on this server (the server would fetch <" + source + "> itself); post articles to "
                     + "/newsgraph/articles, or an operator can allow named sources with --allow-service URL-PREFIX";
         }
-        String why = refusal(NodeFactoryHolder.uri(source));
+        String why = refusal(NodeFactory.createURI(source));
         return why == null ? null : why.replaceFirst("^SERVICE", "LOAD");
-    }
-
-    /** Keeps the one NodeFactory use out of the imports above. */
-    private static final class NodeFactoryHolder {
-        static Node uri(String iri) {
-            return org.apache.jena.graph.NodeFactory.createURI(iri);
-        }
     }
 
     private String refusal(Node service) {

@@ -40,10 +40,14 @@ final class UiQueryDefaults extends PrefixFilter {
             passThrough(rest, response); // the page's stylesheet "Query-*.css" and the like, as the UI ships them
             return;
         }
-        byte[] body = patched.computeIfAbsent(rest, UiQueryDefaults::patch);
-        if (body.length == 0) {
-            send(response, 404, "not found");
-            return;
+        byte[] body = patched.get(rest);
+        if (body == null) {
+            body = patch(rest);
+            if (body.length == 0) {
+                send(response, 404, "not found"); // a miss is not remembered: requested names must not grow the map
+                return;
+            }
+            patched.put(rest, body);
         }
         response.setStatus(200);
         response.setContentType("text/javascript; charset=utf-8");
