@@ -8,6 +8,12 @@ import java.util.Locale;
 public final class ArticleReader {
     /** Fewer letters than this after cleaning: nothing worth extracting, most likely a broken page. */
     private static final int MIN_LETTERS = 20;
+    /**
+     * Most characters of article text: 300,000 is about 50,000 words, several times the longest
+     * long-form feature. Longer text is a book, a log or a dump, not one article; refusing it keeps
+     * every input within seconds and a small heap (the whole text and its facts are held at once).
+     */
+    public static final int MAX_TEXT_CHARS = 300_000;
 
     /** Reads one article; fails with a reason naming the input when it is empty, binary or has no text. */
     public Article read(RawArticle raw) throws UnreadableArticleException {
@@ -16,12 +22,18 @@ public final class ArticleReader {
         }
         String decoded = TextDecoder.decode(raw.bytes(), raw.location());
         boolean html = isHtml(raw, decoded);
+        if (!html && decoded.length() > MAX_TEXT_CHARS) {
+            throw tooLong(raw, decoded.length());
+        }
         TextArticleParser.Parsed parsed;
         try {
             parsed = html ? HtmlArticleParser.parse(decoded, raw.location().startsWith("http") ? raw.location() : null)
                     : TextArticleParser.parse(decoded);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new UnreadableArticleException(raw.location(), "cannot parse " + (html ? "HTML" : "text") + ": " + e, e);
+        }
+        if (parsed.text().length() > MAX_TEXT_CHARS) {
+            throw tooLong(raw, parsed.text().length());
         }
         if (parsed.text().codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             throw new UnreadableArticleException(raw.location(), "no article text found");
@@ -29,6 +41,11 @@ public final class ArticleReader {
         String contentHash = Hashes.sha256(raw.bytes());
         return new Article(idOf(raw, contentHash), raw.location(), parsed.title(), parsed.published(), parsed.publisher(),
                 parsed.author(), parsed.text(), contentHash, html ? "html" : "text");
+    }
+
+    private static UnreadableArticleException tooLong(RawArticle raw, int chars) {
+        return new UnreadableArticleException(raw.location(), String.format(Locale.ROOT,
+                "article text too long (%,d characters, limit %,d): split it into articles", chars, MAX_TEXT_CHARS));
     }
 
     /**

@@ -70,8 +70,16 @@ final class HtmlArticleParser {
         return out;
     }
 
+    /** Deeper or bigger than any real page: the block-by-block reading below would take time quadratic in it. */
+    private static final int MAX_DEPTH = 256;
+    private static final int MAX_ELEMENTS = 60_000;
+
     private static String mainText(Document doc) {
         doc.select(NOISE_TAGS).remove();
+        if (pathological(doc)) {
+            // broken or generated markup (thousands of unclosed tags): its text, read once, in document order
+            return flatText(doc.body());
+        }
         for (Element e : new ArrayList<>(doc.getAllElements())) {
             if (e.parent() != null && e != doc.body() && isNoise(e)) {
                 e.remove();
@@ -92,9 +100,30 @@ final class HtmlArticleParser {
             }
         }
         if (blocks.isEmpty()) {
-            return body.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();
+            return flatText(body);
         }
         return String.join("\n\n", blocks);
+    }
+
+    private static String flatText(Element body) {
+        return body.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();
+    }
+
+    /** True when the element tree is deeper than {@link #MAX_DEPTH} or larger than {@link #MAX_ELEMENTS}; walks it once. */
+    private static boolean pathological(Document doc) {
+        int[] count = {0};
+        boolean[] tooDeep = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element && (++count[0] > MAX_ELEMENTS || depth > MAX_DEPTH)) {
+                    tooDeep[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return tooDeep[0];
     }
 
     private static boolean isNoise(Element e) {

@@ -16,7 +16,18 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** Leading bytes of document and archive formats that are no article even when they hold text: name, magic. */
+    private static final String[][] FORMATS = {
+            {"a PDF document", "%PDF-"}, {"a PostScript document", "%!PS"}, {"a ZIP archive (or an Office document)", "PK\u0003\u0004"},
+            {"a gzip archive", "\u001f\u008b"}, {"an RTF document", "{\\rtf"}, {"a PNG image", "\u0089PNG"}, {"a GIF image", "GIF8"},
+            {"a JPEG image", "\u00ff\u00d8\u00ff"}};
+
     static String decode(byte[] bytes, String location) throws UnreadableArticleException {
+        for (String[] f : FORMATS) {
+            if (startsWith(bytes, f[1])) {
+                throw new UnreadableArticleException(location, f[0] + ", not a text or HTML article");
+            }
+        }
         if (looksBinary(bytes)) {
             throw new UnreadableArticleException(location, "binary content, not a text or HTML article");
         }
@@ -58,5 +69,18 @@ final class TextDecoder {
             }
         }
         return n > 0 && control * 20 > n;
+    }
+
+    /** True when the bytes begin with these characters, each one byte (ISO-8859-1). */
+    private static boolean startsWith(byte[] bytes, String magic) {
+        if (bytes.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if ((bytes[i] & 0xFF) != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

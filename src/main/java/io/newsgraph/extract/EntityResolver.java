@@ -249,6 +249,7 @@ final class EntityResolver {
         Map<String, Cluster> out = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byCanonical = new HashMap<>();
+        FormIndex index = new FormIndex();
         // 1. forms typed on their own: known organizations, suffixed names, persons
         for (Evidence e : byForm.values()) {
             EntityType type = typeOf(e);
@@ -267,7 +268,7 @@ final class EntityResolver {
             }
             c.strong |= isStrong(e, type);
             c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null;
-            c.addForm(e.form, e.count);
+            index.add(c, e.form, e.count);
             out.put(Names.matchKey(e.form), c);
         }
         // 2. short forms joined to the long ones: surnames to people, leading words to organizations
@@ -277,14 +278,15 @@ final class EntityResolver {
             if (lexicon.canonicalOrganization(e.form) != null || own != null && own.forms.size() > 1) {
                 continue;
             }
-            Cluster longer = longerFormOf(e, clusters);
+            Cluster longer = longerFormOf(e, index.near(key));
             if (longer == null || longer == own) {
                 continue;
             }
             if (own != null) {
                 clusters.remove(own);
+                index.removed(own);
             }
-            longer.addForm(e.form, e.count);
+            index.add(longer, e.form, e.count);
             out.put(key, longer);
         }
         // 2b. a longer unknown form that starts with a known organization's name is that organization
@@ -294,10 +296,10 @@ final class EntityResolver {
             if (out.containsKey(key) || e.words() < 2 || e.inTitleCase == e.count) {
                 continue; // a headline's "Halverd Seals Acquisition" is not a longer name of Halverd
             }
-            for (Cluster c : clusters) {
+            for (Cluster c : index.near(key)) {
                 if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
                         || f.indexOf(' ') < 0 && key.endsWith(" " + Names.matchKey(f)) && trailingShortForm(f))) {
-                    c.addForm(e.form, e.count);
+                    index.add(c, e.form, e.count);
                     out.put(key, c);
                     break;
                 }
@@ -322,16 +324,16 @@ final class EntityResolver {
                     && (e.words() == 1 || anyWordInLowerCase(e.form, fullText))) {
                 continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
-            Cluster shortOf = shortFormOf(e, clusters);
+            Cluster shortOf = shortFormOf(e, index.near(key));
             if (shortOf != null) {
-                shortOf.addForm(e.form, e.count);
+                index.add(shortOf, e.form, e.count);
                 out.put(key, shortOf);
                 continue;
             }
             Cluster c = new Cluster(clusters.size());
             c.type = null;
             c.canonical = e.form;
-            c.addForm(e.form, e.count);
+            index.add(c, e.form, e.count);
             clusters.add(c);
             out.put(key, c);
         }
@@ -343,6 +345,55 @@ final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The clusters by the first and last word of each of their forms' match keys, so finding the
+     * longer or shorter form of a name looks at the few clusters sharing an edge word with it, not
+     * at every cluster of the article (a page listing thousands of names stays linear). Every
+     * relation the resolver tests (leading words, trailing word) shares such a word; candidates
+     * come in the order the clusters were made, as a walk over all of them would meet them.
+     */
+    private static final class FormIndex {
+        private final Map<String, Set<Cluster>> byEdgeWord = new HashMap<>();
+        private final Map<Cluster, Integer> order = new java.util.IdentityHashMap<>();
+        private final Set<Cluster> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        void add(Cluster c, String form, int count) {
+            order.putIfAbsent(c, order.size());
+            c.addForm(form, count);
+            String key = Names.matchKey(form);
+            byEdgeWord.computeIfAbsent(firstWord(key), k -> new LinkedHashSet<>()).add(c);
+            byEdgeWord.computeIfAbsent(lastWord(key), k -> new LinkedHashSet<>()).add(c);
+        }
+
+        void removed(Cluster c) {
+            removed.add(c);
+        }
+
+        /** The clusters with a form starting or ending with the first or last word of this key, in creation order. */
+        List<Cluster> near(String key) {
+            Set<Cluster> found = new LinkedHashSet<>();
+            for (String w : new String[] {firstWord(key), lastWord(key)}) {
+                for (Cluster c : byEdgeWord.getOrDefault(w, Set.of())) {
+                    if (!removed.contains(c)) {
+                        found.add(c);
+                    }
+                }
+            }
+            List<Cluster> out = new ArrayList<>(found);
+            out.sort(java.util.Comparator.comparingInt(order::get));
+            return out;
+        }
+
+        private static String firstWord(String key) {
+            int sp = key.indexOf(' ');
+            return sp < 0 ? key : key.substring(0, sp);
+        }
+
+        private static String lastWord(String key) {
+            return key.substring(key.lastIndexOf(' ') + 1);
+        }
     }
 
     private EntityType typeOf(Evidence e) {

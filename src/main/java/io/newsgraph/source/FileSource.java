@@ -20,11 +20,22 @@ public final class FileSource implements ArticleSource {
         return path.toString();
     }
 
+    /** Why a path that is no regular file cannot be read: missing, a dangling or looping link, or a device, FIFO or socket. */
+    private String whyNotAFile() {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return "symbolic link to nothing readable (missing target or a loop)";
+        }
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return "no such file";
+        }
+        return "not a regular file (a device, FIFO or socket): articles are read from files only";
+    }
+
     @Override
     public RawArticle read() throws UnreadableArticleException {
         try {
             if (!Files.isRegularFile(path)) {
-                throw new UnreadableArticleException(location(), "no such file");
+                throw new UnreadableArticleException(location(), whyNotAFile());
             }
             if (Files.size(path) > maxBytes) {
                 throw new UnreadableArticleException(location(),

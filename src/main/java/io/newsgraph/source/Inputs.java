@@ -55,7 +55,16 @@ public final class Inputs {
                 return List.of(failing(input, "not a valid URL"));
             }
         }
-        Path path = Path.of(lower.startsWith("file:") ? URI.create(input).getPath() : input);
+        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):(//)?").matcher(lower);
+        if (scheme.find() && scheme.group(2) != null && !scheme.group(1).equals("file")) {
+            return List.of(failing(input, "unsupported URL scheme " + scheme.group(1) + ": (use http, https or a local file)"));
+        }
+        Path path;
+        try {
+            path = Path.of(lower.startsWith("file:") ? URI.create(input).getPath() : input);
+        } catch (IllegalArgumentException e) {
+            return List.of(failing(input, "not a valid file name or URL"));
+        }
         if (Files.isDirectory(path)) {
             return walk(path);
         }

@@ -48,6 +48,12 @@ public final class UrlSource implements ArticleSource {
     public RawArticle read() throws UnreadableArticleException {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
+                // also behind a redirect: a page may send the fetcher on to file:, ftp: or jar:
+                throw new UnreadableArticleException(location(), (scheme.isEmpty() ? "not an absolute URL"
+                        : "unsupported URL scheme " + scheme + ":") + " (use http or https)");
+            }
             if (!allowPrivate) {
                 refuseNonPublic(current);
             }
