@@ -66,13 +66,30 @@ final class ArticlesService extends ActionService {
                 error(response, 405, "POST an article (text/html, text/plain) or {\"url\": ...}");
                 return;
             }
+            long declared = action.getRequest().getContentLengthLong();
+            if (declared > Limits.DEFAULT_MAX_BYTES) {
+                // refused before a byte of the body is read; the connection is closed rather than drained
+                response.setHeader("Connection", "close");
+                error(response, 413, "request body: too large (" + declared + " bytes, limit " + Limits.DEFAULT_MAX_BYTES + ")");
+                return;
+            }
             RawArticle raw = read(action);
             Extraction x = ingestion.ingestOne(raw);
             write(action, mapper.toGraph(x));
+        } catch (TooLarge e) {
+            response.setHeader("Connection", "close");
+            error(response, 413, e.getMessage());
         } catch (UnreadableArticleException e) {
             error(response, 400, e.oneLine());
         } catch (IOException e) {
             error(response, 400, "cannot read the request: " + e.getMessage());
+        }
+    }
+
+    /** A chunked body that grew past the limit: read no further. */
+    private static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
         }
     }
 
@@ -84,7 +101,7 @@ final class ArticlesService extends ActionService {
             body = in.readNBytes((int) Limits.DEFAULT_MAX_BYTES + 1);
         }
         if (body.length > Limits.DEFAULT_MAX_BYTES) {
-            throw new UnreadableArticleException("request body", "too large (limit " + Limits.DEFAULT_MAX_BYTES + " bytes)");
+            throw new TooLarge("request body: too large (more than " + Limits.DEFAULT_MAX_BYTES + " bytes)");
         }
         if (url == null && type.startsWith("application/json")) {
             Matcher m = JSON_URL.matcher(new String(body, StandardCharsets.UTF_8));
