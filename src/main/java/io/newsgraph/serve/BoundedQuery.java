@@ -60,6 +60,9 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
         String refusal = services.refusal(query);
+        if (refusal == null) {
+            refusal = RegexGuard.refusal(query);
+        }
         if (refusal != null) {
             action.log.warn(String.format("[%d] refused: %s", action.id, refusal));
             ServletOps.errorBadRequest(refusal);
@@ -82,7 +85,9 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         } catch (ActionErrorException e) {
             throw e;
         } catch (QueryParseException e) {
-            String msg = SPARQLProtocol.messageForParseException(e);
+            String msg = String.valueOf(e.getMessage()).contains("StackOverflowError")
+                    ? "query nested too deeply to parse (thousands of levels of { } or ( )): flatten it"
+                    : SPARQLProtocol.messageForParseException(e);
             action.log.warn(String.format("[%d] %s", action.id, msg));
             ServletOps.errorBadRequest(msg);
         } catch (QueryException e) {

@@ -224,6 +224,9 @@ public final class NewsgraphServer {
             store.dataset().getContext().set(ARQ.httpServiceAllowed, services.anyAllowed());
             b.registerOperation(Operation.Query, new BoundedQuery(maxResults, services));
             b.registerOperation(Operation.Update, new GuardedUpdate(services));
+            // first of the filters: nothing reads an oversized request
+            b.addFilter(DATASET + "/*", new RequestLimits(DATASET + "/articles"));
+            b.addFilter(DATASET, new RequestLimits(DATASET + "/articles"));
             ResultCache cache = null;
             if (cacheBytes > 0) {
                 cache = new ResultCache(store, cacheBytes, timeoutMillis);

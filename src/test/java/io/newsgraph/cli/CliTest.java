@@ -139,4 +139,18 @@ public class CliTest {
             assertTrue(r.out().contains("Usage: newsgraph " + cmd), r.out());
         }
     }
+
+    @Test
+    void aRunawayQueryIsCutAtTheTimeoutWithOneLine() throws Exception {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, "samples").code());
+        Path cartesian = Files.writeString(tmp.resolve("cartesian.rq"),
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?r } GRAPH ?c { ?u ?v ?w } }\n");
+        long t = System.nanoTime();
+        Run r = run("query", "--store", store, "--timeout", "500", cartesian.toString());
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        assertTrue(r.code() != 0, r.out());
+        assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("cut off after 500 ms"), r.err());
+        assertTrue(ms < 5000, "took " + ms + " ms");
+    }
 }
