@@ -58,7 +58,7 @@ class ArticleReaderTest {
         UnreadableArticleException empty = assertThrows(UnreadableArticleException.class, () -> reader.read(raw("/x/empty.txt", new byte[0])));
         assertEquals("/x/empty.txt: empty file", empty.oneLine());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
-        assertTrue(assertThrows(UnreadableArticleException.class, () -> reader.read(raw("/x/pic.html", png))).getMessage().contains("binary"));
+        assertTrue(assertThrows(UnreadableArticleException.class, () -> reader.read(raw("/x/pic.html", png))).getMessage().contains("a PNG image, not a text or HTML article"));
         assertThrows(UnreadableArticleException.class, () -> reader.read(raw("/x/n.html", "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8))));
     }
 

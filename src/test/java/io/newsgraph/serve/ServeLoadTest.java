@@ -57,7 +57,7 @@ class ServeLoadTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process server = new ProcessBuilder(JAVA, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        Process server = new ProcessBuilder(JAVA, "-Xmx512m", "-XX:+UseZGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--store", store.toString(), "--port", Integer.toString(port), "--password-file", passwd.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile()).start();
         try {
