@@ -85,7 +85,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         } catch (ActionErrorException e) {
             throw e;
         } catch (QueryParseException e) {
-            String msg = String.valueOf(e.getMessage()).contains("StackOverflowError")
+            String msg = e.getCause() instanceof StackOverflowError || String.valueOf(e.getMessage()).contains("StackOverflowError")
                     ? "query nested too deeply to parse (thousands of levels of { } or ( )): flatten it"
                     : SPARQLProtocol.messageForParseException(e);
             action.log.warn(String.format("[%d] %s", action.id, msg));
