@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "client relationships, layoffs, acquisitions and headcounts they report, and keeps them as RDF "
                 + "with provenance in a TDB2 store served by Fuseki.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, ValidateCommand.class, EvalCommand.class, CompactCommand.class, BenchCommand.class,
+                ServeCommand.class, ValidateCommand.class, EvalCommand.class, CompactCommand.class, RemoveCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static {

@@ -38,11 +38,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class ArticlesService extends ActionService {
     private static final Pattern JSON_URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
 
+    private final GraphStore store;
     private final Ingestion ingestion;
     private final ExtractionMapper mapper;
     private final boolean allowPrivateUrls;
 
     ArticlesService(GraphStore store, Extractor extractor, boolean allowPrivateUrls) {
+        this.store = store;
         this.ingestion = new Ingestion(store, extractor, 1, true);
         this.mapper = new ExtractionMapper(extractor.name());
         this.allowPrivateUrls = allowPrivateUrls;
@@ -50,6 +52,11 @@ final class ArticlesService extends ActionService {
 
     @Override
     public void execPost(HttpAction action) {
+        executeLifecycle(action);
+    }
+
+    @Override
+    public void execDelete(HttpAction action) {
         executeLifecycle(action);
     }
 
@@ -62,15 +69,19 @@ final class ArticlesService extends ActionService {
     public void execute(HttpAction action) {
         HttpServletResponse response = action.getResponse();
         try {
+            if (action.getRequest().getMethod().equals("DELETE")) {
+                remove(action.getRequestParameter("source"), response);
+                return;
+            }
             if (!action.getRequest().getMethod().equals("POST")) {
-                error(response, 405, "POST an article (text/html, text/plain) or {\"url\": ...}");
+                reply(response, 405, "POST an article (text/html, text/plain) or {\"url\": ...}; DELETE ?source=... retracts one");
                 return;
             }
             long declared = action.getRequest().getContentLengthLong();
             if (declared > Limits.DEFAULT_MAX_BYTES) {
                 // refused before a byte of the body is read; the connection is closed rather than drained
                 response.setHeader("Connection", "close");
-                error(response, 413, "request body: too large (" + declared + " bytes, limit " + Limits.DEFAULT_MAX_BYTES + ")");
+                reply(response, 413, "request body: too large (" + declared + " bytes, limit " + Limits.DEFAULT_MAX_BYTES + ")");
                 return;
             }
             RawArticle raw = read(action);
@@ -78,11 +89,11 @@ final class ArticlesService extends ActionService {
             write(action, mapper.toGraph(x));
         } catch (TooLarge e) {
             response.setHeader("Connection", "close");
-            error(response, 413, e.getMessage());
+            reply(response, 413, e.getMessage());
         } catch (UnreadableArticleException e) {
-            error(response, 400, e.oneLine());
+            reply(response, 400, e.oneLine());
         } catch (IOException e) {
-            error(response, 400, "cannot read the request: " + e.getMessage());
+            reply(response, 400, "cannot read the request: " + e.getMessage());
         }
     }
 
@@ -125,6 +136,20 @@ final class ArticlesService extends ActionService {
         return new RawArticle(location, body, contentType);
     }
 
+    /** {@code DELETE ?source=}: the article read from that source (as stored: a URL, a posted source, a file path, a graph IRI) goes. */
+    private void remove(String source, HttpServletResponse response) {
+        if (source == null || source.isBlank()) {
+            reply(response, 400, "DELETE needs ?source= (the article's source or graph IRI)");
+            return;
+        }
+        java.util.List<String> removed = store.removeSources(java.util.List.of(source)).get(source);
+        if (removed.isEmpty()) {
+            reply(response, 404, "not stored: " + source);
+        } else {
+            reply(response, 200, "removed " + removed.size() + " article" + (removed.size() == 1 ? "" : "s") + ": " + String.join(" ", removed));
+        }
+    }
+
     private static void write(HttpAction action, Graph g) throws IOException {
         String accept = action.getRequest().getHeader("Accept") == null ? "" : action.getRequest().getHeader("Accept");
         boolean turtle = accept.contains("text/turtle");
@@ -140,7 +165,7 @@ final class ArticlesService extends ActionService {
         }
     }
 
-    private static void error(HttpServletResponse response, int status, String message) {
+    private static void reply(HttpServletResponse response, int status, String message) {
         try {
             response.setStatus(status);
             response.setContentType("text/plain; charset=utf-8");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -227,6 +228,35 @@ public final class GraphStore implements ArticleStore {
     private void replaceGraph(Node name, Graph g) {
         dsg.removeGraph(name);
         g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Removes the articles read from these sources (each named as ingest named it: a file's absolute
+     * path, a URL, a posted article's {@code source}, or the article graph's IRI), all in one write
+     * transaction, so a reader sees all of them gone or none. Returns, per source, the graphs removed
+     * (empty when nothing of that source is stored).
+     */
+    public Map<String, List<String>> removeSources(List<String> sources) {
+        return Txn.calculateWrite(dsg, () -> {
+            Map<String, List<String>> removed = new java.util.LinkedHashMap<>();
+            for (String source : sources) {
+                java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
+                dsg.find(Node.ANY, Node.ANY, NG.source, NodeFactory.createLiteralString(source)).forEachRemaining(q -> graphs.add(q.getGraph()));
+                if (source.startsWith("http")) {
+                    Node asGraph = NodeFactory.createURI(source);
+                    if (dsg.find(asGraph, Node.ANY, NG.contentHash, Node.ANY).hasNext()) {
+                        graphs.add(asGraph);
+                    }
+                }
+                List<String> names = new ArrayList<>();
+                for (Node g : graphs) {
+                    dsg.removeGraph(g);
+                    names.add(g.getURI());
+                }
+                removed.put(source, names);
+            }
+            return removed;
+        });
     }
 
     /** Removes an article's graph. */

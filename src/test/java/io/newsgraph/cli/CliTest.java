@@ -153,4 +153,28 @@ public class CliTest {
         assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("cut off after 500 ms"), r.err());
         assertTrue(ms < 5000, "took " + ms + " ms");
     }
+
+    @Test
+    void removeRetractsAnArticleInOneGoAndIngestStoresItAgain() throws Exception {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, "samples").code());
+        Path windsurf = java.util.Arrays.stream(new java.io.File("samples").listFiles()).map(java.io.File::toPath)
+                .filter(p -> p.getFileName().toString().contains("windsurf")).findFirst().orElseThrow();
+        io.newsgraph.store.StoreSnapshot before;
+        try (io.newsgraph.store.GraphStore gs = io.newsgraph.store.GraphStore.open(Path.of(store))) {
+            before = io.newsgraph.store.StoreSnapshot.of(gs.dataset());
+        }
+        Run removed = run("remove", "--store", store, windsurf.toString(), "samples/no-such-article.txt");
+        assertEquals(1, removed.code(), removed.err());
+        assertTrue(removed.out().startsWith("removed 1 article;"), removed.out());
+        assertEquals("not stored: samples/no-such-article.txt", removed.err().strip());
+        Run acquisitions = run("query", "--store", store, "--format", "csv", "acquisitions");
+        assertTrue(!acquisitions.out().contains(windsurf.toAbsolutePath().toString()), acquisitions.out());
+        Run again = run("ingest", "--store", store, "samples");
+        assertTrue(again.out().startsWith("read 6, stored 1 ") && again.out().contains("unchanged 5"), again.out());
+        try (io.newsgraph.store.GraphStore gs = io.newsgraph.store.GraphStore.open(Path.of(store))) {
+            assertEquals(6, gs.articleCount());
+            assertEquals(before.size(), io.newsgraph.store.StoreSnapshot.of(gs.dataset()).size());
+        }
+    }
 }

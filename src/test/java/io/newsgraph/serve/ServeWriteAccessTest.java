@@ -133,4 +133,22 @@ class ServeWriteAccessTest {
                 "INSERT DATA { GRAPH <https://example.org/g3> { <https://example.org/s> <https://example.org/p> 1 } }", true).statusCode();
         assertTrue(ok == 200 || ok == 204, "a plain update still runs: " + ok);
     }
+
+    @Test
+    void aPostedArticleIsRetractedByItsSourceAndCanBePostedAgain() throws Exception {
+        String article = "Quillon Systems laid off 75 workers at its plant in Tulsa on Tuesday, the company said.";
+        assertEquals(200, post("/articles?source=retract-me", "text/plain", article, true).statusCode());
+        long stored = store.articleCount();
+        HttpRequest.Builder delete = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/articles?source=retract-me")).DELETE();
+        assertEquals(401, HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> r = HTTP.send(delete.header("Authorization", Editor.AUTH).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("removed 1 article: https://w3id.org/newsgraph/id/article/"), r.body());
+        assertEquals(stored - 1, store.articleCount());
+        HttpResponse<String> again = HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, again.statusCode());
+        assertEquals("not stored: retract-me", again.body().strip());
+        assertEquals(200, post("/articles?source=retract-me", "text/plain", article, true).statusCode());
+        assertEquals(stored, store.articleCount());
+    }
 }
