@@ -14,8 +14,6 @@ import io.newsgraph.model.Layoff;
 import io.newsgraph.model.Money;
 import io.newsgraph.model.Position;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -66,7 +64,8 @@ public final class ExtractionMapper {
         add(g, article, NG.contentHash, str(a.contentHash()));
         add(g, article, NG.format, str(a.format()));
         add(g, article, NG.extractor, str(extractorName));
-        add(g, article, NG.extractedAt, lit(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
+        // no extraction time: an article graph depends only on the article and the extractor version, so two
+        // builds from the same inputs are the same graph (and export to the same bytes)
         if (a.source().startsWith("http://") || a.source().startsWith("https://")) {
             add(g, article, Vocab.url, uri(a.source()));
         }

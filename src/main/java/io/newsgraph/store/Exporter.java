@@ -4,6 +4,9 @@ import io.newsgraph.rdf.Prefixes;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -105,11 +108,89 @@ public final class Exporter {
         switch (format) {
             case TTL -> {
                 Graph union = dsg.getUnionGraph();
-                RDFDataMgr.write(out, union, union.size() > PRETTY_LIMIT ? RDFFormat.TURTLE_BLOCKS : RDFFormat.TURTLE_PRETTY);
+                if (union.size() > PRETTY_LIMIT) {
+                    RDFDataMgr.write(out, union, RDFFormat.TURTLE_BLOCKS);
+                } else {
+                    sortedTurtle(union, pm, out);
+                }
             }
             case JSONLD -> jsonld(dsg.getUnionGraph(), out);
             case TRIG -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_BLOCKS);
-            case NQ -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
+            case NQ -> sortedNQuads(dsg, out);
         }
+    }
+
+    /** A node as N-Triples writes it: the sort key of the sorted formats. */
+    private static String nt(Node n) {
+        return NodeFmtLib.strNT(n);
+    }
+
+    /**
+     * N-Quads in a canonical order: graphs by IRI, each graph's lines sorted. The store's own order
+     * follows the order things were written in, so two builds from the same inputs in another order,
+     * or with more threads, would list the same quads differently; this order depends on the quads
+     * only, and holds one graph in memory at a time.
+     */
+    private static void sortedNQuads(DatasetGraph dsg, OutputStream out) {
+        java.util.List<Node> graphs = new java.util.ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.sort(java.util.Comparator.comparing(Exporter::nt));
+        java.io.PrintWriter w = new java.io.PrintWriter(new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        dsg.getDefaultGraph().find().forEachRemaining(t -> lines.add(nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject()) + " .\n"));
+        writeSorted(lines, w);
+        for (Node g : graphs) {
+            String name = " " + nt(g) + " .\n";
+            dsg.getGraph(g).find().forEachRemaining(t -> lines.add(nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject()) + name));
+            writeSorted(lines, w);
+        }
+        w.flush();
+    }
+
+    private static void writeSorted(java.util.List<String> lines, java.io.PrintWriter w) {
+        java.util.Collections.sort(lines);
+        lines.forEach(w::write);
+        lines.clear();
+    }
+
+    /**
+     * Turtle in a canonical order: prefixes by name; subjects by their N-Triples form, each with its
+     * types first, then its other predicates, then objects, all sorted the same way. Two stores with
+     * the same triples give the same bytes, whatever order the articles came in.
+     */
+    private static void sortedTurtle(Graph graph, org.apache.jena.riot.system.PrefixMap pm, OutputStream out) {
+        org.apache.jena.atlas.io.AWriter w = org.apache.jena.atlas.io.IO.wrapUTF8(out);
+        new java.util.TreeMap<>(pm.getMapping()).forEach((prefix, iri) -> w.write("PREFIX " + prefix + ": <" + iri + ">\n"));
+        org.apache.jena.riot.out.NodeFormatterTTL fmt = new org.apache.jena.riot.out.NodeFormatterTTL(null, pm);
+        java.util.Map<Node, java.util.List<Triple>> bySubject = new java.util.TreeMap<>(java.util.Comparator.comparing(Exporter::nt));
+        graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new java.util.ArrayList<>()).add(t));
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        java.util.Comparator<Triple> order = java.util.Comparator.<Triple, Boolean>comparing(t -> !t.getPredicate().equals(type))
+                .thenComparing(t -> nt(t.getPredicate())).thenComparing(t -> nt(t.getObject()));
+        for (java.util.Map.Entry<Node, java.util.List<Triple>> e : bySubject.entrySet()) {
+            java.util.List<Triple> triples = e.getValue();
+            triples.sort(order);
+            w.write("\n");
+            fmt.format(w, e.getKey());
+            Node predicate = null;
+            for (Triple t : triples) {
+                if (t.getPredicate().equals(predicate)) {
+                    w.write(" ,\n        ");
+                } else {
+                    w.write(predicate == null ? "\n    " : " ;\n    ");
+                    if (t.getPredicate().equals(type)) {
+                        w.write("a");
+                    } else {
+                        fmt.format(w, t.getPredicate());
+                    }
+                    w.write(" ");
+                    predicate = t.getPredicate();
+                }
+                fmt.format(w, t.getObject());
+            }
+            w.write(" .\n");
+        }
+        w.flush();
     }
 }

@@ -112,4 +112,33 @@ class ExportCommandTest {
         fromJsonLd.listObjectsOfProperty(count).forEachRemaining(n ->
                 assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger, n.asLiteral().getDatatype(), n.toString()));
     }
+
+    @Test
+    void theSameInputsInAnotherOrderAndThreadCountExportToTheSameBytes() throws Exception {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        for (java.io.File f : java.util.Objects.requireNonNull(new java.io.File("samples").listFiles())) {
+            if (f.getName().endsWith(".txt") || f.getName().endsWith(".html")) {
+                files.add(f.getPath());
+            }
+        }
+        java.util.Collections.sort(files);
+        java.util.List<String> reversed = new java.util.ArrayList<>(files);
+        java.util.Collections.reverse(reversed);
+        String a = tmp.resolve("in-order").toString();
+        String b = tmp.resolve("reversed").toString();
+        java.util.List<String> first = new java.util.ArrayList<>(java.util.List.of("ingest", "--store", a, "--threads", "1"));
+        first.addAll(files);
+        java.util.List<String> second = new java.util.ArrayList<>(java.util.List.of("ingest", "--store", b, "--threads", "4"));
+        second.addAll(reversed);
+        assertEquals(0, CliTest.run(first.toArray(String[]::new)).code());
+        assertEquals(0, CliTest.run(second.toArray(String[]::new)).code());
+        for (String format : java.util.List.of("ttl", "nq")) {
+            Path outA = tmp.resolve("a." + format);
+            Path outB = tmp.resolve("b." + format);
+            assertEquals(0, CliTest.run("export", "--store", a, "--format", format, "--out", outA.toString()).code());
+            assertEquals(0, CliTest.run("export", "--store", b, "--format", format, "--out", outB.toString()).code());
+            assertTrue(Files.size(outA) > 10_000, format);
+            assertEquals(-1L, Files.mismatch(outA, outB), format + " differs between the two builds");
+        }
+    }
 }
