@@ -37,6 +37,8 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
             "(?!co-)[\\p{L}\\d.&]{2,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
     private static final int MAX_APPOSITION = 12;
+    /** A dotted abbreviation without its last full stop: "u.s", "u.k", "e.u". */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private final Lexicon lexicon;
     private final Set<String> ruleWords;
@@ -146,6 +148,9 @@ final class DescriptorElider {
             String prev = out.get(start - 1);
             if (isModifier(prev) || isDescriptor(prev)) {
                 start--;
+                modifiers++;
+            } else if (prev.equals(".") && start >= 2 && DOTTED.matcher(out.get(start - 2)).matches()) {
+                start -= 2; // "U.S. biotech Kelvra", "U.K. lender Barwick": the tokenizer keeps the last full stop apart
                 modifiers++;
             } else if (isOrgName(prev) && modifiers == 0 && !appositive) {
                 start--; // "Facebook parent Meta", "TikTok owner ByteDance": the first name qualifies the second

@@ -74,7 +74,9 @@ final class DocumentReasoner {
         if (title == null) {
             // "X will succeed Y" where only X's new role is stated: Y held that role
             for (Candidate c : all) {
-                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.status() == PositionStatus.INCOMING
+                // (or the role the same sentence gives the incoming person: "named X chief financial officer, succeeding Y")
+                if (c.fact() instanceof Position p && p.person().equals(s.incoming())
+                        && (p.status() == PositionStatus.INCOMING || c.sentence() == s.sentence())
                         && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))) {
                     title = p.title();
                     org = p.organization();

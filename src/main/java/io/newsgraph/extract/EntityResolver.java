@@ -22,6 +22,8 @@ final class EntityResolver {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "to", "wrote", "added", "noted", "explained");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:said|says|told|wrote|added|noted|explained|stated|acknowledged|emphasized|argued|assured)\\b");
+    private static final Pattern ARRIVES_FROM = Pattern.compile(
+            "\\b(?:joins|joined|joining|comes|came|arrives|arrived|moves|moved|returns|returned|poached|recruited|defected) from\\s+(?:the\\s+)?$");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
@@ -229,6 +231,9 @@ final class EntityResolver {
         }
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;
+        }
+        if (ARRIVES_FROM.matcher(before).find()) {
+            e.org += 2; // "Ortiz comes from Harbin Copper, where ...": one arrives from an employer, not from a person
         }
     }
 

@@ -163,6 +163,11 @@ final class FactAssembler {
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of())));
     }
 
+    /** A person arriving from an organization, then what they were there: "joins from <org> , where ...". */
+    private static final Pattern FROM_WHERE = Pattern.compile(
+            "(?:joins|joined|joining|comes|came|coming|arrives|arrived|moves|moved|returns|returned|hired|recruited|poached) "
+                    + "from (?:the )?<(?:org|unk|orgp):\\d+> , where $");
+
     private final List<Money> dealAmounts = new ArrayList<>();
     private static final Pattern DEAL_AMOUNT = Pattern.compile(
             " the (?:\\S+ )?<money:(\\d+)> (?:\\S+ )?(?:deal|acquisition|takeover|purchase|merger|transaction|buyout|buy-out|bid|offer) "
@@ -858,6 +863,9 @@ final class FactAssembler {
             }
             if (status == null && stated != null) {
                 status = stated;
+            }
+            if (status == null && FROM_WHERE.matcher(x.view.text().substring(0, x.m.start())).find()) {
+                status = PositionStatus.FORMER; // "Raman joins from Castine, where she was treasurer": the role she leaves
             }
             if (status == null && x.rule.has("target") && NEXT.matcher(x.m.group()).find()) {
                 status = PositionStatus.INCOMING; // "named X as its next chief executive"

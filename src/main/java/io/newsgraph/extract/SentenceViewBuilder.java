@@ -30,7 +30,9 @@ final class SentenceViewBuilder {
             "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now",
             // "Acme said on Monday it would...": after a speech verb or a day, "it" is a subject
             "said", "says", "announced", "confirmed", "added", "noted", "stated", "told", "expects", "warned", "believes",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week");
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
+            // "Last year it walked away ...", "Two months ago it agreed ...", "Separately, it said ...": a time or a sentence adverb
+            "month", "year", "quarter", "ago", "earlier", "later", "then", "recently", "previously", "meanwhile", "separately");
     private static final int SUBJECT_WINDOW = 8;
 
     private final List<EntityResolver.Cluster> recentOrgs = new ArrayList<>();
@@ -226,7 +228,9 @@ final class SentenceViewBuilder {
         boolean clauseStart = tokens.isEmpty() || CLAUSE_OPENERS.contains(last) || last.startsWith("<date:");
         switch (tok) {
             case "he", "she" -> {
-                EntityResolver.Cluster p = prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
+                // "Raman joins from Castine, where she was treasurer": the one person this sentence named already
+                EntityResolver.Cluster only = onlyPersonSoFar();
+                EntityResolver.Cluster p = only != null ? only : prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "his" -> {
@@ -282,6 +286,20 @@ final class SentenceViewBuilder {
     }
 
     /** "Terry Pegula and his wife": the person named right before "and his" / ", his" in this sentence. */
+    /** The one person the sentence has named so far, or null when it named none or several. */
+    private EntityResolver.Cluster onlyPersonSoFar() {
+        EntityResolver.Cluster found = null;
+        for (Slot s : currentSlots == null ? List.<Slot>of() : currentSlots) {
+            if (s.kind().equals("per") && !s.indirect() && s.entity() != null) {
+                if (found != null && found != s.entity()) {
+                    return null;
+                }
+                found = s.entity();
+            }
+        }
+        return found;
+    }
+
     private EntityResolver.Cluster personJustBefore(List<String> tokens) {
         int n = tokens.size();
         if (n >= 2 && (tokens.get(n - 1).equals("and") || tokens.get(n - 1).equals(",")) && tokens.get(n - 2).startsWith("<per:")) {

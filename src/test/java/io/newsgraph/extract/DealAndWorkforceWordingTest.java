@@ -188,4 +188,24 @@ class DealAndWorkforceWordingTest {
         assertEquals(DealStatus.FAILED, a.get(0).status());
         assertEquals(1.2e9, a.get(0).amount().value().doubleValue(), 1);
     }
+
+    @Test
+    void aDealSaidAfterASpeechVerbWithANationalityAbbreviationAndAnEarlierDealDropped() {
+        List<io.newsgraph.model.Acquisition> a = Extract.acquisitions("""
+                Nordhaven to buy U.K. insurer Barwick Mutual
+
+                OSLO - Norwegian insurer Nordhaven ASA said on Tuesday it would acquire U.K. insurer Barwick Mutual for \
+                roughly $2.4 billion in cash. Two years ago it abandoned a proposed $900 million purchase of Canadian rival \
+                Trellis Group.
+                """);
+        io.newsgraph.model.Acquisition barwick = a.stream().filter(x -> x.target().name().equals("Barwick Mutual")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.toString()));
+        assertEquals("Nordhaven", barwick.acquirer().name());
+        assertEquals(io.newsgraph.model.DealStatus.ANNOUNCED, barwick.status());
+        assertEquals(2_400_000_000L, barwick.amount().usd().longValue());
+        io.newsgraph.model.Acquisition trellis = a.stream().filter(x -> x.target().name().equals("Trellis Group")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.toString()));
+        assertEquals("Nordhaven", trellis.acquirer().name());
+        assertEquals(io.newsgraph.model.DealStatus.FAILED, trellis.status());
+    }
 }

@@ -235,4 +235,18 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(p, "Tom Park", "Google", "executive").status());
         assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Google") && x.title().equals("cto")), p.toString());
     }
+
+    @Test
+    void aSuccessorNamedWithAnEffectiveDateAndWhereTheyComeFrom() {
+        List<Position> p = Extract.positions("""
+                Dunmore Mining names operations chief
+
+                Dunmore Mining on Thursday named Ana Ortiz chief operating officer, effective July 1, succeeding Greg \
+                Wilde, who is leaving the company. Ortiz comes from Harbin Copper, where she was chief financial officer.
+                """);
+        assertEquals(PositionStatus.INCOMING, find(p, "Ana Ortiz", "Dunmore Mining", "coo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Greg Wilde", "Dunmore Mining", "coo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ana Ortiz", "Harbin Copper", "cfo").status());
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Greg Wilde") && x.organization().name().equals("Harbin Copper")), p.toString());
+    }
 }
