@@ -102,7 +102,8 @@ final class DocumentReasoner {
         List<io.newsgraph.model.Evidence> ev = List.of(s.evidence());
         return List.of(
                 new Candidate(new Position(s.outgoing(), org, outgoingTitle, PositionStatus.FORMER, ev), false, true, s.sentence()),
-                new Candidate(new Position(s.incoming(), org, title, s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
+                new Candidate(new Position(s.incoming(), org, s.incomingTitle() != null ? s.incomingTitle() : title,
+                        s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
                         false, s.future(), s.sentence()));
     }
 

@@ -160,8 +160,19 @@ final class FactAssembler {
         int begin = articleText.codePointCount(0, s.begin());
         Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
                 begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
-        successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of())));
+        String incomingTitle = null;
+        Matcher own = INCOMING_OWN_TITLE.matcher(view.text());
+        if (own.find() && Integer.parseInt(own.group(1)) == incomingSlot && own.start() < m.start("verb")) {
+            incomingTitle = view.slot(Integer.parseInt(own.group(2))).mention().title();
+        }
+        successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
+                incomingTitle));
     }
+
+    /** The incoming person's own new title, stated before the succession verb: "<per:1> will become chief executive ...". */
+    private static final Pattern INCOMING_OWN_TITLE = Pattern.compile(
+            "<per:(\\d+)> (?:will become|becomes|became|is to become|to become|will be|will take over as|takes over as|took over as) "
+                    + "(?:the |its |a )?(?:new |next |permanent )?<title:(\\d+)>");
 
     /** A person arriving from an organization, then what they were there: "joins from <org> , where ...". */
     private static final Pattern FROM_WHERE = Pattern.compile(

@@ -15,7 +15,9 @@ import io.newsgraph.model.Evidence;
  * @param future   the change is still to come ("will replace"), so the incoming person's role is incoming
  * @param sentenceOrg the organization the sentence names before the change ("Corvel said X will replace
  *                 Y as CFO"), used when neither the sentence nor the article gives the role's organization
+ * @param incomingTitle the incoming person's own title when the sentence gives one ("X will become chief
+ *                 executive, succeeding interim CEO Y": ceo, not interim ceo), else null (the role's title)
  */
 record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence,
-                  Entity sentenceOrg) {
+                  Entity sentenceOrg, String incomingTitle) {
 }

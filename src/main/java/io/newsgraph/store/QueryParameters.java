@@ -92,6 +92,9 @@ public final class QueryParameters {
             if (p.number() && !v.strip().matches("-?\\d+(?:\\.\\d+)?|-?\\.\\d+")) {
                 return "parameter '" + p.name() + "' of query '" + queryName + "' must be a number, not '" + v + "'";
             }
+            if (p.description().contains("YYYY-MM-DD") && !v.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return "parameter '" + p.name() + "' of query '" + queryName + "' must be a date YYYY-MM-DD, not '" + v + "'";
+            }
             if (p.iri() && !(v.startsWith("<") && v.endsWith(">") || v.matches("https?://\\S+"))) {
                 return "parameter '" + p.name() + "' of query '" + queryName + "' must be an IRI such as <https://w3id.org/newsgraph/id/org/scale-ai>, not '" + v + "'";
             }

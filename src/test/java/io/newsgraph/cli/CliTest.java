@@ -71,7 +71,7 @@ public class CliTest {
         String store = tmp.resolve("store").toString();
         assertEquals(0, run("ingest", "--store", store, "samples").code());
         java.util.Map<String, String> examples = java.util.Map.of("name", "Scale AI",
-                "entity", "<https://w3id.org/newsgraph/id/org/scale-ai>", "threshold", "0.6");
+                "entity", "<https://w3id.org/newsgraph/id/org/scale-ai>", "threshold", "0.6", "date", "2025-06-01");
         for (String name : io.newsgraph.store.NamedQueries.BUNDLED) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("query", "--store", store, "--format", "csv"));
             try {

@@ -1,0 +1,75 @@
+package io.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.serve.NewsgraphServer;
+import io.newsgraph.store.GraphStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who held the role on a date: a chief executive named, then leaving with an interim named, then
+ * a successor announced, in three articles months apart. positions-as-of answers each date from
+ * the articles published by then, through the CLI and over HTTP.
+ */
+class AsOfQueryTest {
+    private static final String HEADER = "person,organization,title,status,since,last_stated,sources";
+
+    @TempDir
+    Path tmp;
+
+    private List<String> asOf(String store, String date) {
+        CliTest.Run r = CliTest.run("query", "--store", store, "--format", "csv", "-p", "date=" + date, "positions-as-of");
+        assertEquals(0, r.code(), r.err());
+        return r.out().lines().toList();
+    }
+
+    @Test
+    void theRoleInForceOnEachDateFollowsTheArticlesPublishedByThen() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), " date 2025-03-10\nCorvel Grid named Maria Lund as its chief executive.\n");
+        Files.writeString(articles.resolve("b.txt"), " date 2025-09-02\nCorvel Grid chief executive Maria Lund stepped down on Tuesday. "
+                + "The board named Omar Haddad as interim CEO.\n");
+        Files.writeString(articles.resolve("c.txt"), " date 2025-11-20\nCorvel Grid said Jonas Berg will become chief executive on "
+                + "Jan. 5, succeeding interim CEO Omar Haddad.\n");
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, CliTest.run("ingest", "--store", store, articles.toString()).code());
+
+        assertEquals(List.of(HEADER), asOf(store, "2025-01-01"));
+        assertEquals(List.of(HEADER, "Maria Lund,Corvel Grid,ceo,current,2025-03-10,2025-03-10,1"), asOf(store, "2025-06-01"));
+        assertEquals(List.of(HEADER, "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), asOf(store, "2025-10-01"));
+        assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1"), asOf(store, "2025-12-01"));
+
+        CliTest.Run bad = CliTest.run("query", "--store", store, "-p", "date=June 1", "positions-as-of");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("must be a date YYYY-MM-DD"), bad.err());
+
+        try (GraphStore gs = GraphStore.open(Path.of(store))) {
+            NewsgraphServer server = NewsgraphServer.create(gs).port(0).build().start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + server.port() + "/newsgraph/queries/positions-as-of";
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?date=2025-10-01&format=csv")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                assertEquals(List.of(HEADER, "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), r.body().lines().toList());
+                // without a date: today, by which the successor is the latest word
+                HttpResponse<String> today = http.send(HttpRequest.newBuilder(URI.create(base + "?format=csv")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1"), today.body().lines().toList());
+                assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(base + "?date=yesterday")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
