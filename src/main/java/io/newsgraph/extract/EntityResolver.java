@@ -55,6 +55,8 @@ final class EntityResolver {
         boolean strong;
         final Set<String> forms = new LinkedHashSet<>();
         final Map<String, Integer> formCounts = new HashMap<>();
+        /** Why each form after the first joined this cluster (lexicon, surname, leading-words, ...). */
+        final Map<String, String> formRules = new java.util.LinkedHashMap<>();
         String canonical;
         boolean listed;
         int mentions;
@@ -273,7 +275,7 @@ final class EntityResolver {
             }
             c.strong |= isStrong(e, type);
             c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null;
-            index.add(c, e.form, e.count);
+            index.add(c, e.form, e.count, lexicon.canonicalOrganization(e.form) != null ? "lexicon" : "same-name");
             out.put(Names.matchKey(e.form), c);
         }
         // 2. short forms joined to the long ones: surnames to people, leading words to organizations
@@ -291,7 +293,7 @@ final class EntityResolver {
                 clusters.remove(own);
                 index.removed(own);
             }
-            index.add(longer, e.form, e.count);
+            index.add(longer, e.form, e.count, shortFormRule(e, longer));
             out.put(key, longer);
         }
         // 2b. a longer unknown form that starts with a known organization's name is that organization
@@ -304,7 +306,7 @@ final class EntityResolver {
             for (Cluster c : index.near(key)) {
                 if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
                         || f.indexOf(' ') < 0 && key.endsWith(" " + Names.matchKey(f)) && trailingShortForm(f))) {
-                    index.add(c, e.form, e.count);
+                    index.add(c, e.form, e.count, "longer-form");
                     out.put(key, c);
                     break;
                 }
@@ -331,7 +333,7 @@ final class EntityResolver {
             }
             Cluster shortOf = shortFormOf(e, index.near(key));
             if (shortOf != null) {
-                index.add(shortOf, e.form, e.count);
+                index.add(shortOf, e.form, e.count, shortFormRule(e, shortOf));
                 out.put(key, shortOf);
                 continue;
             }
@@ -365,7 +367,15 @@ final class EntityResolver {
         private final Set<Cluster> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         void add(Cluster c, String form, int count) {
+            add(c, form, count, null);
+        }
+
+        /** Adds a form; {@code rule} says why it joins a cluster that has other forms (null for a cluster's own name). */
+        void add(Cluster c, String form, int count, String rule) {
             order.putIfAbsent(c, order.size());
+            if (rule != null && !c.forms.isEmpty() && !c.forms.contains(form)) {
+                c.formRules.putIfAbsent(form, rule);
+            }
             c.addForm(form, count);
             String key = Names.matchKey(form);
             byEdgeWord.computeIfAbsent(firstWord(key), k -> new LinkedHashSet<>()).add(c);
@@ -431,6 +441,15 @@ final class EntityResolver {
     /** A word that can stand for a name it ends ("Bills" for "Buffalo Bills"): not a suffix, given name or listed name. */
     private boolean trailingShortForm(String word) {
         return !lexicon.isOrganizationSuffix(word) && !lexicon.isGivenName(word) && lexicon.canonicalOrganization(word) == null;
+    }
+
+    /** Why a shorter form joins a cluster: a person's surname or given name, an organization's leading or last words. */
+    private String shortFormRule(Evidence e, Cluster c) {
+        String key = Names.matchKey(e.form);
+        if (c.type == EntityType.PERSON) {
+            return c.forms.stream().anyMatch(f -> Names.matchKey(f).startsWith(key + " ")) ? "given-name" : "surname";
+        }
+        return c.forms.stream().anyMatch(f -> Names.matchKey(f).startsWith(key + " ")) ? "leading-words" : "trailing-word";
     }
 
     /** The person whose surname or given name, or the organization whose leading words, this form is. */

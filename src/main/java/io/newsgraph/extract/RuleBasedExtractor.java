@@ -83,7 +83,35 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
                 assembler.dealAmounts(), assembler.arrivals());
-        return new Extraction(article, entitiesOf(facts, clusters, entities), facts);
+        List<Entity> named = entitiesOf(facts, clusters, entities);
+        return new Extraction(article, named, facts, merges(named, clusters, entities));
+    }
+
+    /** The forms each named entity's cluster took in by a rule, for the graph's merge records. */
+    private static List<io.newsgraph.model.NameMerge> merges(List<Entity> named, EntityResolver.Cluster[][] clusters,
+                                                            Map<EntityResolver.Cluster, Entity> known) {
+        Map<String, io.newsgraph.model.NameMerge> out = new java.util.TreeMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        named.forEach(e -> keys.add(e.key()));
+        java.util.Set<EntityResolver.Cluster> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EntityResolver.Cluster[] row : clusters) {
+            for (EntityResolver.Cluster c : row) {
+                if (c == null || !seen.add(c) || c.formRules.isEmpty()) {
+                    continue;
+                }
+                Entity e = known.get(c);
+                String key = e != null ? e.key() : c.toEntity(c.type == null ? io.newsgraph.model.EntityType.ORGANIZATION : c.type).key();
+                if (!keys.contains(key)) {
+                    continue;
+                }
+                c.formRules.forEach((form, rule) -> {
+                    if (!rule.equals("same-name")) {
+                        out.put(key + "|" + form, new io.newsgraph.model.NameMerge(key, form, rule));
+                    }
+                });
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** Sentence views of an article, for debugging rules ({@code newsgraph extract --explain}). */

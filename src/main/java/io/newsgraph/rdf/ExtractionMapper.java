@@ -54,6 +54,15 @@ public final class ExtractionMapper {
         for (Fact f : x.facts()) {
             addFact(g, article, a, f);
         }
+        for (io.newsgraph.model.NameMerge m : x.merges()) {
+            // an auditable merge: this article's entity resolution joined this name to the entity, by this rule
+            Node n = uri(article.getURI() + "#merge-" + io.newsgraph.document.Hashes.sha256(m.entityKey() + "|" + m.form()).substring(0, 16));
+            add(g, n, RDF.type.asNode(), NG.NameMerge);
+            add(g, n, NG.mergedInto, uri(Iris.entity(m.entityKey())));
+            add(g, n, NG.mergedName, str(m.form()));
+            add(g, n, NG.mergeRule, str(m.rule()));
+            add(g, n, Vocab.isPartOf, article);
+        }
         return g;
     }
 

@@ -50,6 +50,10 @@ public final class NG {
     public static final Node confidence = term("confidence");
     public static final Node extractor = term("extractor");
     public static final Node mentionedIn = term("mentionedIn");
+    public static final Node NameMerge = term("NameMerge");
+    public static final Node mergedInto = term("mergedInto");
+    public static final Node mergedName = term("mergedName");
+    public static final Node mergeRule = term("mergeRule");
 
     public static final Node source = term("source");
     public static final Node contentHash = term("contentHash");
