@@ -43,6 +43,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Compact the store afterwards, reclaiming space left by replaced graphs.")
     boolean compact;
 
+    @Option(names = "--aliases", paramLabel = "FILE", description = "Corrections to entity resolution, a CSV file: 'name,entity' forces "
+            + "a merge, '!name,entity' forbids one. Articles read under another (or no) file are read again.")
+    java.nio.file.Path aliases;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +79,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         String where;
         boolean local;
-        try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), threads, force)) {
+        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+        if (aliases != null) {
+            try {
+                extractor = extractor.withAliases(io.newsgraph.extract.Aliases.read(aliases));
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot read aliases " + aliases + ": " + e.getMessage(), 2);
+            }
+        }
+        try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, extractor, threads, force)) {
             ingestion.ingest(sources, line -> err.println("skipped " + line), report);
             local = gs instanceof GraphStore;
             if (compact && local) {

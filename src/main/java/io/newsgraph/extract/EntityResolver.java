@@ -275,7 +275,8 @@ final class EntityResolver {
             }
             c.strong |= isStrong(e, type);
             c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null;
-            index.add(c, e.form, e.count, lexicon.canonicalOrganization(e.form) != null ? "lexicon" : "same-name");
+            index.add(c, e.form, e.count, lexicon.forced(e.form) ? "alias-file"
+                    : lexicon.canonicalOrganization(e.form) != null ? "lexicon" : "same-name");
             out.put(Names.matchKey(e.form), c);
         }
         // 2. short forms joined to the long ones: surnames to people, leading words to organizations
@@ -286,7 +287,7 @@ final class EntityResolver {
                 continue;
             }
             Cluster longer = longerFormOf(e, index.near(key));
-            if (longer == null || longer == own) {
+            if (longer == null || longer == own || blocked(e, longer)) {
                 continue;
             }
             if (own != null) {
@@ -304,7 +305,7 @@ final class EntityResolver {
                 continue; // a headline's "Halverd Seals Acquisition" is not a longer name of Halverd
             }
             for (Cluster c : index.near(key)) {
-                if (c.type == EntityType.ORGANIZATION && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
+                if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
                         || f.indexOf(' ') < 0 && key.endsWith(" " + Names.matchKey(f)) && trailingShortForm(f))) {
                     index.add(c, e.form, e.count, "longer-form");
                     out.put(key, c);
@@ -332,7 +333,7 @@ final class EntityResolver {
                 continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
             Cluster shortOf = shortFormOf(e, index.near(key));
-            if (shortOf != null) {
+            if (shortOf != null && !blocked(e, shortOf)) {
                 index.add(shortOf, e.form, e.count, shortFormRule(e, shortOf));
                 out.put(key, shortOf);
                 continue;
@@ -373,7 +374,9 @@ final class EntityResolver {
         /** Adds a form; {@code rule} says why it joins a cluster that has other forms (null for a cluster's own name). */
         void add(Cluster c, String form, int count, String rule) {
             order.putIfAbsent(c, order.size());
-            if (rule != null && !c.forms.isEmpty() && !c.forms.contains(form)) {
+            // a form joins others, or stands for a canonical name it is not ("Nordlys Kraft" forced onto Corvel Grid)
+            if (rule != null && !c.forms.contains(form)
+                    && (!c.forms.isEmpty() || c.canonical != null && !Names.matchKey(form).equals(Names.matchKey(c.canonical)))) {
                 c.formRules.putIfAbsent(form, rule);
             }
             c.addForm(form, count);
@@ -441,6 +444,16 @@ final class EntityResolver {
     /** A word that can stand for a name it ends ("Bills" for "Buffalo Bills"): not a suffix, given name or listed name. */
     private boolean trailingShortForm(String word) {
         return !lexicon.isOrganizationSuffix(word) && !lexicon.isGivenName(word) && lexicon.canonicalOrganization(word) == null;
+    }
+
+    /** True when the user's alias file forbids joining this form with a name of the cluster. */
+    private boolean blocked(Evidence e, Cluster c) {
+        for (String f : c.forms) {
+            if (lexicon.forbids(e.form, f)) {
+                return true;
+            }
+        }
+        return lexicon.forbids(e.form, c.canonical);
     }
 
     /** Why a shorter form joins a cluster: a person's surname or given name, an organization's leading or last words. */

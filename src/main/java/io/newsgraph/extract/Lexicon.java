@@ -32,6 +32,8 @@ public final class Lexicon {
     private final Map<String, String> titles;
     private final Set<String> descriptors;
     private final Set<String> nameDescriptors;
+    /** A user's alias file, or null. */
+    private Aliases aliases;
 
     private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames,
                     Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors) {
@@ -51,7 +53,36 @@ public final class Lexicon {
 
     /** Canonical name of a well-known organization, by any of its names; null when not listed. */
     public String canonicalOrganization(String name) {
-        return orgCanonical.get(Names.matchKey(name));
+        String key = Names.matchKey(name);
+        if (aliases != null) {
+            String forced = aliases.forced().get(key);
+            if (forced != null) {
+                return forced;
+            }
+            String listed = orgCanonical.get(key);
+            if (listed == null) {
+                return aliases.target(key); // the entity a forced name points to is listed by its own name too
+            }
+            return aliases.forbids(name, listed) ? null : listed;
+        }
+        return orgCanonical.get(key);
+    }
+
+    /** This lexicon with a user's alias file over it: forced names listed, forbidden pairs kept apart. */
+    Lexicon withAliases(Aliases a) {
+        Lexicon l = new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors);
+        l.aliases = a;
+        return l;
+    }
+
+    /** True when a user's alias file forbids joining these names. */
+    boolean forbids(String a, String b) {
+        return aliases != null && aliases.forbids(a, b);
+    }
+
+    /** True when a user's alias file forces this name onto an entity. */
+    boolean forced(String name) {
+        return aliases != null && aliases.forced().containsKey(Names.matchKey(name));
     }
 
     /** True for words that end organization names: "Inc", "Labs", "Bank", "AI". */

@@ -34,6 +34,9 @@ public final class RuleBasedExtractor implements Extractor {
 
     private final DescriptorElider elider;
     private final PageStructure pageStructure;
+    private final List<RelationRule> ruleList;
+    private final java.util.Set<String> ruleWords;
+    private final String name;
 
     private static RuleBasedExtractor standardRules() {
         RuleCompiler compiler = new RuleCompiler();
@@ -42,6 +45,13 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules, java.util.Set<String> ruleWords) {
+        this(lexicon, rules, ruleWords, "newsgraph-rules-1");
+    }
+
+    private RuleBasedExtractor(Lexicon lexicon, List<RelationRule> rules, java.util.Set<String> ruleWords, String name) {
+        this.name = name;
+        this.ruleList = rules;
+        this.ruleWords = ruleWords;
         this.lexicon = lexicon;
         this.elider = new DescriptorElider(lexicon, ruleWords);
         this.pageStructure = new PageStructure(lexicon);
@@ -56,7 +66,16 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public String name() {
-        return "newsgraph-rules-1";
+        return name;
+    }
+
+    /**
+     * This extractor with a user's alias file: its forced names join their entities, its forbidden
+     * pairs stay apart. Its name carries the file's fingerprint, so a store knows which graphs were
+     * extracted under which corrections (and ingest re-extracts them when the file changes).
+     */
+    public RuleBasedExtractor withAliases(Aliases aliases) {
+        return new RuleBasedExtractor(lexicon.withAliases(aliases), ruleList, ruleWords, name + "+aliases-" + aliases.fingerprint());
     }
 
     @Override

@@ -51,8 +51,13 @@ public final class ExtractionMapper {
         for (Entity e : x.entities()) {
             addEntity(g, article, e);
         }
+        java.util.Map<String, Integer> keys = new java.util.HashMap<>();
         for (Fact f : x.facts()) {
-            addFact(g, article, a, f);
+            // two facts of one article with one identity (two cuts by one company in one month: a total and a part)
+            // stay two facts: the second and later get a numbered key, so no fact node holds two counts
+            String key = identityKey(f, a);
+            int n = keys.merge(key, 1, Integer::sum);
+            addFact(g, article, a, f, n == 1 ? key : key + "|" + n);
         }
         for (io.newsgraph.model.NameMerge m : x.merges()) {
             // an auditable merge: this article's entity resolution joined this name to the entity, by this rule
@@ -109,8 +114,7 @@ public final class ExtractionMapper {
         add(g, n, NG.mentionedIn, article);
     }
 
-    private void addFact(Graph g, Node article, Article a, Fact f) {
-        String key = identityKey(f, a);
+    private void addFact(Graph g, Node article, Article a, Fact f, String key) {
         Node fact = uri(Iris.fact(f.kind(), key));
         add(g, fact, NG.factKey, str(key));
         add(g, fact, NG.statedIn, article);

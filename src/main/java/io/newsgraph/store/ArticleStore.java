@@ -17,8 +17,16 @@ public sealed interface ArticleStore extends AutoCloseable permits GraphStore, R
     /** The folder or URL, for messages. */
     String location();
 
-    /** The content hash stored for each of the given article graphs that exists. */
+    /**
+     * What each of the given article graphs that exists was built from: its content hash and the
+     * extractor that read it, as {@code "HASH EXTRACTOR"} (see {@link #version}).
+     */
     Map<String, String> storedHashes(List<String> graphIris);
+
+    /** The form {@link #storedHashes} gives: an article graph is up to date when both match. */
+    static String version(String contentHash, String extractor) {
+        return contentHash + " " + extractor;
+    }
 
     /** Replaces each named graph with the given triples, all or nothing. */
     void replace(List<Pair<String, Graph>> graphs);

@@ -159,7 +159,6 @@ public final class GraphStore implements ArticleStore {
         return g;
     }
 
-    /** The content hash stored for each of the given article graphs that exists. */
     @Override
     public Map<String, String> storedHashes(List<String> graphIris) {
         return Txn.calculateRead(dsg, () -> {
@@ -168,7 +167,9 @@ public final class GraphStore implements ArticleStore {
                 Node g = NodeFactory.createURI(iri);
                 Iterator<Quad> it = dsg.find(g, g, NG.contentHash, Node.ANY);
                 if (it.hasNext()) {
-                    out.put(iri, it.next().getObject().getLiteralLexicalForm());
+                    String hash = it.next().getObject().getLiteralLexicalForm();
+                    Iterator<Quad> ex = dsg.find(g, g, NG.extractor, Node.ANY);
+                    out.put(iri, ArticleStore.version(hash, ex.hasNext() ? ex.next().getObject().getLiteralLexicalForm() : ""));
                 }
             }
             return out;

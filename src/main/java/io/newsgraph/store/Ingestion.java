@@ -151,7 +151,8 @@ public final class Ingestion implements AutoCloseable {
         for (int i = 0; i < raws.size(); i++) {
             RawArticle raw = raws.get(i);
             String graph = graphs.get(i);
-            boolean same = Objects.equals(stored.get(graph), hashes.get(i));
+            // unchanged: the same bytes, read by the same extractor (a new alias file re-reads them)
+            boolean same = Objects.equals(stored.get(graph), ArticleStore.version(hashes.get(i), extractor.name()));
             work.add(pool.submit(() -> same ? new Outcome(graph, null, 0, null, true) : process(raw)));
         }
         List<Pair<String, Graph>> toWrite = new ArrayList<>();

@@ -133,9 +133,11 @@ public final class RemoteStore implements ArticleStore {
             for (String iri : graphIris.subList(from, Math.min(graphIris.size(), from + HASH_LOOKUP_CHUNK))) {
                 values.append(" <").append(NodeFactory.createURI(iri).getURI()).append('>');
             }
-            String q = "SELECT ?g ?h WHERE { VALUES ?g {" + values + " } GRAPH ?g { ?g <" + NG.contentHash.getURI() + "> ?h } }";
+            String q = "SELECT ?g ?h ?x WHERE { VALUES ?g {" + values + " } GRAPH ?g { ?g <" + NG.contentHash.getURI() + "> ?h "
+                    + "OPTIONAL { ?g <" + NG.extractor.getURI() + "> ?x } } }";
             remote("read content hashes", () -> conn.querySelect(q, (QuerySolution s) ->
-                    out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm())));
+                    out.put(s.getResource("g").getURI(), ArticleStore.version(s.getLiteral("h").getLexicalForm(),
+                            s.contains("x") ? s.getLiteral("x").getLexicalForm() : ""))));
         }
         return out;
     }

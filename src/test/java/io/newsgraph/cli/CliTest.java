@@ -177,4 +177,16 @@ public class CliTest {
             assertEquals(before.size(), io.newsgraph.store.StoreSnapshot.of(gs.dataset()).size());
         }
     }
+
+    @Test
+    void twoCutsByOneCompanyInOneArticleStayTwoValidFacts() throws Exception {
+        Path a = Files.writeString(tmp.resolve("two-cuts.txt"), " date 2026-03-02\nBrannock Freight will cut 300 jobs at its hubs, "
+                + "the company said on Monday. Separately, Brannock Freight will shed 40 jobs at its Leeds depot.\n");
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, a.toString()).code());
+        Run layoffs = run("query", "--store", store, "--format", "csv", "layoffs");
+        assertTrue(layoffs.out().contains("Brannock Freight,300,") && layoffs.out().contains("Brannock Freight,40,"), layoffs.out());
+        Run valid = run("validate", "--store", store);
+        assertEquals(0, valid.code(), valid.out() + valid.err());
+    }
 }

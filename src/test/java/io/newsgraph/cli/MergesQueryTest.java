@@ -31,4 +31,33 @@ class MergesQueryTest {
         assertEquals(2, one.out().lines().count(), one.out());
         assertEquals(0, CliTest.run("validate", "--store", store).code());
     }
+
+    @Test
+    void anAliasFileForcesAndForbidsMergesAndReIngestHonoursIt() throws Exception {
+        Path a = Files.writeString(tmp.resolve("b.txt"), " date 2026-02-04\nCorvel Grid said on Monday it would cut 300 jobs. "
+                + "Corvel employs about 4,000 people. Nordlys Kraft, the utility's trading arm, will shed 40 jobs.\n");
+        String store = tmp.resolve("store2").toString();
+        assertEquals(0, CliTest.run("ingest", "--store", store, a.toString()).code());
+        assertTrue(merges(store).stream().anyMatch(l -> l.contains(",Corvel Grid,Corvel,leading-words,")), merges(store).toString());
+
+        Path aliases = Files.writeString(tmp.resolve("aliases.csv"), "# corrections\n!Corvel,Corvel Grid\n\"Nordlys Kraft\",Corvel Grid\n");
+        CliTest.Run again = CliTest.run("ingest", "--store", store, "--aliases", aliases.toString(), a.toString());
+        assertTrue(again.out().startsWith("read 1, stored 1 "), "a new alias file reads the article again: " + again.out());
+        List<String> rows = merges(store);
+        assertTrue(rows.stream().noneMatch(l -> l.contains(",Corvel,leading-words,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",Corvel Grid,Nordlys Kraft,alias-file,")), rows.toString());
+        CliTest.Run layoffs = CliTest.run("query", "--store", store, "--format", "csv", "layoffs");
+        assertTrue(layoffs.out().lines().filter(l -> l.startsWith("Corvel Grid,")).count() >= 2, layoffs.out());
+        assertTrue(CliTest.run("ingest", "--store", store, "--aliases", aliases.toString(), a.toString()).out().contains("unchanged 1"));
+
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), "Corvel Grid\n");
+        CliTest.Run refused = CliTest.run("ingest", "--store", store, "--aliases", bad.toString(), a.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("bad.csv:1: expected 'name,entity'"), refused.err());
+        assertEquals(0, CliTest.run("validate", "--store", store).code());
+    }
+
+    private List<String> merges(String store) {
+        return CliTest.run("query", "--store", store, "--format", "csv", "merges").out().lines().toList();
+    }
 }

@@ -1,0 +1,111 @@
+package io.newsgraph.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A user's corrections to entity resolution, from a small CSV file: {@code name,entity} makes the
+ * name always mean that organization (a merge forced); {@code !name,entity} keeps the two apart
+ * (a merge forbidden). Lines starting with {@code #} and blank lines are skipped; a field may be
+ * quoted ("Acme, Inc.").
+ */
+public final class Aliases {
+    private final Map<String, String> forced;
+    private final Set<String> forbidden;
+    private final String fingerprint;
+
+    private Aliases(Map<String, String> forced, Set<String> forbidden, String fingerprint) {
+        this.forced = forced;
+        this.forbidden = forbidden;
+        this.fingerprint = fingerprint;
+    }
+
+    /** Reads the file; a malformed line is an error naming the file and line. */
+    public static Aliases read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Map<String, String> forced = new LinkedHashMap<>();
+        Set<String> forbidden = new LinkedHashSet<>();
+        int n = 0;
+        for (String line : text.lines().toList()) {
+            n++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            boolean forbid = l.startsWith("!");
+            List<String> fields = fields(forbid ? l.substring(1) : l);
+            if (fields.size() != 2 || fields.get(0).isBlank() || fields.get(1).isBlank()) {
+                throw new IOException(file + ":" + n + ": expected 'name,entity' or '!name,entity', not '" + line + "'");
+            }
+            if (forbid) {
+                forbidden.add(pair(fields.get(0), fields.get(1)));
+                forbidden.add(pair(fields.get(1), fields.get(0)));
+            } else {
+                forced.put(Names.matchKey(fields.get(0)), fields.get(1));
+            }
+        }
+        String fp = io.newsgraph.document.Hashes.sha256(text).substring(0, 12);
+        return new Aliases(forced, forbidden, fp);
+    }
+
+    /** The forced names by match key, each to its entity's name. */
+    Map<String, String> forced() {
+        return forced;
+    }
+
+    /** The entity a forced name's target is, by the target's own match key ("corvel grid" to "Corvel Grid"). */
+    String target(String key) {
+        for (String t : forced.values()) {
+            if (Names.matchKey(t).equals(key)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** True when the file forbids joining these two names. */
+    boolean forbids(String a, String b) {
+        return !forbidden.isEmpty() && forbidden.contains(pair(a, b));
+    }
+
+    /** A short hash of the file, so graphs extracted under it can be told from others. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String pair(String a, String b) {
+        return Names.matchKey(a) + "\u0000" + Names.matchKey(b);
+    }
+
+    private static List<String> fields(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString().strip());
+        return out;
+    }
+}
