@@ -20,7 +20,7 @@ public final class NamedQueries {
             "investments", "positions", "clients", "layoffs", "acquisitions", "headcounts", "entities",
             "company", "person-career", "who-invested-in-whom", "single-source-facts", "conflicting-figures",
             "clients-lost", "fact-evidence", "articles", "layoffs-by-month", "low-confidence-facts", "co-mentioned",
-            "entity-facts", "describe-entity", "consensus", "disputed", "positions-as-of", "merges");
+            "entity-facts", "describe-entity", "consensus", "disputed", "positions-as-of", "company-as-of", "merges");
 
     private NamedQueries() {
     }

@@ -48,6 +48,19 @@ class AsOfQueryTest {
         assertEquals(List.of(HEADER, "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), asOf(store, "2025-10-01"));
         assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1"), asOf(store, "2025-12-01"));
 
+        // one company on a date: its people then, and its relations with their latest stated value
+        Files.writeString(articles.resolve("d.txt"), " date 2025-08-15\nCorvel Grid will cut 220 jobs, the company said.\n");
+        assertEquals(0, CliTest.run("ingest", "--store", store, articles.resolve("d.txt").toString()).code());
+        CliTest.Run company = CliTest.run("query", "--store", store, "--format", "csv", "-p", "name=corvel grid", "-p", "date=2025-10-01",
+                "company-as-of");
+        assertEquals(List.of("kind,role,other,detail,since,last_stated,sources",
+                "Layoff,organization,,220,2025-08-15,2025-08-15,1",
+                "Position,employer,Omar Haddad,interim ceo,2025-09-02,2025-09-02,1"), company.out().lines().toList());
+        CliTest.Run before = CliTest.run("query", "--store", store, "--format", "csv", "-p", "name=Corvel Grid", "-p", "date=2025-06-01",
+                "company-as-of");
+        assertEquals(List.of("kind,role,other,detail,since,last_stated,sources",
+                "Position,employer,Maria Lund,ceo,2025-03-10,2025-03-10,1"), before.out().lines().toList());
+
         CliTest.Run bad = CliTest.run("query", "--store", store, "-p", "date=June 1", "positions-as-of");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("must be a date YYYY-MM-DD"), bad.err());
