@@ -101,9 +101,10 @@ final class DocumentReasoner {
         }
         List<io.newsgraph.model.Evidence> ev = List.of(s.evidence());
         return List.of(
-                new Candidate(new Position(s.outgoing(), org, outgoingTitle, PositionStatus.FORMER, ev), false, true, s.sentence()),
+                new Candidate(new Position(s.outgoing(), org, outgoingTitle, PositionStatus.FORMER, ev, s.future() ? s.date() : null),
+                        false, true, s.sentence()),
                 new Candidate(new Position(s.incoming(), org, s.incomingTitle() != null ? s.incomingTitle() : title,
-                        s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev),
+                        s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev, s.future() ? s.date() : null),
                         false, s.future(), s.sentence()));
     }
 
@@ -196,7 +197,7 @@ final class DocumentReasoner {
             for (Candidate c : cs) {
                 if (c.fact() instanceof Position p && arrivals.contains(p.person()) && p.organization().equals(topic)
                         && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")) {
-                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence()),
+                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence(), p.date()),
                             c.weak(), true, c.sentence()));
                 } else {
                     adjusted.add(c);
@@ -222,7 +223,8 @@ final class DocumentReasoner {
             Position a = (Position) prev.fact();
             boolean takeNew = c.explicitStatus() && !prev.explicitStatus();
             PositionStatus status = takeNew ? p.status() : a.status();
-            byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p)),
+            String when = takeNew ? (p.date() != null ? p.date() : a.date()) : (a.date() != null ? a.date() : p.date());
+            byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p), when),
                     prev.weak() && c.weak(), prev.explicitStatus() || c.explicitStatus(), prev.sentence()));
         }
         List<Candidate> all = new ArrayList<>(byKey.values());

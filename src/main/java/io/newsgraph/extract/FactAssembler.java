@@ -160,13 +160,28 @@ final class FactAssembler {
         int begin = articleText.codePointCount(0, s.begin());
         Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
                 begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
+        String when = changeDate(view);
         String incomingTitle = null;
         Matcher own = INCOMING_OWN_TITLE.matcher(view.text());
         if (own.find() && Integer.parseInt(own.group(1)) == incomingSlot && own.start() < m.start("verb")) {
             incomingTitle = view.slot(Integer.parseInt(own.group(2))).mention().title();
         }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
-                incomingTitle));
+                incomingTitle, when));
+    }
+
+    /** A date a change takes effect on: "effective <date>", "on <date>", "from <date>", "as of <date>", "in <date>". */
+    private static final Pattern CHANGE_DATE = Pattern.compile(
+            "(?:effective(?: on| from| as of)?|starting(?: on)?|beginning(?: on)?|as of|from|on|in|until|till) <date:(\\d+)>");
+
+    /** The date of the change a sentence reports, or null. */
+    private static String changeDate(SentenceView view) {
+        Matcher d = CHANGE_DATE.matcher(view.text());
+        if (d.find()) {
+            Mention m = view.slot(Integer.parseInt(d.group(1))).mention();
+            return m == null ? null : m.date();
+        }
+        return null;
     }
 
     /** The incoming person's own new title, stated before the succession verb: "<per:1> will become chief executive ...". */
@@ -897,7 +912,9 @@ final class FactAssembler {
             if (status == null && !founder) {
                 status = PositionStatus.CURRENT;
             }
-            out.add(new Candidate(new Position(person, org, title, status, List.of(ev)), x.rule.has("weak"), explicit,
+            // a change's date: an incoming role's start ("effective May 1"), a former one's end ("stepped down in March")
+            String when = status == PositionStatus.CURRENT ? null : changeDate(x.view);
+            out.add(new Candidate(new Position(person, org, title, status, List.of(ev), when), x.rule.has("weak"), explicit,
                     x.view.sentence().index()));
         }
         return out;

@@ -473,7 +473,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 int mon = monthNumber(month);
                 String year = m.group("year");
                 if (year == null && publishedIso != null) {
-                    year = publishedIso.substring(0, 4);
+                    // the year that puts the month nearest the publication: "Jan. 5" in a November article is
+                    // next January, "in March" in a May article this March
+                    int pubYear = Integer.parseInt(publishedIso.substring(0, 4));
+                    int pubMonth = publishedIso.length() >= 7 ? Integer.parseInt(publishedIso.substring(5, 7)) : mon;
+                    int shift = mon - pubMonth > 6 ? -1 : pubMonth - mon > 6 ? 1 : 0;
+                    year = Integer.toString(pubYear + shift);
                 }
                 if (year == null) {
                     // "on September 9" in an article without a date: still a date for the rules, of no known year

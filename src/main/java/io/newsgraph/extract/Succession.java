@@ -17,7 +17,8 @@ import io.newsgraph.model.Evidence;
  *                 Y as CFO"), used when neither the sentence nor the article gives the role's organization
  * @param incomingTitle the incoming person's own title when the sentence gives one ("X will become chief
  *                 executive, succeeding interim CEO Y": ceo, not interim ceo), else null (the role's title)
+ * @param date     when the change takes effect, where the sentence says ("effective May 1"), else null
  */
 record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence,
-                  Entity sentenceOrg, String incomingTitle) {
+                  Entity sentenceOrg, String incomingTitle, String date) {
 }

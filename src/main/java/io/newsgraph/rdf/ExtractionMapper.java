@@ -136,6 +136,7 @@ public final class ExtractionMapper {
             if (p.status() != null) {
                 add(g, fact, NG.positionStatus, status(g, p.status()));
             }
+            date(g, fact, p.date());
         } else if (f instanceof ClientRelationship c) {
             add(g, fact, RDF.type.asNode(), NG.ClientRelationship);
             add(g, fact, NG.client, entity(c.client()));

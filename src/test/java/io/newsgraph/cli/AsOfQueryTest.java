@@ -33,7 +33,7 @@ class AsOfQueryTest {
     }
 
     @Test
-    void theRoleInForceOnEachDateFollowsTheArticlesPublishedByThen() throws Exception {
+    void theRoleInForceOnEachDateFollowsTheArticlesPublishedByThenAndTheDatesTheyGive() throws Exception {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(articles.resolve("a.txt"), " date 2025-03-10\nCorvel Grid named Maria Lund as its chief executive.\n");
         Files.writeString(articles.resolve("b.txt"), " date 2025-09-02\nCorvel Grid chief executive Maria Lund stepped down on Tuesday. "
@@ -46,7 +46,10 @@ class AsOfQueryTest {
         assertEquals(List.of(HEADER), asOf(store, "2025-01-01"));
         assertEquals(List.of(HEADER, "Maria Lund,Corvel Grid,ceo,current,2025-03-10,2025-03-10,1"), asOf(store, "2025-06-01"));
         assertEquals(List.of(HEADER, "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), asOf(store, "2025-10-01"));
-        assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1"), asOf(store, "2025-12-01"));
+        // announced on 20 November for 5 January: until then the interim stays, the successor is incoming
+        assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1",
+                "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), asOf(store, "2025-12-01"));
+        assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,current,2025-11-20,2025-11-20,1"), asOf(store, "2026-02-01"));
 
         // one company on a date: its people then, and its relations with their latest stated value
         Files.writeString(articles.resolve("d.txt"), " date 2025-08-15\nCorvel Grid will cut 220 jobs, the company said.\n");
@@ -77,7 +80,7 @@ class AsOfQueryTest {
                 // without a date: today, by which the successor is the latest word
                 HttpResponse<String> today = http.send(HttpRequest.newBuilder(URI.create(base + "?format=csv")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,incoming,2025-11-20,2025-11-20,1"), today.body().lines().toList());
+                assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,current,2025-11-20,2025-11-20,1"), today.body().lines().toList());
                 assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(base + "?date=yesterday")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode());
             } finally {
