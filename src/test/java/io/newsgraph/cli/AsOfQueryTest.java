@@ -51,11 +51,11 @@ class AsOfQueryTest {
                 "Omar Haddad,Corvel Grid,interim ceo,current,2025-09-02,2025-09-02,1"), asOf(store, "2025-12-01"));
         assertEquals(List.of(HEADER, "Jonas Berg,Corvel Grid,ceo,current,2025-11-20,2025-11-20,1"), asOf(store, "2026-02-01"));
 
-        // a career as intervals: the interim from the day named to the successor's stated start
+        // a career as intervals, each closed by a stated end or by the next holder of the seat
         CliTest.Run career = CliTest.run("query", "--store", store, "--format", "csv", "-p", "name=Omar Haddad", "person-career");
-        assertTrue(career.out().lines().skip(1).allMatch(l -> l.endsWith(",2025-09-02,2026-01-05")), career.out());
+        assertTrue(career.out().lines().skip(1).allMatch(l -> l.endsWith(",2025-09-02,2026-01-05,succeeded by Jonas Berg")), career.out());
         CliTest.Run lund = CliTest.run("query", "--store", store, "--format", "csv", "-p", "name=Maria Lund", "person-career");
-        assertTrue(lund.out().lines().skip(1).allMatch(l -> l.endsWith(",2025-03-10,2025-09-02")), lund.out());
+        assertTrue(lund.out().lines().skip(1).allMatch(l -> l.endsWith(",2025-03-10,2025-09-02,succeeded by Omar Haddad")), lund.out());
 
         // one company on a date: its people then, and its relations with their latest stated value
         Files.writeString(articles.resolve("d.txt"), " date 2025-08-15\nCorvel Grid will cut 220 jobs, the company said.\n");
