@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ingest the bundled sample articles first.")
     boolean demo;
 
+    @Option(names = "--aliases", paramLabel = "FILE", description = "Corrections to entity resolution for posted (and --demo) articles: "
+            + "the CSV file 'ingest --aliases' takes.")
+    Path aliases;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users who may write (HTTP basic; lines 'user: password'). Enables /newsgraph/update, "
                     + "/newsgraph/store (Graph Store writes) and POST /newsgraph/articles for them; without it the server is read-only.")
@@ -86,10 +90,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--host must be 127.0.0.1 or 0.0.0.0", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
+        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
+        if (aliases != null) {
+            try {
+                extractor = extractor.withAliases(io.newsgraph.extract.Aliases.read(aliases));
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot read aliases " + aliases + ": " + e.getMessage(), 2);
+            }
+        }
         GraphStore gs = store.open(false);
         if (demo) {
             Path samples = Samples.folder();
-            try (Ingestion ingestion = new Ingestion(gs, RuleBasedExtractor.standard(), Runtime.getRuntime().availableProcessors(), false)) {
+            try (Ingestion ingestion = new Ingestion(gs, extractor, Runtime.getRuntime().availableProcessors(), false)) {
                 IngestReport r = ingestion.ingest(Inputs.defaults().expand(List.of(samples.toString())), line -> out.println("skipped " + line));
                 out.println("demo: " + r.summary() + " from " + samples);
             }
@@ -98,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = NewsgraphServer.create(gs).port(port).loopback(!host.equals("0.0.0.0")).queryTimeoutMillis(timeoutMillis)
                     .passwordFile(passwordFile).allowPrivateUrls(allowPrivateUrls).allowService(allowService).corsOrigins(corsOrigins)
-                    .maxResults(maxResults).cacheMegabytes(cacheMb).configFile(config).build().start();
+                    .maxResults(maxResults).cacheMegabytes(cacheMb).configFile(config).extractor(extractor).build().start();
         } catch (RuntimeException e) {
             gs.close();
             throw new UserError("cannot start server on port " + port + ": " + Errors.oneLine(e));

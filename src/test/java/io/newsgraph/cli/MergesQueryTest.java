@@ -57,6 +57,30 @@ class MergesQueryTest {
         assertEquals(0, CliTest.run("validate", "--store", store).code());
     }
 
+    @Test
+    void aPostedArticleIsResolvedWithTheServersAliasFile() throws Exception {
+        Path aliases = Files.writeString(tmp.resolve("serve-aliases.csv"), "\"Nordlys Kraft\",Corvel Grid\n");
+        Path passwd = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
+        String store = tmp.resolve("served").toString();
+        try (io.newsgraph.store.GraphStore gs = io.newsgraph.store.GraphStore.open(Path.of(store))) {
+            io.newsgraph.serve.NewsgraphServer server = io.newsgraph.serve.NewsgraphServer.create(gs).port(0).passwordFile(passwd)
+                    .extractor(io.newsgraph.extract.RuleBasedExtractor.standard().withAliases(io.newsgraph.extract.Aliases.read(aliases)))
+                    .build().start();
+            try {
+                java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(server.datasetUrl() + "/articles?source=posted-1"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:s3cret".getBytes()))
+                        .header("Content-Type", "text/plain").header("Accept", "text/turtle")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Nordlys Kraft will shed 40 jobs, the company said.")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                assertTrue(r.body().contains("\"alias-file\"") && r.body().contains("organization:corvel-grid"), r.body());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
     private List<String> merges(String store) {
         return CliTest.run("query", "--store", store, "--format", "csv", "merges").out().lines().toList();
     }
