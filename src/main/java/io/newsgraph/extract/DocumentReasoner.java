@@ -41,6 +41,12 @@ final class DocumentReasoner {
      */
     List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
                      Set<Entity> arrivals) {
+        return merge(candidates, successions, topic, dealAmounts, arrivals, Map.of());
+    }
+
+    /** As above; {@code sentenceDealAmounts} gives a sentence's amount for "the deal" to the acquisition that sentence states. */
+    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
+                     Set<Entity> arrivals, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts) {
         if (!successions.isEmpty()) {
             candidates = new ArrayList<>(candidates);
             for (Succession s : successions) {
@@ -50,7 +56,7 @@ final class DocumentReasoner {
         candidates = withOwners(candidates);
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates));
-        out.addAll(acquisitions(candidates, dealAmounts));
+        out.addAll(acquisitions(candidates, dealAmounts, sentenceDealAmounts));
         out.addAll(positions(candidates, arrivals, topic));
         out.addAll(clients(candidates));
         out.addAll(layoffs(candidates));
@@ -153,9 +159,17 @@ final class DocumentReasoner {
     }
 
     /** One acquisition per pair; an article's one deal without a stated amount takes the amount it gives "the deal". */
-    private List<Fact> acquisitions(List<Candidate> cs, List<io.newsgraph.model.Money> dealAmounts) {
+    private List<Fact> acquisitions(List<Candidate> cs, List<io.newsgraph.model.Money> dealAmounts,
+                                    Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts) {
         Map<List<Entity>, Acquisition> byPair = new LinkedHashMap<>();
-        for (Acquisition a : ofType(cs, Acquisition.class)) {
+        for (Candidate c : cs) {
+            if (!(c.fact() instanceof Acquisition a)) {
+                continue;
+            }
+            if (a.amount() == null && !c.earlierEvent() && sentenceDealAmounts.containsKey(c.sentence())) {
+                // "X has agreed to be acquired by Y in a deal valued at $780 million": the sentence's deal is this one
+                a = new Acquisition(a.acquirer(), a.target(), sentenceDealAmounts.get(c.sentence()), a.status(), a.evidence());
+            }
             byPair.merge(List.of(a.acquirer(), a.target()), a, (x, y) -> new Acquisition(x.acquirer(), x.target(),
                     x.amount() != null ? x.amount() : y.amount(), dealStatus(x.status(), y.status()), concat(x, y)));
         }

@@ -202,6 +202,13 @@ final class FactAssembler {
                     + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> ");
 
     /** Amounts the article gives for "the deal" without naming its parties: "The $68.7 billion deal was sealed". */
+    /** Per sentence, the amount it gives "the deal" ("agreed to be acquired ... in a deal valued at $780 million"). */
+    java.util.Map<Integer, Money> dealAmountBySentence() {
+        return dealAmountBySentence;
+    }
+
+    private final java.util.Map<Integer, Money> dealAmountBySentence = new java.util.HashMap<>();
+
     List<Money> dealAmounts() {
         return dealAmounts;
     }
@@ -249,6 +256,9 @@ final class FactAssembler {
             Money money = view.slot(Integer.parseInt(g)).mention().money();
             if (money != null && !money.approximate()) {
                 dealAmounts.add(money);
+            }
+            if (money != null) {
+                dealAmountBySentence.putIfAbsent(view.sentence().index(), money);
             }
         }
         List<Candidate> out = new ArrayList<>();

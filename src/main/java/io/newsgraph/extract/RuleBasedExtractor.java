@@ -101,7 +101,7 @@ public final class RuleBasedExtractor implements Extractor {
             candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
         }
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
-                assembler.dealAmounts(), assembler.arrivals());
+                assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence());
         List<Entity> named = entitiesOf(facts, clusters, entities);
         return new Extraction(article, named, facts, merges(named, clusters, entities));
     }

@@ -69,4 +69,17 @@ class ClientWordingTest {
         assertTrue(c.stream().noneMatch(x -> x.client().name().startsWith("Dravik") && x.supplier().name().equals("Lumen Labs")),
                 c.toString());
     }
+
+    @Test
+    void usersNamedInThePassive() {
+        List<io.newsgraph.model.ClientRelationship> c = Extract.clients("""
+                Halden Robotics said its warehouse software is deployed by Kroneborg Logistics and Vesta Freight. \
+                Marlo Systems chips are used by several carmakers, among them Orvik Motors.
+                """);
+        for (String[] pair : new String[][] {{"Kroneborg Logistics", "Halden Robotics"}, {"Vesta Freight", "Halden Robotics"},
+                {"Orvik Motors", "Marlo Systems"}}) {
+            assertTrue(c.stream().anyMatch(x -> x.client().name().equals(pair[0]) && x.supplier().name().equals(pair[1])),
+                    pair[0] + " / " + pair[1] + " in " + c);
+        }
+    }
 }

@@ -208,4 +208,17 @@ class DealAndWorkforceWordingTest {
         assertEquals("Nordhaven", trellis.acquirer().name());
         assertEquals(io.newsgraph.model.DealStatus.FAILED, trellis.status());
     }
+
+    @Test
+    void theDealsAmountInTheSentenceThatStatesIt() {
+        List<io.newsgraph.model.Acquisition> a = Extract.acquisitions("""
+                Regional carrier Kestrel Air has agreed to be acquired by Vantage Aviation Group in a deal valued at $780 million, \
+                the companies said. Separately, Vantage confirmed that its bid for Portuguese airline Atlantis Aero had been \
+                rejected by that company's board.
+                """);
+        io.newsgraph.model.Acquisition kestrel = a.stream().filter(x -> x.target().name().equals("Kestrel Air")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.toString()));
+        assertEquals(780_000_000L, kestrel.amount().usd().longValue());
+        assertTrue(a.stream().filter(x -> x.target().name().equals("Atlantis Aero")).allMatch(x -> x.amount() == null), a.toString());
+    }
 }
