@@ -56,6 +56,12 @@ public final class ExtractedFacts implements GoldEvaluation.ProducedFacts {
                     b.append(' ').append(k).append('=').append(v);
                 }
             });
+            // an amount in another currency is kept in it, never converted: show it as stated
+            Money m = f instanceof io.newsgraph.model.Investment i ? i.amount() : f instanceof io.newsgraph.model.Acquisition a ? a.amount()
+                    : f instanceof io.newsgraph.model.ClientRelationship c ? c.value() : null;
+            if (m != null && m.usd() == null) {
+                b.append(" amount=").append(m.value().stripTrailingZeros().toPlainString()).append(' ').append(m.currency());
+            }
             out.add(b.append("\n      ").append(why(f)).toString());
         }
         return out;

@@ -95,7 +95,12 @@ final class SentenceViewBuilder {
             if (m == null) {
                 break;
             }
-            Slot slot = slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
+            // "the supermarket group Greenly": a descriptor right before a name describes that name, it does not
+            // stand for another company; its words stay plain, for the elider to take out
+            boolean describesNext = m.kind() == Mention.Kind.DESCRIPTOR && i + 1 < mentions.size()
+                    && mentions.get(i + 1).kind() == Mention.Kind.NAME && clusters[i + 1] != null
+                    && descriptorWordsOnly(text.substring(m.end(), mentions.get(i + 1).begin()));
+            Slot slot = describesNext ? null : slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
             if (slot == null) {
                 // a name nothing is known about, dropped by the resolver: its words stay plain text
                 for (Matcher g = gapTokens(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
@@ -134,6 +139,24 @@ final class SentenceViewBuilder {
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
+    }
+
+    /** True for nothing, or one or two descriptor nouns ("group", "holding company"), between a descriptor and a name. */
+    private boolean descriptorWordsOnly(String between) {
+        String t = between.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return true;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!lexicon.isNameDescriptor(w) && !lexicon.descriptors().contains(w)) {
+                return false;
+            }
+        }
+        return !between.endsWith(",") && Character.isWhitespace(between.charAt(between.length() - 1));
     }
 
     private static boolean mentionEndsWithS(String text, int pos) {

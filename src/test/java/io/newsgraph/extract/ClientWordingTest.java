@@ -82,4 +82,14 @@ class ClientWordingTest {
                     pair[0] + " / " + pair[1] + " in " + c);
         }
     }
+
+    @Test
+    void aDescriptorBeforeANameInAListDescribesThatName() {
+        List<io.newsgraph.model.ClientRelationship> c = Extract.clients(
+                "Brisk Analytics makes forecasting software. Its customers include Halvorsen Stores and the supermarket group Greenly.");
+        for (String client : List.of("Halvorsen Stores", "Greenly")) {
+            assertTrue(c.stream().anyMatch(x -> x.client().name().equals(client) && x.supplier().name().equals("Brisk Analytics")),
+                    client + " in " + c);
+        }
+    }
 }

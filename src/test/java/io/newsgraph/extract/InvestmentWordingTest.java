@@ -151,4 +151,14 @@ class InvestmentWordingTest {
         assertEquals(3e7, byInvestor.get("Quillon Capital").amount().usd().doubleValue(), 1);
         assertEquals("Lumio", byInvestor.get("Pine Street Partners").investee().name());
     }
+
+    @Test
+    void coInvestorsInAnAbsoluteClause() {
+        List<io.newsgraph.model.Investment> inv = Extract.investments(
+                "Marrow Bio raised $45 million in a round led by Fenwick Partners, with Quay Capital and Larchmont Ventures participating.");
+        for (String investor : List.of("Fenwick Partners", "Quay Capital", "Larchmont Ventures")) {
+            assertTrue(inv.stream().anyMatch(x -> x.investor().name().equals(investor) && x.investee().name().equals("Marrow Bio")),
+                    investor + " in " + inv);
+        }
+    }
 }
