@@ -951,12 +951,19 @@ final class FactAssembler {
             String before = clauseBefore(text.substring(0, at + 1));
             String after = clauseAfter(text.substring(at + tag.length()));
             PositionStatus st = Cues.personEvent(before, after);
+            if (st == PositionStatus.FORMER && founder && LEAVES_OTHER_ROLE.matcher(after).find()) {
+                continue; // "the founder, X, will step down as chief executive": the CEO role ends, the founding does not
+            }
             if (st != null && (!founder || st == PositionStatus.FORMER)) {
                 return st;
             }
         }
         return null;
     }
+
+    /** A departure from a named role: "step down as <title>", "resigned as <title>". */
+    private static final Pattern LEAVES_OTHER_ROLE = Pattern.compile(
+            "(?:step|steps|stepped|stepping) down as (?:the |its |their )?<title:|(?:resign|resigns|resigned|resigning|retire|retires|retired|retiring) as (?:the |its |their )?<title:");
 
     private static final Pattern UNTIL_AFTER = Pattern.compile("^(?:(?:of|at) \\S+ )?(?:until|till|through) (?:<date:\\d+>|last \\S+|earlier this) ");
     private static final Pattern RELATIVE = Pattern.compile(" , (?:who|which) [^,]* , ");

@@ -249,4 +249,12 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(p, "Ana Ortiz", "Harbin Copper", "cfo").status());
         assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Greg Wilde") && x.organization().name().equals("Harbin Copper")), p.toString());
     }
+
+    @Test
+    void aFounderSteppingDownAsChiefExecutiveStaysTheFounder() {
+        List<Position> p = Extract.positions("Windmere's founder, Tomas Engel, will step down as chief executive once the "
+                + "integration is finished, Windmere Renewables said.");
+        assertEquals(PositionStatus.FORMER, find(p, "Tomas Engel", "Windmere Renewables", "ceo").status());
+        assertTrue(find(p, "Tomas Engel", "Windmere Renewables", "founder").status() != PositionStatus.FORMER, p.toString());
+    }
 }
