@@ -87,9 +87,9 @@ final class FactAssembler {
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>will be replaced by|would be replaced by|is being replaced by|is to be replaced by|"
-                    + "to be replaced by|was replaced by|will be succeeded by|would be succeeded by|was succeeded by|succeeded by|"
-                    + "replaced by) (?:(?!<per)\\S+ ){0,6}?" + PER);
+            PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"
+                    + "(?: on an? (?:interim|temporary|acting|permanent) basis| temporarily| for now| immediately)? by) "
+                    + "(?:(?!<per)\\S+ ){0,6}?" + PER);
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
     /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
     private static final Pattern OUSTS_AND_NAMES = Pattern.compile(

@@ -253,7 +253,7 @@ final class SentenceViewBuilder {
             case "he", "she" -> {
                 // "Raman joins from Castine, where she was treasurer": the one person this sentence named already
                 EntityResolver.Cluster only = onlyPersonSoFar();
-                EntityResolver.Cluster p = only != null ? only : prevSubjectPerson != null ? prevSubjectPerson : last(recentPersons);
+                EntityResolver.Cluster p = only != null ? only : last(recentPersons) != null ? last(recentPersons) : prevSubjectPerson;
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "his" -> {

@@ -257,4 +257,15 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(p, "Tomas Engel", "Windmere Renewables", "ceo").status());
         assertTrue(find(p, "Tomas Engel", "Windmere Renewables", "founder").status() != PositionStatus.FORMER, p.toString());
     }
+
+    @Test
+    void aPronounStandsForThePersonLastNamedAndAnInterimReplacementIsRead() {
+        List<Position> p = Extract.positions("""
+                Chief executive Lena Holt told staff that Hollis Mining would keep its dividend. The company also said its \
+                finance chief, Dara Quinn, would leave in June. He will be replaced on an interim basis by treasurer Omar Reyes.
+                """);
+        assertEquals(PositionStatus.FORMER, find(p, "Dara Quinn", "Hollis Mining", "cfo").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Omar Reyes", "Hollis Mining", "cfo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Lena Holt", "Hollis Mining", "ceo").status());
+    }
 }
