@@ -43,9 +43,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Compact the store afterwards, reclaiming space left by replaced graphs.")
     boolean compact;
 
-    @Option(names = "--aliases", paramLabel = "FILE", description = "Corrections to entity resolution, a CSV file: 'name,entity' forces "
-            + "a merge, '!name,entity' forbids one. Articles read under another (or no) file are read again.")
-    java.nio.file.Path aliases;
+    @Mixin
+    AliasesOption aliases;
 
     @Spec
     CommandSpec spec;
@@ -61,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         if (compact && RemoteStore.isRemote(store.location())) {
             throw new UserError("--compact works on a local store folder; a remote store compacts itself");
         }
+        RuleBasedExtractor extractor = aliases.extractor(); // before any progress thread: a bad file ends the command here
         IngestReport report = new IngestReport();
         long start = System.nanoTime();
         // a progress line every few seconds on long runs, on stderr so stdout keeps the one summary line
@@ -79,14 +79,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         String where;
         boolean local;
-        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
-        if (aliases != null) {
-            try {
-                extractor = extractor.withAliases(io.newsgraph.extract.Aliases.read(aliases));
-            } catch (java.io.IOException e) {
-                throw new UserError("cannot read aliases " + aliases + ": " + e.getMessage(), 2);
-            }
-        }
         try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, extractor, threads, force)) {
             ingestion.ingest(sources, line -> err.println("skipped " + line), report);
             local = gs instanceof GraphStore;

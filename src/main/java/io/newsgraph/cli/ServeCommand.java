@@ -45,9 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ingest the bundled sample articles first.")
     boolean demo;
 
-    @Option(names = "--aliases", paramLabel = "FILE", description = "Corrections to entity resolution for posted (and --demo) articles: "
-            + "the CSV file 'ingest --aliases' takes.")
-    Path aliases;
+    /** Corrections to entity resolution for posted (and --demo) articles. */
+    @picocli.CommandLine.Mixin
+    AliasesOption aliases;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users who may write (HTTP basic; lines 'user: password'). Enables /newsgraph/update, "
@@ -90,14 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--host must be 127.0.0.1 or 0.0.0.0", 2);
         }
         PrintWriter out = spec.commandLine().getOut();
-        RuleBasedExtractor extractor = RuleBasedExtractor.standard();
-        if (aliases != null) {
-            try {
-                extractor = extractor.withAliases(io.newsgraph.extract.Aliases.read(aliases));
-            } catch (java.io.IOException e) {
-                throw new UserError("cannot read aliases " + aliases + ": " + e.getMessage(), 2);
-            }
-        }
+        RuleBasedExtractor extractor = aliases.extractor();
         GraphStore gs = store.open(false);
         if (demo) {
             Path samples = Samples.folder();

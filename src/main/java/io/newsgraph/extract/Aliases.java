@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class Aliases {
     private final Map<String, String> forced;
+    /** The entities forced names point to, by their own match key. */
+    private final Map<String, String> targets = new java.util.HashMap<>();
     private final Set<String> forbidden;
     private final String fingerprint;
 
@@ -26,6 +28,7 @@ public final class Aliases {
         this.forced = forced;
         this.forbidden = forbidden;
         this.fingerprint = fingerprint;
+        forced.values().forEach(t -> targets.putIfAbsent(Names.matchKey(t), t));
     }
 
     /** Reads the file; a malformed line is an error naming the file and line. */
@@ -63,12 +66,7 @@ public final class Aliases {
 
     /** The entity a forced name's target is, by the target's own match key ("corvel grid" to "Corvel Grid"). */
     String target(String key) {
-        for (String t : forced.values()) {
-            if (Names.matchKey(t).equals(key)) {
-                return t;
-            }
-        }
-        return null;
+        return targets.get(key);
     }
 
     /** True when the file forbids joining these two names. */

@@ -31,20 +31,15 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
-        return merge(candidates, List.of(), null, List.of(), Set.of());
+        return merge(candidates, List.of(), null, List.of(), Set.of(), Map.of());
     }
 
     /**
      * Merges candidates; each succession first gives the outgoing person's role (as stated, else as
      * the article gives it, at the stated organization, else the article's main one) to the incoming
-     * person and closes it for the outgoing one.
+     * person and closes it for the outgoing one. {@code sentenceDealAmounts} gives a sentence's amount
+     * for "the deal" to the acquisition that sentence states.
      */
-    List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
-                     Set<Entity> arrivals) {
-        return merge(candidates, successions, topic, dealAmounts, arrivals, Map.of());
-    }
-
-    /** As above; {@code sentenceDealAmounts} gives a sentence's amount for "the deal" to the acquisition that sentence states. */
     List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
                      Set<Entity> arrivals, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts) {
         if (!successions.isEmpty()) {

@@ -33,10 +33,16 @@ public final class Lexicon {
     private final Set<String> descriptors;
     private final Set<String> nameDescriptors;
     /** A user's alias file, or null. */
-    private Aliases aliases;
+    private final Aliases aliases;
 
     private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames,
                     Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors) {
+        this(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, null);
+    }
+
+    private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames, Set<String> nonEntities,
+                    Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors, Aliases aliases) {
+        this.aliases = aliases;
         this.orgCanonical = orgCanonical;
         this.orgSuffixes = orgSuffixes;
         this.givenNames = givenNames;
@@ -70,9 +76,7 @@ public final class Lexicon {
 
     /** This lexicon with a user's alias file over it: forced names listed, forbidden pairs kept apart. */
     Lexicon withAliases(Aliases a) {
-        Lexicon l = new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors);
-        l.aliases = a;
-        return l;
+        return new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, a);
     }
 
     /** True when a user's alias file forbids joining these names. */

@@ -61,7 +61,7 @@ public final class ExtractionMapper {
         }
         for (io.newsgraph.model.NameMerge m : x.merges()) {
             // an auditable merge: this article's entity resolution joined this name to the entity, by this rule
-            Node n = uri(article.getURI() + "#merge-" + io.newsgraph.document.Hashes.sha256(m.entityKey() + "|" + m.form()).substring(0, 16));
+            Node n = uri(Iris.merge(article.getURI(), m.entityKey(), m.form()));
             add(g, n, RDF.type.asNode(), NG.NameMerge);
             add(g, n, NG.mergedInto, uri(Iris.entity(m.entityKey())));
             add(g, n, NG.mergedName, str(m.form()));

@@ -38,6 +38,11 @@ public final class Iris {
         return BASE + "derivation/" + Hashes.sha256(factIri + "|" + sentenceIri + "|" + rule).substring(0, 24);
     }
 
+    /** The record that an article joined a name to an entity. */
+    public static String merge(String articleIri, String entityKey, String form) {
+        return articleIri + "#merge-" + Hashes.sha256(entityKey + "|" + form).substring(0, 16);
+    }
+
     /** A monetary amount node belonging to one fact in one article. */
     public static String amount(String factIri, String articleIri, String role) {
         return BASE + "amount/" + Hashes.sha256(factIri + "|" + articleIri + "|" + role).substring(0, 24);

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * those becomes a source that fails with a clear reason, so one bad input never stops the others.
  */
 public final class Inputs {
+    /** A URL scheme at the start of an input: "ftp://", "jar:file:" (the group after it is "//" for a hierarchical one). */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):(//)?");
     private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml");
 
     private final long maxBytes;
@@ -55,7 +57,7 @@ public final class Inputs {
                 return List.of(failing(input, "not a valid URL"));
             }
         }
-        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):(//)?").matcher(lower);
+        java.util.regex.Matcher scheme = SCHEME.matcher(lower);
         if (scheme.find() && scheme.group(2) != null && !scheme.group(1).equals("file")) {
             return List.of(failing(input, "unsupported URL scheme " + scheme.group(1) + ": (use http, https or a local file)"));
         }

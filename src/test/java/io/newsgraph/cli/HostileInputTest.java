@@ -78,7 +78,7 @@ public class HostileInputTest {
 
     @Test
     void theWholeCorpusInOneBatchFitsIn256MegabytesOfHeap() throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(List.of(io.newsgraph.store.ChildProcesses.JAVA,
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "ingest", "--store", tmp.resolve("batch-store").toString()));
         kinds.forEach(k -> cmd.add(k.input()));

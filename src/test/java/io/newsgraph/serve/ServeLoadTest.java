@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.cli.Main;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,7 +39,7 @@ class ServeLoadTest {
     private static final int READERS = 50;
     private static final int WRITERS = 8;
     private static final int ARTICLES = 100;
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA = io.newsgraph.store.ChildProcesses.JAVA;
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://w3id.org/newsgraph/ontology#Article> } }";
 
     @TempDir
@@ -53,10 +52,7 @@ class ServeLoadTest {
                 "ingest", "--store", store.toString(), "samples").redirectErrorStream(true).redirectOutput(tmp.resolve("ingest.log").toFile()).start();
         assertTrue(ingest.waitFor(120, TimeUnit.SECONDS) && ingest.exitValue() == 0);
         Path passwd = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = io.newsgraph.store.ChildProcesses.freePort();
         Process server = new ProcessBuilder(JAVA, "-Xmx512m", "-XX:+UseZGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--store", store.toString(), "--port", Integer.toString(port), "--password-file", passwd.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile()).start();
@@ -71,7 +67,7 @@ class ServeLoadTest {
     private void run(int port, long pid) throws Exception {
         String base = "http://127.0.0.1:" + port;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-        awaitPing(http, base);
+        io.newsgraph.store.ChildProcesses.awaitPing(port);
         int before = count(http, base);
         int layoffsBefore = rows(http, base + "/newsgraph/queries/layoffs?format=csv");
         AtomicInteger acknowledged = new AtomicInteger();
@@ -194,20 +190,5 @@ class ServeLoadTest {
 
     private static int rows(HttpClient http, String url) throws Exception {
         return (int) get(http, url).lines().skip(1).filter(l -> !l.isBlank()).count();
-    }
-
-    private static void awaitPing(HttpClient http, String base) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("server did not start at " + base);
     }
 }

@@ -67,30 +67,15 @@ class ServeQueryAbuseTest {
             i.ingest(generated, line -> { });
         }
         store.close();
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        port = io.newsgraph.store.ChildProcesses.freePort();
         datasetUrl = "http://127.0.0.1:" + port + "/newsgraph";
-        // a server process of its own, started the way the launcher starts one (its GC pause goal included),
+        // a server process of its own, started the way the launcher starts one (its garbage collector included),
         // so the ping latency measured is the server's, not this test JVM's
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseZGC",
+        server = new ProcessBuilder(io.newsgraph.store.ChildProcesses.JAVA, "-Xmx1g", "-XX:+UseZGC",
                 "-cp", System.getProperty("java.class.path"), io.newsgraph.cli.Main.class.getName(), "serve", "--store", tmp.resolve("store").toString(),
                 "--port", Integer.toString(port), "--timeout", Long.toString(TIMEOUT_MS), "--max-results", "20000", "--cache-mb", "0")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile()).start();
-        long until = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
-                }
-            } catch (java.io.IOException e) {
-                if (System.nanoTime() > until) {
-                    throw new AssertionError("server did not start: " + java.nio.file.Files.readString(tmp.resolve("serve.log")));
-                }
-            }
-            Thread.sleep(200);
-        }
+        io.newsgraph.store.ChildProcesses.awaitPing(port);
     }
 
     @AfterAll

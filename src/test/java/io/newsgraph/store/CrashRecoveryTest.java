@@ -8,7 +8,6 @@ import io.newsgraph.bench.ArticleGenerator;
 import io.newsgraph.cli.Main;
 import io.newsgraph.rdf.NG;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +51,7 @@ class CrashRecoveryTest {
     private static final int KILLS = Integer.getInteger("newsgraph.faults.kills", 4);
     /** About how long a JVM takes here to start, load the rules and open the store. */
     private static final int STARTUP_MILLIS = 1500;
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA = ChildProcesses.JAVA;
 
     @TempDir
     Path tmp;
@@ -126,11 +125,11 @@ class CrashRecoveryTest {
         Random random = new Random(4);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int round = 0; round < 2; round++) {
-            int port = freePort();
+            int port = ChildProcesses.freePort();
             Process server = new ProcessBuilder(JAVA, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "serve", "--store", store.toString(), "--port", Integer.toString(port), "--password-file", passwd.toString())
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("serve-" + round + ".log").toFile()).start();
-            awaitPing(http, port);
+            ChildProcesses.awaitPing(port);
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService writers = Executors.newFixedThreadPool(4);
             int offset = round * 200;
@@ -228,27 +227,5 @@ class CrashRecoveryTest {
         return new ProcessBuilder(JAVA, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "ingest", "--store", store.toString(), corpus.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void awaitPing(HttpClient http, int port) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("server did not start on port " + port);
     }
 }
