@@ -47,6 +47,14 @@ final class EntityResolver {
             "^\\s+(?:(?:has|had|also|on \\w+|last \\w+|this \\w+)\\s+)*(?:said|says|announced|reported|posted|told|confirmed|expects|plans|"
                     + "cut|raised|laid off|reduced|lowered|expanded|completed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?its\\b");
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
+    /** Plural nouns for people right before a list of names: "researchers Arthur Mensch, ...", "co-founders A and B". */
+    private static final Set<String> PERSON_NOUNS_BEFORE = Set.of(
+            "researchers", "researcher", "executives", "executive", "engineers", "engineer", "founders", "co-founders", "cofounders",
+            "brothers", "sisters", "entrepreneurs", "entrepreneur", "billionaires", "billionaire", "scientists", "scientist",
+            "economists", "economist", "analysts", "analyst", "veterans", "veteran", "investor-entrepreneur", "lawmakers", "senators",
+            "senator", "representative", "rep", "sen", "actor", "actress", "singer", "players", "player", "coach", "journalist");
+    /** Between two names of one list: ", ", " and ", ", and ". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
 
     /** One entity of the article: its forms, type and canonical name. */
     static final class Cluster {
@@ -118,6 +126,7 @@ final class EntityResolver {
     /** Clusters for the NAME mentions of every sentence; index [sentence][mention], null where not a name. */
     Cluster[][] resolve(List<Sentence> sentences, List<List<Mention>> mentions, String fullText) {
         Map<String, Evidence> byForm = new LinkedHashMap<>();
+        Map<String, Set<String>> listNeighbours = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Mention> ms = mentions.get(s);
@@ -131,6 +140,8 @@ final class EntityResolver {
                 String form = Names.clean(m.text());
                 Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
                 e.count++;
+                e.legal |= !Names.clean(m.text()).equals(m.text().strip().replace('\u2019', '\'').replaceAll("'s$", ""))
+                        && !m.text().strip().matches("(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
                 if (titleCase) {
                     e.inTitleCase++;
                 }
@@ -138,9 +149,16 @@ final class EntityResolver {
                     e.sentenceInitial++;
                 }
                 score(e, text, ms, i);
+                // names side by side in a list ("A, B and C") are usually of one kind
+                if (listed(text, ms, i)) {
+                    String next = Names.matchKey(Names.clean(ms.get(i + 1).text()));
+                    String own = Names.matchKey(form);
+                    listNeighbours.computeIfAbsent(own, k -> new LinkedHashSet<>()).add(next);
+                    listNeighbours.computeIfAbsent(next, k -> new LinkedHashSet<>()).add(own);
+                }
             }
         }
-        Map<String, Cluster> clusterOf = cluster(byForm, fullText);
+        Map<String, Cluster> clusterOf = cluster(byForm, typesWithLists(byForm, listNeighbours), fullText);
         Cluster[][] out = new Cluster[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             List<Mention> ms = mentions.get(s);
@@ -166,6 +184,8 @@ final class EntityResolver {
         int sentenceInitial;
         int person;
         int org;
+        /** Some occurrence carried a legal suffix ("Hess Corp."): a company, never a person's surname. */
+        boolean legal;
 
         Evidence(String form) {
             this.form = form;
@@ -234,6 +254,9 @@ final class EntityResolver {
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;
         }
+        if (multiword && PERSON_NOUNS_BEFORE.contains(lastWord) && before.endsWith(" ")) {
+            e.person += 2; // "former Meta researchers Arthur Mensch ...", "co-founders Ana Ruiz and ..."
+        }
         if (ARRIVES_FROM.matcher(before).find()) {
             e.org += 2; // "Ortiz comes from Harbin Copper, where ...": one arrives from an employer, not from a person
         }
@@ -252,14 +275,65 @@ final class EntityResolver {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    private Map<String, Cluster> cluster(Map<String, Evidence> byForm, String fullText) {
+    /**
+     * Each form's type from its own evidence, then from its list: an untyped name of two to four
+     * words listed beside a person is a person ("researchers Arthur Mensch, Guillaume Lample and
+     * Timothee Lacroix", "founded by Aravind Srinivas, Denis Yarats and ...").
+     */
+    /**
+     * True when the name at {@code i} and the next one are items of one list: joined by "and", or by a
+     * comma where the list goes on after the second ("A, B and C"); a comma alone may end a clause
+     * ("Formed by A and B, Vantor Grid builds ...").
+     */
+    private static boolean listed(String text, List<Mention> ms, int i) {
+        if (i + 1 >= ms.size() || ms.get(i + 1).kind() != Mention.Kind.NAME) {
+            return false;
+        }
+        String gap = text.substring(ms.get(i).end(), ms.get(i + 1).begin());
+        if (!LIST_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        if (gap.contains("and") || gap.contains("&")) {
+            return true;
+        }
+        return i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.NAME
+                && LIST_GAP.matcher(text.substring(ms.get(i + 1).end(), ms.get(i + 2).begin())).matches();
+    }
+
+    private Map<String, EntityType> typesWithLists(Map<String, Evidence> byForm, Map<String, Set<String>> listNeighbours) {
+        Map<String, EntityType> types = new HashMap<>();
+        for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
+            EntityType t = typeOf(en.getValue());
+            if (t != null) {
+                types.put(en.getKey(), t);
+            }
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Map.Entry<String, Set<String>> en : listNeighbours.entrySet()) {
+                Evidence e = byForm.get(en.getKey());
+                if (e == null || types.containsKey(en.getKey()) || e.words() < 2 || e.words() > 4 || e.org > 0
+                        || e.inTitleCase == e.count) {
+                    continue;
+                }
+                if (en.getValue().stream().anyMatch(n -> types.get(n) == EntityType.PERSON)) {
+                    types.put(en.getKey(), EntityType.PERSON);
+                    changed = true;
+                }
+            }
+        }
+        return types;
+    }
+
+    private Map<String, Cluster> cluster(Map<String, Evidence> byForm, Map<String, EntityType> types, String fullText) {
         Map<String, Cluster> out = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byCanonical = new HashMap<>();
         FormIndex index = new FormIndex();
         // 1. forms typed on their own: known organizations, suffixed names, persons
-        for (Evidence e : byForm.values()) {
-            EntityType type = typeOf(e);
+        for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
+            Evidence e = en.getValue();
+            EntityType type = types.get(en.getKey());
             if (type == null) {
                 continue;
             }
@@ -287,8 +361,8 @@ final class EntityResolver {
                 continue;
             }
             Cluster longer = longerFormOf(e, index.near(key));
-            if (longer == null || longer == own || blocked(e, longer)) {
-                continue;
+            if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON) {
+                continue; // "Hess Corp." is the company, not John Hess
             }
             if (own != null) {
                 clusters.remove(own);
@@ -327,6 +401,9 @@ final class EntityResolver {
             }
             if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
+            }
+            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}{2,}ed")) {
+                continue; // "Founded by ...", "Backed by ...": a participle opening a sentence, not a name
             }
             if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(e.form.split("\\s+")[0])
                     && (e.words() == 1 || anyWordInLowerCase(e.form, fullText))) {
@@ -419,8 +496,11 @@ final class EntityResolver {
         if (lexicon.canonicalOrganization(e.form) != null) {
             return EntityType.ORGANIZATION;
         }
-        if (words.length >= 2 && lexicon.isOrganizationSuffix(words[words.length - 1])) {
+        if (words.length >= 2 && lexicon.isOrganizationSuffix(words[words.length - 1]) || e.legal) {
             return EntityType.ORGANIZATION;
+        }
+        if (words.length >= 2 && MentionFinder.RANKS.contains(words[0])) {
+            return EntityType.PERSON; // "Sheikh Tahnoun bin Zayed", "Prince Harry"
         }
         boolean personShape = words.length >= 2 && words.length <= 4 && lexicon.isGivenName(words[0])
                 && words[words.length - 1].chars().anyMatch(Character::isLowerCase);

@@ -57,9 +57,33 @@ public final class Lexicon {
         return DEFAULT;
     }
 
+    /**
+     * Words a company's full name adds to the name the press uses, naming no other entity:
+     * "Cisco Systems" is Cisco, "Juniper Networks Inc." is Juniper where Juniper is listed.
+     */
+    private static final Set<String> CORPORATE_TAIL = Set.of("systems", "networks", "technologies", "technology", "holdings",
+            "holding", "group", "industries", "platforms", "software", "motor", "motors", "communications", "enterprises",
+            "international", "worldwide", "global", "labs", "brands", "pharmaceuticals", "corporation", "company", "incorporated");
+
     /** Canonical name of a well-known organization, by any of its names; null when not listed. */
     public String canonicalOrganization(String name) {
         String key = Names.matchKey(name);
+        String listed = listedOrganization(key);
+        if (listed == null) {
+            // "Cisco Systems": a listed name followed by words that only make it formal
+            String k = key;
+            for (int sp = k.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(k.substring(sp + 1)); sp = k.lastIndexOf(' ')) {
+                k = k.substring(0, sp);
+                listed = listedOrganization(k);
+                if (listed != null) {
+                    return aliases != null && aliases.forbids(name, listed) ? null : listed;
+                }
+            }
+        }
+        return listed;
+    }
+
+    private String listedOrganization(String key) {
         if (aliases != null) {
             String forced = aliases.forced().get(key);
             if (forced != null) {
@@ -69,7 +93,7 @@ public final class Lexicon {
             if (listed == null) {
                 return aliases.target(key); // the entity a forced name points to is listed by its own name too
             }
-            return aliases.forbids(name, listed) ? null : listed;
+            return aliases.forbids(key, listed) ? null : listed;
         }
         return orgCanonical.get(key);
     }

@@ -621,7 +621,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
     }
 
-    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "de", "du", "van", "von", "der", "del", "la", "&", "and", "for");
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "de", "du", "van", "von", "der", "del", "la", "&", "and", "for",
+            "den", "da", "di", "dos", "das", "della", "le", "ter", "bin", "bint", "ibn", "al", "el");
+    /** Lower-case particles inside people's names: "Ben van Beurden", "Tahnoun bin Zayed", "Ursula von der Leyen". */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "du", "van", "von", "der", "den", "del", "della",
+            "da", "di", "dos", "das", "la", "le", "ter", "bin", "bint", "ibn", "al", "el");
+    /** Words of rank before a person's name that start the name the press writes ("Sheikh Tahnoun", "Prince Harry"). */
+    static final java.util.Set<String> RANKS = java.util.Set.of("Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Lord", "Lady");
     private static final java.util.Set<String> HEAD_NOUNS = java.util.Set.of(
             "department", "ministry", "bank", "university", "institute", "board", "office", "bureau", "commission",
             "council", "museum", "college", "school", "academy", "federation", "association", "society", "chamber",
@@ -683,6 +689,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         String joined = s.substring(toks.get(from).begin, toks.get(k).end);
         if (lexicon.canonicalOrganization(joined) != null) {
             return true;
+        }
+        if (NAME_PARTICLES.contains(joiner) && toks.get(joinerAt).text.equals(joiner)
+                && (lexicon.isGivenName(toks.get(from).text) || RANKS.contains(toks.get(from).text)) && joinerAt - from <= 3) {
+            return true; // "Ben van Beurden", "Sheikh Tahnoun bin Zayed Al Nahyan": a person's name goes on after its particle
         }
         if (joiner.equals("and")) {
             // "Competition and Markets Authority", "Fidelity Management and Research Company": the words after

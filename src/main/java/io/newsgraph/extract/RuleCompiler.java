@@ -105,7 +105,7 @@ final class RuleCompiler {
                 re.append(token).append('{').append(gap.group(2)).append(',').append(gap.group(3)).append("}?");
                 continue;
             }
-            if (body.startsWith("(?!") || body.startsWith("(?=")) {
+            if (body.startsWith("(?!") || body.startsWith("(?=") || body.startsWith("(?<")) {
                 re.append(body); // a lookahead at the next token: consumes nothing, so no separator
                 continue;
             }
@@ -168,8 +168,9 @@ final class RuleCompiler {
             return null;
         }
         String first = els.get(0);
-        if (first.endsWith("?") || first.startsWith("(?") || GAP.matcher(first).matches() || first.equals("{AUX}")) {
-            return null;
+        if (first.endsWith("?") || first.startsWith("(?") || GAP.matcher(first).matches() || first.equals("{AUX}")
+                || first.startsWith("{PERS") || first.startsWith("{ANYS")) {
+            return null; // a list of people may open with a title or "former"
         }
         if (first.startsWith("(") && first.endsWith(")")) {
             Set<String> any = new HashSet<>();
@@ -192,7 +193,7 @@ final class RuleCompiler {
         if (m.lookingAt() && m.end() == first.length()) {
             return switch (m.group(1)) {
                 case "ORG", "ORGS" -> ORG_TAGS;
-                case "PERS" -> PER_TAGS;
+                case "PERS" -> Set.of("<per", "<perp", "<unk"); // an unknown name in a list of people is one
                 case "UNK" -> Set.of("<unk");
                 case "PER" -> PER_TAGS;
                 case "ANY", "ANYS" -> Set.of("<org", "<unk", "<orgp", "<per", "<perp");
