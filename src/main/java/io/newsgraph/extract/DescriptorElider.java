@@ -181,6 +181,38 @@ final class DescriptorElider {
         out.subList(start, end).clear();
     }
 
+    private static final Set<String> LOCATED = Set.of("based", "headquartered", "located");
+
+    /**
+     * The number of tokens after an organization at {@code i} that say where it is: ", based in
+     * Sunnyvale, California," or ", headquartered in Paris," with its commas; 0 when none.
+     */
+    private static int placeAfter(List<String> tokens, int i) {
+        if (!isOrgName(tokens.get(i)) || i + 4 >= tokens.size() || !tokens.get(i + 1).equals(",")
+                || !LOCATED.contains(tokens.get(i + 2)) || !tokens.get(i + 3).equals("in")) {
+            return 0;
+        }
+        int k = i + 4;
+        for (int words = 0; k < tokens.size() && words < 5; k++, words++) {
+            String t = tokens.get(k);
+            if (t.equals(",") || t.equals(".")) {
+                break;
+            }
+            if (t.startsWith("<") && !isOrgName(t)) {
+                return 0;
+            }
+        }
+        // "Sunnyvale , California ,": a state or country after the city
+        if (k + 2 < tokens.size() && tokens.get(k).equals(",") && !tokens.get(k + 1).startsWith("<")
+                && Character.isLetter(tokens.get(k + 1).charAt(0)) && tokens.get(k + 2).equals(",")) {
+            k += 2;
+        }
+        if (k >= tokens.size()) {
+            return 0;
+        }
+        return tokens.get(k).equals(",") ? k - i : tokens.get(k).equals(".") ? k - i - 1 : 0;
+    }
+
     /**
      * The number of tokens after an organization at {@code i} that form an appositive description
      * (", the parent company of Facebook ,"), or 0 when there is none. The description must open
@@ -188,6 +220,10 @@ final class DescriptorElider {
      * (amounts, counts, people, titles, relation nouns).
      */
     private int appositionAfter(List<String> tokens, int i) {
+        int place = placeAfter(tokens, i);
+        if (place > 0) {
+            return place;
+        }
         if (!isOrgName(tokens.get(i)) || i + 3 >= tokens.size() || !tokens.get(i + 1).equals(",")
                 || !DETERMINERS.contains(tokens.get(i + 2)) && !tokens.get(i + 2).startsWith("<orgp:")) {
             return 0;

@@ -32,17 +32,14 @@ public final class Lexicon {
     private final Map<String, String> titles;
     private final Set<String> descriptors;
     private final Set<String> nameDescriptors;
+    private final Set<String> places;
     /** A user's alias file, or null. */
     private final Aliases aliases;
 
-    private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames,
-                    Set<String> nonEntities, Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors) {
-        this(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, null);
-    }
-
     private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames, Set<String> nonEntities,
-                    Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors, Aliases aliases) {
+                    Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors, Set<String> places, Aliases aliases) {
         this.aliases = aliases;
+        this.places = places;
         this.orgCanonical = orgCanonical;
         this.orgSuffixes = orgSuffixes;
         this.givenNames = givenNames;
@@ -100,7 +97,7 @@ public final class Lexicon {
 
     /** This lexicon with a user's alias file over it: forced names listed, forbidden pairs kept apart. */
     Lexicon withAliases(Aliases a) {
-        return new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, a);
+        return new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, places, a);
     }
 
     /** True when a user's alias file forbids joining these names. */
@@ -131,6 +128,11 @@ public final class Lexicon {
     /** True for capitalised words and phrases that name no organization or person. */
     public boolean isNonEntity(String phrase) {
         return nonEntities.contains(phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** True for a country, region, state or large city named exactly ("Sunnyvale", "UAE", "Saudi Arabia"). */
+    public boolean isPlace(String name) {
+        return places.contains(name.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** Job titles, surface form (lower case) to normalised title, longest surface first. */
@@ -189,10 +191,14 @@ public final class Lexicon {
         }
         Set<String> descriptors = new HashSet<>(lines("descriptors.txt"));
         Set<String> nameDescriptors = new HashSet<>(lines("name-descriptors.txt"));
+        Set<String> places = new HashSet<>();
+        for (String line : lines("places.txt")) {
+            places.add(line.toLowerCase(Locale.ROOT));
+        }
         return new Lexicon(Collections.unmodifiableMap(orgs), Collections.unmodifiableSet(suffixes),
                 Collections.unmodifiableSet(given), Collections.unmodifiableSet(non),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableSet(descriptors),
-                Collections.unmodifiableSet(nameDescriptors));
+                Collections.unmodifiableSet(nameDescriptors), Collections.unmodifiableSet(places), null);
     }
 
     static List<String> lines(String resource) {

@@ -112,7 +112,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+,\\s+[\\p{L}.]+-based" // "the San Jose, California-based company"
+                        + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {
@@ -749,6 +750,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             a++;
         }
+        if (a < b && lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))) {
+            return; // "Saudi Arabian logistics group": a place or its adjective names no party
+        }
         // drop leading words that are not names ("Take Google", "After Meta"), unless the whole is a known organization
         while (a < b) {
             String whole = s.substring(group.get(a).begin, group.get(b - 1).end);
@@ -772,8 +776,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
             b--;
         }
-        if (a >= b) {
-            return;
+        if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))) {
+            return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
         }
         List<Tok> g = group.subList(a, b);
         if (headline && g.size() > 1 && !isWholeName(s, g)) {

@@ -86,4 +86,33 @@ class NameBoundaryTest {
         assertTrue(p.stream().anyMatch(x -> x.person().name().equals("Clara Fenn") && x.organization().name().equals("Harbor Kings")),
                 p.toString());
     }
+
+    @Test
+    void placesAfterBasedInAreNotParties() {
+        List<io.newsgraph.model.Headcount> h = Extract.headcounts("Torvik Marine, based in Bergen, Norway, has about 3,400 employees.");
+        assertEquals(1, h.size(), h.toString());
+        assertEquals("Torvik Marine", h.get(0).organization().name());
+        assertEquals(3400L, h.get(0).count());
+    }
+
+    @Test
+    void cityAndStateBasedDescriptorStandsForTheCompany() {
+        String text = "Halcyon Networks plans to cut about 6% of its workforce. The Austin, Texas-based company had roughly 12,500 "
+                + "employees at the end of last year, meaning the reduction could affect around 750 people.";
+        List<Layoff> l = Extract.layoffs(text);
+        assertEquals(1, l.size(), l.toString());
+        assertEquals("Halcyon Networks", l.get(0).organization().name());
+        assertEquals(750L, l.get(0).count());
+        List<io.newsgraph.model.Headcount> h = Extract.headcounts(text);
+        assertEquals(1, h.size(), h.toString());
+        assertEquals(12500L, h.get(0).count());
+    }
+
+    @Test
+    void aCountryBeforeADescriptorIsNotTheParty() {
+        List<io.newsgraph.model.Investment> i = Extract.investments("Orbis Capital will invest $400 million in Saudi Arabian "
+                + "logistics group Naql, the companies said.");
+        assertEquals(1, i.size(), i.toString());
+        assertEquals("Naql", i.get(0).investee().name());
+    }
 }
