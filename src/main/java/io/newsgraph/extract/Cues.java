@@ -60,7 +60,9 @@ final class Cues {
                     + "(?:(?:has|had|have|is|was|were|will|would|also|abruptly|suddenly|officially|reportedly|now|just|"
                     + "recently|then|already|been|being|,) )*(?:resigned|resigns|resigning|resign|quit|quits|retired|retires|retiring|retire|"
                     + "departed|departs|leaving|left|leaves|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
-                    + "removed|dismissed|sacked|pushed out|forced out|terminated|let go|axed|replaced|succeeded|gone|no longer) ");
+                    + "removed|dismissed|sacked|pushed out|forced out|terminated|let go|axed|gone|no longer"
+                    // "X was replaced", not "X, who replaced Y" (X is the one who arrived)
+                    + "|(?<=(?:was|were|been|be|being|is|are) )(?:replaced|succeeded)) ");
     /** Said right before a person: the person leaves ("the ouster of", "replacing", "successor to"). */
     private static final Pattern LEAVES_BEFORE = Pattern.compile(
             " (?:termination|ouster|departure|departures|firing|exit|exits|exodus|resignation|removal|dismissal|retirement|sacking) of (?:\\S+ ){0,6}$"

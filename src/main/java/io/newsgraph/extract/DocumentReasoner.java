@@ -59,8 +59,28 @@ final class DocumentReasoner {
         return out;
     }
 
+    /** Roles one person holds at a time, which a successor takes over. */
+    private static final java.util.regex.Pattern ONE_HOLDER = java.util.regex.Pattern.compile(
+            "(?:interim |acting |co-)?(?:ceo|cfo|coo|cto|president|chairman|executive chairman|chief [a-z ]+|head(?: of .*)?|managing director|general manager)");
+
     private static List<Candidate> succession(Succession s, List<Candidate> all, Entity topic) {
-        String title = s.title();
+        List<Candidate> out = new ArrayList<>(succession(s, s.title(), all, topic));
+        if (s.title() == null && !out.isEmpty() && out.get(0).fact() instanceof Position first) {
+            // "named X as its next president and chief executive ... X will succeed Y": Y held every role X was named to
+            Position taken = (Position) out.get(1).fact();
+            for (Candidate c : all) {
+                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.organization().equals(first.organization())
+                        && !p.title().equals(taken.title()) && !p.title().endsWith("founder") && p.status() == PositionStatus.INCOMING
+                        && out.stream().noneMatch(o -> ((Position) o.fact()).title().equals(p.title()))) {
+                    out.addAll(succession(s, p.title(), all, topic));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> succession(Succession s, String statedTitle, List<Candidate> all, Entity topic) {
+        String title = statedTitle;
         Entity org = s.org();
         if (title == null || org == null) {
             for (Candidate c : all) {
@@ -78,7 +98,20 @@ final class DocumentReasoner {
                 // (or the role the same sentence gives the incoming person: "named X chief financial officer, succeeding Y")
                 if (c.fact() instanceof Position p && p.person().equals(s.incoming())
                         && (p.status() == PositionStatus.INCOMING || c.sentence() == s.sentence())
+                        && p.status() != PositionStatus.FORMER // "Y, the former IBM president, who replaced X": not the role Y took
                         && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))) {
+                    title = p.title();
+                    org = p.organization();
+                    break;
+                }
+            }
+        }
+        if (title == null && !s.future()) {
+            // "Sawan, who took over from van Beurden in January": the role the incoming person holds now
+            for (Candidate c : all) {
+                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.status() == PositionStatus.CURRENT
+                        && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))
+                        && ONE_HOLDER.matcher(p.title()).matches()) {
                     title = p.title();
                     org = p.organization();
                     break;
@@ -91,7 +124,8 @@ final class DocumentReasoner {
         }
         // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
         // which the new, interim one only qualifies
-        String outgoingTitle = title;
+        // an interim or acting holder takes over the role itself: "interim CEO X, who replaced Y": Y was CEO
+        String outgoingTitle = statedTitle == null && s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "") : title;
         Set<String> stated = words(title);
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)

@@ -87,6 +87,7 @@ final class MentionFinder {
     private final Pattern titlePattern;
     private final Pattern descriptorPattern;
     private final Pattern placeDescriptorPattern;
+    private final Pattern namedPlaceDescriptorPattern;
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
     /** A department goes on with words, not with a second role: "professor of biochemistry and director of ...". */
@@ -114,6 +115,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         this.placeDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+,\\s+[\\p{L}.]+-based" // "the San Jose, California-based company"
                         + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+        // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
+        this.namedPlaceDescriptorPattern = Pattern.compile(
+                "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){1,3})(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
     }
 
     List<Mention> find(String sentence, String publishedIso) {
@@ -584,6 +588,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         while (m.find()) {
             if (free(out, m.start(), m.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
+            }
+        }
+        for (Matcher p = namedPlaceDescriptorPattern.matcher(s); p.find(); ) {
+            if (lexicon.isPlace(p.group("place").strip()) && free(out, p.start(), p.end())) {
+                out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
     }

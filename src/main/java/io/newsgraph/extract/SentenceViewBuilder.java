@@ -42,6 +42,8 @@ final class SentenceViewBuilder {
     /** The slots of the sentence being built. */
     private List<Slot> currentSlots;
     private EntityResolver.Cluster prevSubjectPerson;
+    /** The person the previous sentence opened with, or null when it opened with anything else. */
+    private EntityResolver.Cluster lastSentenceSubjectPerson;
 
     private final DescriptorElider elider;
     private final Lexicon lexicon;
@@ -138,6 +140,7 @@ final class SentenceViewBuilder {
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
+        lastSentenceSubjectPerson = subjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
     }
 
@@ -252,8 +255,11 @@ final class SentenceViewBuilder {
         switch (tok) {
             case "he", "she" -> {
                 // "Raman joins from Castine, where she was treasurer": the one person this sentence named already
+                // "Sawan, who took over from van Beurden, ... He previously led ...": the person the last sentence was about;
+                // else the person last named ("... its finance chief, Dara Quinn, would leave. He will be replaced ...")
                 EntityResolver.Cluster only = onlyPersonSoFar();
-                EntityResolver.Cluster p = only != null ? only : last(recentPersons) != null ? last(recentPersons) : prevSubjectPerson;
+                EntityResolver.Cluster p = only != null ? only : lastSentenceSubjectPerson != null ? lastSentenceSubjectPerson
+                        : last(recentPersons) != null ? last(recentPersons) : prevSubjectPerson;
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "his" -> {
@@ -273,7 +279,8 @@ final class SentenceViewBuilder {
             }
             case "its", "their" -> {
                 EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? ownerCandidate(tokens, sentenceOrgs, subjectOrg)
-                        : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
+                        : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs) != null ? last(recentOrgs)
+                        : tok.equals("its") ? topic : null; // nothing before it: the company the article is about
                 if (tok.equals("their") && sentenceOrgs.isEmpty() && prevSubjectOrg == null) {
                     return null;
                 }

@@ -38,6 +38,10 @@ final class Extract {
         return facts(text, Position.class);
     }
 
+    static List<Position> positions(String text, String published) {
+        return of(text, published).facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
+    }
+
     static List<ClientRelationship> clients(String text) {
         return facts(text, ClientRelationship.class);
     }

@@ -165,7 +165,10 @@ class InvestmentWordingTest {
     @Test
     void peopleLeadAndJoinRounds() {
         List<Investment> inv = Extract.investments("""
-                Tallow, a legal-research startup, said Wednesday it has raised $28 million in a round led by Priya Raman,                 the former chief technology officer of Ledgerline. Other participants in the round include Marco Bellini,                 Fernhill Partners and Ledgerline co-founder Oskar Lindqvist, as well as existing backers Kestrel Ventures                 and Ana Duarte. Tallow has 40 employees.
+                Tallow, a legal-research startup, said Wednesday it has raised $28 million in a round led by Priya Raman, \
+                the former chief technology officer of Ledgerline. Other participants in the round include Marco Bellini, \
+                Fernhill Partners and Ledgerline co-founder Oskar Lindqvist, as well as existing backers Kestrel Ventures \
+                and Ana Duarte. Tallow has 40 employees.
                 """);
         Map<String, Investment> m = byInvestor(inv);
         assertEquals(Set.of("Priya Raman", "Marco Bellini", "Fernhill Partners", "Oskar Lindqvist", "Kestrel Ventures", "Ana Duarte"),
@@ -178,7 +181,9 @@ class InvestmentWordingTest {
     @Test
     void investorsAfterAsDidAndARoundWithAnApposition() {
         List<Investment> inv = Extract.investments("""
-                Corvane Bio has closed a $90 million financing. The round, which was split between equity and debt, was                 led by Halden Capital. Existing investors Brook Lane Partners also took part, as did drugmaker Osterra                 and Danish lender Vestbank.
+                Corvane Bio has closed a $90 million financing. The round, which was split between equity and debt, was \
+                led by Halden Capital. Existing investors Brook Lane Partners also took part, as did drugmaker Osterra \
+                and Danish lender Vestbank.
                 """);
         assertEquals(Set.of("Halden Capital", "Brook Lane Partners", "Osterra", "Vestbank"), byInvestor(inv).keySet(), inv.toString());
         inv.forEach(i -> assertEquals("Corvane Bio", i.investee().name()));

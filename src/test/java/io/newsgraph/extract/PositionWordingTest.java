@@ -268,4 +268,50 @@ class PositionWordingTest {
         assertEquals(PositionStatus.INCOMING, find(p, "Omar Reyes", "Hollis Mining", "cfo").status());
         assertEquals(PositionStatus.CURRENT, find(p, "Lena Holt", "Hollis Mining", "ceo").status());
     }
+
+    @Test
+    void theOutgoingPersonHeldEveryRoleTheSuccessorWasNamedTo() {
+        List<Position> p = Extract.positions("""
+                Halberd Rail on Tuesday named Ines Carvalho, a veteran of the freight industry, as its next president and \
+                chief executive. Carvalho will start on March 3, succeeding Peter Wendt, who said last year he would retire.
+                """, "2026-01-20");
+        assertEquals(PositionStatus.INCOMING, find(p, "Ines Carvalho", "Halberd Rail", "ceo").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Ines Carvalho", "Halberd Rail", "president").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Peter Wendt", "Halberd Rail", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Peter Wendt", "Halberd Rail", "president").status());
+    }
+
+    @Test
+    void whoTookOverFromAndAPronounForTheLastSentencesSubject() {
+        List<Position> p = Extract.positions("""
+                Nordkraft will sell its wind farms, chief executive Maren Solberg said on Tuesday, as she refocuses \
+                Nordkraft on hydropower. Solberg, who took over from Erik Dahl in May, has promised higher dividends. \
+                She previously ran the utility's trading arm.
+                """, "2026-09-01");
+        assertEquals(PositionStatus.CURRENT, find(p, "Maren Solberg", "Nordkraft", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Erik Dahl", "Nordkraft", "ceo").status());
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Erik Dahl") && !x.title().equals("ceo")), p.toString());
+    }
+
+    @Test
+    void anInterimLeaderWhoReplacedSomeoneAndWhoseOldRolesAreFormer() {
+        List<Position> p = Extract.positions("""
+                Brightpath Games said on Monday it would cut 300 jobs. The Denver company is being run by interim CEO \
+                Tom Alvarez, the former Quorra president and Fieldline chief, who replaced Dana Whitby after Whitby abruptly \
+                resigned in August. Brightpath has 2,100 employees.
+                """, "2026-10-01");
+        assertEquals(PositionStatus.CURRENT, find(p, "Tom Alvarez", "Brightpath Games", "interim ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Tom Alvarez", "Quorra", "president").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Dana Whitby", "Brightpath Games", "ceo").status());
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Dana Whitby") && x.organization().name().equals("Quorra")),
+                p.toString());
+    }
+
+    @Test
+    void itsTitleIsAPersonAndAChairNamedInThePassive() {
+        List<Position> p = Extract.positions("Solace Grid operates power lines in Chile. Its chief executive is Lucia Ferraro, "
+                + "a former banker. Solace Grid, which listed in 2019, is chaired by Victor Amundsen.");
+        assertEquals(PositionStatus.CURRENT, find(p, "Lucia Ferraro", "Solace Grid", "ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Victor Amundsen", "Solace Grid", "chairman").status());
+    }
 }
