@@ -814,6 +814,8 @@ final class FactAssembler {
         return position(x, usedTitles, person);
     }
 
+    private static final Pattern CO_FOUNDED = Pattern.compile(" co-?founded ");
+
     /** A status word in front of a title placeholder (optionally with its organization between): it qualifies that title. */
     private static final Pattern OTHER_TITLE_MOD = Pattern.compile(
             " (?:former|ex-|onetime|erstwhile|outgoing|incoming|current) ((?:<(?:org|unk|orgp):\\d+> (?:'s )?)?<title:(\\d+)>)");
@@ -873,8 +875,10 @@ final class FactAssembler {
                 usedTitles.add(x.index(group));
             }
             boolean founder = title.endsWith("founder");
-            if (founder && x.group("title") == null && Pattern.compile(" co-?founded ").matcher(x.m.group()).find()) {
-                title = "co-founder";
+            if (founder && x.group("title") == null && (CO_FOUNDED.matcher(x.m.group()).find()
+                    || x.group("persons") != null && PLACEHOLDER.matcher(x.group("persons")).results()
+                            .filter(r -> !r.group(1).startsWith("org") && !r.group(1).equals("title")).count() > 1)) {
+                title = "co-founder"; // "co-founded by X", "founded by X and Y": each founded it with others
             }
             PositionStatus stated = t != null ? t.mention().titleStatus() : null;
             // "former CEO", "incoming CFO" settle it; "current CEO X is stepping down" does not

@@ -34,6 +34,9 @@ final class SentenceViewBuilder {
             // "Last year it walked away ...", "Two months ago it agreed ...", "Separately, it said ...": a time or a sentence adverb
             "month", "year", "quarter", "ago", "earlier", "later", "then", "recently", "previously", "meanwhile", "separately");
     private static final int SUBJECT_WINDOW = 8;
+    /** A sentence opening with a participle clause: "Founded in 2021 by ...", "Backed by ...", "Headquartered in ...". */
+    private static final Pattern FRONTED = Pattern.compile("\\s*(?:Founded|Co-founded|Cofounded|Started|Launched|Created|Formed|"
+            + "Backed|Funded|Headquartered|Based|Owned|Led|Run|Spun out|Set up|Established)\\b");
 
     private final List<EntityResolver.Cluster> recentOrgs = new ArrayList<>();
     private final List<EntityResolver.Cluster> recentPersons = new ArrayList<>();
@@ -42,6 +45,8 @@ final class SentenceViewBuilder {
     /** The slots of the sentence being built. */
     private List<Slot> currentSlots;
     private EntityResolver.Cluster prevSubjectPerson;
+    /** The sentence being built opens with a participle clause. */
+    private boolean currentFronted;
     /** The person the previous sentence opened with, or null when it opened with anything else. */
     private EntityResolver.Cluster lastSentenceSubjectPerson;
 
@@ -63,6 +68,9 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster subjectOrg = null;
         EntityResolver.Cluster subjectPerson = null;
         List<EntityResolver.Cluster> sentenceOrgs = new ArrayList<>();
+        // "Founded a year ago by A and B, the company ...": the names of an opening participle clause are not its subject
+        boolean fronted = FRONTED.matcher(text).lookingAt();
+        currentFronted = fronted;
         int pos = 0;
         for (int i = 0; i <= mentions.size(); i++) {
             Mention m = i < mentions.size() ? mentions.get(i) : null;
@@ -86,10 +94,10 @@ final class SentenceViewBuilder {
                     }
                     if (pronoun.kind().equals("org")) {
                         sentenceOrgs.add(e);
-                        if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
+                        if (!fronted && subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
                             subjectOrg = e;
                         }
-                    } else if (subjectPerson == null && subjectOrg == null && tokens.size() <= SUBJECT_WINDOW) {
+                    } else if (!fronted && subjectPerson == null && subjectOrg == null && tokens.size() <= SUBJECT_WINDOW) {
                         subjectPerson = e;
                     }
                 }
@@ -121,14 +129,31 @@ final class SentenceViewBuilder {
                     && m.text().chars().noneMatch(Character::isDigit); // "C1", "iPhone 16e": products, not companies
             if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
-                if (subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
+                if (!fronted && subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
                     subjectOrg = e;
                 }
-            } else if (slot.kind().equals("per") && e != null && subjectOrg == null && subjectPerson == null
+            } else if (!fronted && slot.kind().equals("per") && e != null && subjectOrg == null && subjectPerson == null
                     && tokens.size() <= SUBJECT_WINDOW) {
                 subjectPerson = e;
             }
             pos = m.end();
+        }
+        if (fronted) {
+            // the subject is the name after a comma that no list goes on from: ", the company has become ..."
+            for (int t = 1; t + 1 < tokens.size(); t++) {
+                String tok = tokens.get(t);
+                String next = tokens.get(t + 1);
+                if (tokens.get(t - 1).equals(",") && tok.startsWith("<") && !next.equals(",") && !next.equals("and")
+                        && !next.equals("or")) {
+                    Slot sl = slots.get(Integer.parseInt(tok.substring(tok.indexOf(':') + 1, tok.length() - 1)));
+                    if (sl.entity() != null && (sl.kind().equals("org") || sl.kind().equals("unk"))) {
+                        subjectOrg = sl.entity();
+                    } else if (sl.entity() != null && sl.kind().equals("per")) {
+                        subjectPerson = sl.entity();
+                    }
+                    break;
+                }
+            }
         }
         for (EntityResolver.Cluster o : sentenceOrgs) {
             touch(recentOrgs, o);
@@ -191,6 +216,9 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster introduced = introducedAs.get(headNoun(m.text()));
         if (introduced != null) {
             c.add(introduced);
+        }
+        if (currentFronted && topic != null) {
+            c.add(topic); // "Founded by former Meta researchers, the company ...": the clause's names describe the founders
         }
         for (int i = sentenceOrgs.size() - 1; i >= 0; i--) {
             c.add(sentenceOrgs.get(i));

@@ -314,4 +314,19 @@ class PositionWordingTest {
         assertEquals(PositionStatus.CURRENT, find(p, "Lucia Ferraro", "Solace Grid", "ceo").status());
         assertEquals(PositionStatus.CURRENT, find(p, "Victor Amundsen", "Solace Grid", "chairman").status());
     }
+
+    @Test
+    void anOpeningParticipleClauseDescribesTheFoundersNotTheSubject() {
+        List<Position> p = Extract.positions("""
+                Lumora, a Lisbon software startup, raised $40 million on Monday. Started in 2022 by former Stripe and Airbnb engineers Kofi Mensah, \
+                Hannah Leclerc and Yuto Sato, the startup has grown to 90 staff. Mensah, who serves as chief executive, \
+                said its software would ship next year.
+                """);
+        for (String name : List.of("Kofi Mensah", "Hannah Leclerc", "Yuto Sato")) {
+            find(p, name, "Lumora", "co-founder");
+        }
+        assertEquals(PositionStatus.CURRENT, find(p, "Kofi Mensah", "Lumora", "ceo").status());
+        assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Stripe") || x.organization().name().equals("Airbnb")),
+                p.toString());
+    }
 }

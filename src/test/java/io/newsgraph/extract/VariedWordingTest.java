@@ -123,7 +123,8 @@ class VariedWordingTest {
         Set<String> investors = of(x, Investment.class).stream().map(i -> i.investor().name()).collect(Collectors.toSet());
         assertEquals(Set.of("Fidelity", "Intel Capital", "Samsung Catalyst Fund"), investors);
         of(x, Investment.class).forEach(i -> assertEquals("Quanta Forge", i.investee().name()));
-        Set<String> founders = of(x, Position.class).stream().filter(p -> p.title().equals("founder"))
+        // founded by two people: each is a co-founder
+        Set<String> founders = of(x, Position.class).stream().filter(p -> p.title().equals("co-founder"))
                 .map(p -> p.person().name()).collect(Collectors.toSet());
         assertEquals(Set.of("Ravi Menon", "Lucas Berg"), founders);
         var clients = of(x, io.newsgraph.model.ClientRelationship.class);
