@@ -402,8 +402,9 @@ final class EntityResolver {
             if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}{2,}ed")) {
-                continue; // "Founded by ...", "Backed by ...": a participle opening a sentence, not a name
+            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}{2,}(?:ed|ly)")
+                    && !lexicon.isGivenName(e.form)) {
+                continue; // "Founded by ...", "Separately, ...": a participle or an adverb opening a sentence, not a name
             }
             if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(e.form.split("\\s+")[0])
                     && (e.words() == 1 || anyWordInLowerCase(e.form, fullText))) {

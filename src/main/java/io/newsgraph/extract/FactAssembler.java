@@ -603,13 +603,32 @@ final class FactAssembler {
         /** The amount of a slot; "1.5 billion reais ($270 million)" gives the article's own dollar figure. */
         Money money(String group) {
             Slot s = slot(group);
-            if (s == null) {
-                return null;
+            return s == null ? null : money(index(group));
+        }
+
+        /**
+         * The value of the contract the sentence states, where it states one: "a $2.4 billion contract",
+         * "a deal worth $500 million"; null when it states none or several.
+         */
+        Money contractValue() {
+            Matcher c = CONTRACT_VALUE.matcher(view.text());
+            Integer found = null;
+            while (c.find()) {
+                int k = Integer.parseInt(c.group(1) != null ? c.group(1) : c.group(2));
+                if (found != null && found != k) {
+                    return null;
+                }
+                found = k;
             }
-            Money m = s.mention().money();
+            return found == null ? null : money(found);
+        }
+
+        /** The amount of the money slot {@code k}, in US dollars where the sentence converts it ("€600 million (about $645 million)"). */
+        private Money money(int k) {
+            Money m = view.slot(k).mention().money();
             if (m != null && !"USD".equals(m.currency())) {
                 Matcher usd = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ")
-                        .matcher(view.text().substring(view.text().indexOf("<money:" + index(group) + "> ") + ("<money:" + index(group) + "> ").length()));
+                        .matcher(view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));
                 if (usd.find()) {
                     Money converted = view.slot(Integer.parseInt(usd.group(1))).mention().money();
                     if (converted != null && "USD".equals(converted.currency())) {
@@ -713,6 +732,11 @@ final class FactAssembler {
         if (investee == null || investors.isEmpty()) {
             return List.of();
         }
+        Integer investeeSlot = x.index("investee");
+        if (investeeSlot != null && ASSET_AFTER.matcher(x.view.text().substring(
+                x.view.text().indexOf(">", x.view.text().indexOf("<" + x.view.slot(investeeSlot).tag() + ":" + investeeSlot + ">")) + 1)).lookingAt()) {
+            return List.of(); // "a 30% stake in Guyana's Stabroek block": a stake in an asset, not in a company
+        }
         Evidence ev = x.evidence(true);
         if (ev == null) {
             return List.of();
@@ -728,6 +752,10 @@ final class FactAssembler {
         }
         return out;
     }
+
+    private static final Pattern ASSET_AFTER = Pattern.compile(
+            " (?:oil |gas |offshore |mining )?(?:block|field|oilfield|gasfield|project|mine|license|licence|concession|deposit|"
+                    + "pipeline|refinery|terminal|plant|stadium|arena|building|tower|property|portfolio) ");
 
     private static final Pattern OWN_AMOUNT = Pattern.compile(
             "^ , (?:which|who) (?:\\S+ ){0,5}?(?:invested|put in|puts in|contributed|committed|pledged|chipped in|added|injected|poured in) "
@@ -815,6 +843,9 @@ final class FactAssembler {
     }
 
     private static final Pattern CO_FOUNDED = Pattern.compile(" co-?founded ");
+    private static final Pattern CONTRACT_VALUE = Pattern.compile(
+            "<money:(\\d+)> (?:[a-z-]+ ){0,3}?(?:contract|contracts|deal|agreement|order|orders|award|supply deal)\\b"
+                    + "|(?:contract|deal|agreement|order|award) (?:\\S+ ){0,2}?(?:worth|valued at|of) (?:about |around |roughly |up to |nearly |some )?<money:(\\d+)>");
 
     /** A status word in front of a title placeholder (optionally with its organization between): it qualifies that title. */
     private static final Pattern OTHER_TITLE_MOD = Pattern.compile(
@@ -1032,7 +1063,8 @@ final class FactAssembler {
         List<Candidate> out = new ArrayList<>();
         for (Entity client : clients) {
             if (!client.equals(supplier)) {
-                out.add(new Candidate(new ClientRelationship(client, supplier, status, x.money("value"), List.of(ev)), false,
+                Money value = x.money("value") != null ? x.money("value") : x.contractValue();
+                out.add(new Candidate(new ClientRelationship(client, supplier, status, value, List.of(ev)), false,
                         status != null, x.view.sentence().index()));
             }
         }

@@ -644,6 +644,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             "court", "secretary", "house", "state", "states", "republic", "church", "agency", "authority", "fund",
             "laboratory", "center", "centre", "hospital", "league", "union", "order");
 
+    /** Government bodies named by their field: "Defense Department", "Commerce Ministry", "Energy Agency". */
+    private static final java.util.Set<String> BODIES = java.util.Set.of("Department", "Ministry", "Agency", "Commission", "Authority",
+            "Administration", "Bureau", "Council", "Office", "Service", "Committee");
+
     private static final java.util.Set<String> FOR_HEADS = java.util.Set.of("institute", "center", "centre", "council",
             "foundation", "society", "association", "coalition", "alliance", "fund", "office", "agency", "commission", "committee",
             "school", "college", "academy", "partnership", "network", "initiative", "institution", "organization", "organisation");
@@ -773,7 +777,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             // "U.S. Army", "US Steel", "UK Treasury": a country's initials lead the name of one of its bodies
             boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}|US|UK") && b - a > 1 && b - a <= 3;
-            if (!leadingInitialism && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
+            // "Defense Department", "Justice Ministry": the word naming the field belongs to the body's name
+            boolean fieldOfBody = b - a == 2 && BODIES.contains(group.get(b - 1).text);
+            if (!leadingInitialism && !fieldOfBody && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
             }

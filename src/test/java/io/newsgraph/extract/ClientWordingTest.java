@@ -92,4 +92,23 @@ class ClientWordingTest {
                     client + " in " + c);
         }
     }
+
+    @Test
+    void aContractsValueStatedBeforeTheNounAndAGovernmentBodyNamedByItsField() {
+        List<ClientRelationship> c = Extract.clients("The Army has handed Corsair Dynamics a $1.1 billion contract for drones. "
+                + "Separately, the Energy Department said it had cancelled a $90 million software contract with Tessel Labs.");
+        ClientRelationship army = c.stream().filter(x -> x.supplier().name().equals("Corsair Dynamics")).findFirst().orElseThrow();
+        assertEquals(1.1e9, army.value().value().doubleValue(), 1, c.toString());
+        ClientRelationship energy = c.stream().filter(x -> x.supplier().name().equals("Tessel Labs")).findFirst().orElseThrow();
+        assertEquals("Energy Department", energy.client().name());
+        assertEquals(ClientStatus.ENDED, energy.status());
+        assertEquals(90e6, energy.value().value().doubleValue(), 1);
+    }
+
+    @Test
+    void feesBetweenDealPartiesAndEndedFightsAreNoClientRelations() {
+        List<ClientRelationship> c = Extract.clients("Harlow Brands will pay Vesta Group $60 million to cover expenses after "
+                + "their merger collapsed. Vesta said it had ended a two-year legal fight with Ornex over the brand.");
+        assertEquals(List.of(), c);
+    }
 }

@@ -221,4 +221,22 @@ class DealAndWorkforceWordingTest {
         assertEquals(780_000_000L, kestrel.amount().usd().longValue());
         assertTrue(a.stream().filter(x -> x.target().name().equals("Atlantis Aero")).allMatch(x -> x.amount() == null), a.toString());
     }
+
+    @Test
+    void twoTargetsOfOneBuyerInOneSentence() {
+        List<Acquisition> a = Extract.acquisitions("Vollmark bought Danish wind developer Skovgaard in 2020 and British "
+                + "grid operator Linewell for about $1.3 billion last year.");
+        assertEquals(Set.of("Skovgaard", "Linewell"), a.stream().map(x -> x.target().name()).collect(Collectors.toSet()), a.toString());
+        a.forEach(x -> assertEquals("Vollmark", x.acquirer().name()));
+        a.forEach(x -> assertEquals(DealStatus.COMPLETED, x.status()));
+        Acquisition linewell = a.stream().filter(x -> x.target().name().equals("Linewell")).findFirst().orElseThrow();
+        assertEquals(1.3e9, linewell.amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void aStakeInAnAssetIsNoInvestmentInACompany() {
+        List<io.newsgraph.model.Investment> i = Extract.investments("The panel rejected Petrava's claim over Orlen Energy's "
+                + "30% stake in Namibia's Kudu block.");
+        assertEquals(List.of(), i);
+    }
 }

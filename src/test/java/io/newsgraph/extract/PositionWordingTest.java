@@ -329,4 +329,24 @@ class PositionWordingTest {
         assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Stripe") || x.organization().name().equals("Airbnb")),
                 p.toString());
     }
+
+    @Test
+    void severalPeopleNamedToOneRoleAndTitlesOfViceAndExecutiveChairs() {
+        List<Position> p = Extract.positions("Corvane Motors said its chief executive had retired. The board named Chief "
+                + "Financial Officer Lise Berger and Omar Haddad, head of its truck unit, as interim co-CEOs. Corvane Motors "
+                + "Vice Chair and President Ruth Okoro will lead the search.");
+        assertEquals(PositionStatus.CURRENT, find(p, "Lise Berger", "Corvane Motors", "interim co-ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Omar Haddad", "Corvane Motors", "interim co-ceo").status());
+        find(p, "Ruth Okoro", "Corvane Motors", "vice chairman");
+        find(p, "Ruth Okoro", "Corvane Motors", "president");
+        assertTrue(p.stream().noneMatch(x -> x.title().equals("chairman")), p.toString());
+    }
+
+    @Test
+    void aTitleBeforeTheNextNameInAListIsThatPersons() {
+        List<Position> p = Extract.positions("Backers of Quillfeather include Mara Lindgren, Octavo CEO Sam Whitlock and "
+                + "Pellum co-founder Ida Brandt.");
+        find(p, "Sam Whitlock", "Octavo", "ceo");
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Mara Lindgren")), p.toString());
+    }
 }
