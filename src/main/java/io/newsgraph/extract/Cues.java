@@ -15,7 +15,7 @@ final class Cues {
     static final Pattern HYPOTHETICAL = Pattern.compile(
             " (?:plans? to|planned to|planning to|in talks|talks to|considering|considers|could|would|might|may|if|exploring|weighing|"
                     + "seeking to|seeks to|looking to|aims to|aiming to|intends to|expected to|proposed|potential|possible|rumou?red|"
-                    + "hopes to|wants to|up to) ");
+                    + "hopes to|wants to) ");
     static final Pattern HEDGE = Pattern.compile(
             " (?:reportedly|according to|is said to|are said to|was said to|sources|allegedly|rumou?red|people familiar|reports|reported|apparently|purportedly) ");
 

@@ -135,7 +135,12 @@ final class DescriptorElider {
             end -= 2;
         } else if (end >= 2 && out.get(end - 1).equals("'s") && Character.isLetter(out.get(end - 2).charAt(0))
                 && !FUNCTION_WORDS.contains(out.get(end - 2)) && !ruleWords.contains(out.get(end - 2))) {
+            String tokensPlace = out.get(end - 2);
             out.subList(end - 2, end).clear(); // "France's Aerolux", "Europe's Airbus": a place owning a name qualifies it
+            end -= 2;
+            if (end >= 1 && lexicon.isPlace(out.get(end - 1) + " " + tokensPlace)) {
+                out.remove(end - 1); // "South Korea's LG Energy Solution"
+            }
             return;
         }
         boolean appositive = end >= 2 && out.get(end - 1).equals(",");

@@ -64,68 +64,77 @@ final class DocumentReasoner {
             "(?:interim |acting |co-)?(?:ceo|cfo|coo|cto|president|chairman|executive chairman|chief [a-z ]+|head(?: of .*)?|managing director|general manager)");
 
     private static List<Candidate> succession(Succession s, List<Candidate> all, Entity topic) {
-        List<Candidate> out = new ArrayList<>(succession(s, s.title(), all, topic));
-        if (s.title() == null && !out.isEmpty() && out.get(0).fact() instanceof Position first) {
-            // "named X as its next president and chief executive ... X will succeed Y": Y held every role X was named to
-            Position taken = (Position) out.get(1).fact();
-            for (Candidate c : all) {
-                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.organization().equals(first.organization())
-                        && !p.title().equals(taken.title()) && !p.title().endsWith("founder") && p.status() == PositionStatus.INCOMING
-                        && out.stream().noneMatch(o -> ((Position) o.fact()).title().equals(p.title()))) {
-                    out.addAll(succession(s, p.title(), all, topic));
-                }
+        if (s.title() != null) {
+            return succession(s, s.title(), s.org(), all, topic);
+        }
+        // no role stated: the roles the outgoing person held there, else the ones the incoming person takes up
+        // (a change already made hands over a role the outgoing person has left, not one they keep: "from Y, who will remain chairman")
+        List<Position> roles = rolesOf(s.outgoing(), s, all, p -> s.future() || p.status() == PositionStatus.FORMER);
+        if (roles.isEmpty()) {
+            // "named X chief financial officer, succeeding Y": the role the same sentence gives the incoming person
+            roles = rolesOf(s.incoming(), s, all, p -> p.status() != PositionStatus.FORMER // "Y, the former IBM president, who replaced X"
+                    && (p.status() == PositionStatus.INCOMING || candidateSentence(all, p) == s.sentence()));
+        }
+        if (roles.isEmpty() && !s.future()) {
+            // "Sawan, who took over from van Beurden in January": the role the incoming person holds (or held) there
+            Entity where = s.org() != null ? s.org() : s.sentenceOrg() != null ? s.sentenceOrg() : topic;
+            roles = rolesOf(s.incoming(), s, all, p -> ONE_HOLDER.matcher(p.title()).matches() && p.status() == PositionStatus.CURRENT);
+            if (roles.isEmpty()) {
+                // "Donahoe, who is retiring, took over at Nike in 2020 from Parker": the role Donahoe is now leaving
+                roles = rolesOf(s.incoming(), s, all, p -> ONE_HOLDER.matcher(p.title()).matches() && p.organization().equals(where));
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Position r : roles) {
+            out.addAll(succession(s, r.title(), r.organization(), all, topic));
+        }
+        return out;
+    }
+
+    /**
+     * The non-founding roles a person holds in the article that pass {@code keep}, all at one organization
+     * (the stated one, else that of the first role found), one per title.
+     */
+    private static List<Position> rolesOf(Entity person, Succession s, List<Candidate> all, java.util.function.Predicate<Position> keep) {
+        List<Position> out = new ArrayList<>();
+        Entity org = s.org();
+        for (Candidate c : all) {
+            if (c.fact() instanceof Position p && p.person().equals(person) && !p.title().endsWith("founder") && keep.test(p)
+                    && (org == null || p.organization().equals(org)) && out.stream().noneMatch(o -> o.title().equals(p.title()))) {
+                org = p.organization();
+                out.add(p);
             }
         }
         return out;
     }
 
-    private static List<Candidate> succession(Succession s, String statedTitle, List<Candidate> all, Entity topic) {
-        String title = statedTitle;
-        Entity org = s.org();
-        if (title == null || org == null) {
-            for (Candidate c : all) {
-                if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && !p.title().endsWith("founder")
-                        && (title == null || p.title().equals(title)) && (org == null || p.organization().equals(org))) {
-                    title = p.title();
-                    org = p.organization();
-                    break;
-                }
+    private static int candidateSentence(List<Candidate> all, Position p) {
+        for (Candidate c : all) {
+            if (c.fact() == p) {
+                return c.sentence();
             }
         }
-        if (title == null) {
-            // "X will succeed Y" where only X's new role is stated: Y held that role
+        return -1;
+    }
+
+    private static List<Candidate> succession(Succession s, String title, Entity stateOrg, List<Candidate> all, Entity topic) {
+        Entity org = stateOrg;
+        if (org == null) {
             for (Candidate c : all) {
-                // (or the role the same sentence gives the incoming person: "named X chief financial officer, succeeding Y")
-                if (c.fact() instanceof Position p && p.person().equals(s.incoming())
-                        && (p.status() == PositionStatus.INCOMING || c.sentence() == s.sentence())
-                        && p.status() != PositionStatus.FORMER // "Y, the former IBM president, who replaced X": not the role Y took
-                        && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))) {
-                    title = p.title();
-                    org = p.organization();
-                    break;
-                }
-            }
-        }
-        if (title == null && !s.future()) {
-            // "Sawan, who took over from van Beurden in January": the role the incoming person holds now
-            for (Candidate c : all) {
-                if (c.fact() instanceof Position p && p.person().equals(s.incoming()) && p.status() == PositionStatus.CURRENT
-                        && !p.title().endsWith("founder") && (org == null || p.organization().equals(org))
-                        && ONE_HOLDER.matcher(p.title()).matches()) {
-                    title = p.title();
+                if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.title().equals(title)) {
                     org = p.organization();
                     break;
                 }
             }
         }
         org = org != null ? org : s.sentenceOrg() != null ? s.sentenceOrg() : topic;
-        if (title == null || org == null) {
+        if (org == null) {
             return List.of();
         }
         // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
-        // which the new, interim one only qualifies
-        // an interim or acting holder takes over the role itself: "interim CEO X, who replaced Y": Y was CEO
-        String outgoingTitle = statedTitle == null && s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "") : title;
+        // which the new, interim one only qualifies; an interim or acting holder takes over the role itself
+        // ("interim CEO X, who replaced Y": Y was CEO)
+        String outgoingTitle = s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "") : title;
         Set<String> stated = words(title);
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)
@@ -295,7 +304,9 @@ final class DocumentReasoner {
             }
             Set<String> mine = words(p.title());
             Set<String> theirs = words(q.title());
-            if (theirs.size() > mine.size() && theirs.containsAll(mine) && !(o.weak() && !c.weak())) {
+            // a role held at another time is another role: "president of consumer" then, "president" from October
+            boolean sameTime = p.status() == null || q.status() == null || p.status() == q.status();
+            if (sameTime && theirs.size() > mine.size() && theirs.containsAll(mine) && !(o.weak() && !c.weak())) {
                 return true;
             }
             if (p.title().equals("founder") && q.title().equals("co-founder")) {

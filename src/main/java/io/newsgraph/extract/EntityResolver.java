@@ -118,6 +118,9 @@ final class EntityResolver {
     }
 
     private final Lexicon lexicon;
+    /** Initials given in brackets after a name, by their match key: the key of the name they abbreviate. */
+    private final Map<String, String> acronyms = new HashMap<>();
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,6}");
 
     EntityResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -127,6 +130,7 @@ final class EntityResolver {
     Cluster[][] resolve(List<Sentence> sentences, List<List<Mention>> mentions, String fullText) {
         Map<String, Evidence> byForm = new LinkedHashMap<>();
         Map<String, Set<String>> listNeighbours = new HashMap<>();
+        acronyms.clear();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<Mention> ms = mentions.get(s);
@@ -149,6 +153,12 @@ final class EntityResolver {
                     e.sentenceInitial++;
                 }
                 score(e, text, ms, i);
+                // "Contemporary Amperex Technology Co. Ltd. (CATL)": the bracketed initials are another name of it
+                if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
+                        && text.substring(m.end(), ms.get(i + 1).begin()).matches("\\s*\\(\\s*")
+                        && text.startsWith(")", ms.get(i + 1).end()) && INITIALS.matcher(ms.get(i + 1).text()).matches()) {
+                    acronyms.put(Names.matchKey(Names.clean(ms.get(i + 1).text())), Names.matchKey(form));
+                }
                 // names side by side in a list ("A, B and C") are usually of one kind
                 if (listed(text, ms, i)) {
                     String next = Names.matchKey(Names.clean(ms.get(i + 1).text()));
@@ -423,6 +433,7 @@ final class EntityResolver {
             clusters.add(c);
             out.put(key, c);
         }
+        joinAcronyms(out, clusters, index);
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON || c.type == null) {
                 c.canonical = c.forms.stream().max((a, b) -> Integer.compare(a.split("\\s+").length, b.split("\\s+").length)).orElse(c.canonical);
@@ -431,6 +442,27 @@ final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
+    private void joinAcronyms(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index) {
+        for (Map.Entry<String, String> a : acronyms.entrySet()) {
+            Cluster shortC = out.get(a.getKey());
+            Cluster longC = out.get(a.getValue());
+            if (shortC == null || longC == null || shortC == longC || shortC.type == EntityType.PERSON || longC.type == EntityType.PERSON) {
+                continue;
+            }
+            Cluster keep = shortC.listed && !longC.listed ? shortC : longC;
+            Cluster gone = keep == shortC ? longC : shortC;
+            for (String f : gone.forms) {
+                index.add(keep, f, gone.formCounts.getOrDefault(f, 1), "acronym");
+            }
+            keep.type = keep.type != null ? keep.type : gone.type;
+            keep.strong |= gone.strong;
+            clusters.remove(gone);
+            index.removed(gone);
+            out.replaceAll((k, c) -> c == gone ? keep : c);
+        }
     }
 
     /**

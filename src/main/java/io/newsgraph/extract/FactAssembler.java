@@ -55,7 +55,7 @@ final class FactAssembler {
     private static final double MIN_CONFIDENCE = 0.35;
     /** The entity groups rules bind; words a gap skips are not the relation's other side. */
     private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
-            "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs");
+            "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
     private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then )$");
     /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
@@ -84,6 +84,8 @@ final class FactAssembler {
     private static final Pattern REPLACES = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,12}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
+                    // "took over at Nike in January 2020 from Mark Parker"
+                    + "took over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|"
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
@@ -103,7 +105,7 @@ final class FactAssembler {
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
-        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over from") && !t.contains(" take")
+        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" take")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
                 && !t.contains(" sack") && !t.contains(" drop")) {
             return;
@@ -127,7 +129,8 @@ final class FactAssembler {
         }
         String verb = m.group("verb");
         boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
-                || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was");
+                || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
+                && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
         String title = null;
         Entity org = null;
         Matcher as = AS_TITLE.matcher(view.text().substring(end));
@@ -781,6 +784,17 @@ final class FactAssembler {
     }
 
     private List<Candidate> acquisition(Match x) {
+        if (x.group("targets") != null) {
+            // "Disney bought Pixar, Marvel and Lucasfilm": one deal per target, none priced by the sentence
+            Entity acquirer = x.party("acquirer", Set.of());
+            Evidence ev = acquirer == null ? null : x.evidence(false);
+            List<Candidate> out = new ArrayList<>();
+            for (Entity t : ev == null ? List.<Entity>of() : x.entities("targets", EntityType.ORGANIZATION, Set.of(acquirer))) {
+                out.add(new Candidate(new Acquisition(acquirer, t, null, DealStatus.valueOf(x.rule.attr("status").toUpperCase(Locale.ROOT)),
+                        List.of(ev)), false, true, x.view.sentence().index(), x.rule.has("earlier")));
+            }
+            return out;
+        }
         Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
         Entity acquirer = x.party("acquirer", target == null ? Set.of() : Set.of(target));
         if (acquirer == null && target != null && x.group("acquirer") == null) {
@@ -872,7 +886,19 @@ final class FactAssembler {
             "secretary", "minister", "senator", "president", "prime minister", "lawmaker", "attorney", "lawyer", "judge");
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person) {
-        Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        if (x.group("orgs") != null) {
+            // "who also runs Tesla and SpaceX": one role at each organization of the list
+            List<Candidate> all = new ArrayList<>();
+            for (Entity org : x.entities("orgs", EntityType.ORGANIZATION, Set.of(person))) {
+                all.addAll(position(x, usedTitles, person, org));
+            }
+            return all;
+        }
+        return position(x, usedTitles, person, x.entity("org", EntityType.ORGANIZATION, Set.of()));
+    }
+
+    private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
+        Entity org = statedOrg;
         if (org == null) {
             Slot t = x.slot("title");
             if (t != null && x.rule.attr("topic") != null && EXTERNAL_TITLES.contains(t.mention().title())
@@ -896,7 +922,7 @@ final class FactAssembler {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
-        for (String group : List.of("title", "title2")) {
+        for (String group : List.of("title", "title2", "title3")) {
             Slot t = x.slot(group);
             String title = t != null ? t.mention().title() : group.equals("title") ? x.rule.attr("title") : null;
             if (title == null) {
@@ -1095,7 +1121,7 @@ final class FactAssembler {
 
     private List<Candidate> layoff(Match x, Set<Integer> countedSlots) {
         if (x.rule.has("countless")) {
-            Evidence ev = x.evidence(true);
+            Evidence ev = x.evidence(!x.rule.has("plans")); // "said it would cut some jobs": a plan announced is a cut
             List<Candidate> out = new ArrayList<>();
             List<Entity> orgs = ev == null ? List.of() : x.entities("orgs", EntityType.ORGANIZATION, Set.of());
             if (ev != null && orgs.isEmpty()) {

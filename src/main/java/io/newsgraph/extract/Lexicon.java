@@ -60,7 +60,8 @@ public final class Lexicon {
      */
     private static final Set<String> CORPORATE_TAIL = Set.of("systems", "networks", "technologies", "technology", "holdings",
             "holding", "group", "industries", "platforms", "software", "motor", "motors", "communications", "enterprises",
-            "international", "worldwide", "global", "labs", "brands", "pharmaceuticals", "corporation", "company", "incorporated");
+            "international", "worldwide", "global", "labs", "brands", "pharmaceuticals", "corporation", "company", "incorporated",
+            "automotive", "electronics", "semiconductor", "semiconductors", "robotics", "therapeutics", "biosciences", "airlines");
 
     /** Canonical name of a well-known organization, by any of its names; null when not listed. */
     public String canonicalOrganization(String name) {

@@ -110,7 +110,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
+                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)"); // "the U.S. EV maker"
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+,\\s+[\\p{L}.]+-based" // "the San Jose, California-based company"
@@ -537,7 +538,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             title.append(base);
             String dept = m.group("dept");
             if (dept != null) {
-                title.append(' ').append(dept.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                // "president of its retail division" is the president of the retail division
+                title.append(' ').append(dept.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                        .replaceAll("^(of|for) (?:its|their|the|his|her) ", "$1 "));
             }
             String t = title.toString().replace("co-co-founder", "co-founder");
             int begin = m.start("mods") < m.start("base") && !mods.isEmpty() ? m.start() : m.start("base");
@@ -590,12 +593,27 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
             }
         }
+        if (s.contains(" maker") || s.contains("-maker") || s.contains(" owner") || s.contains(" parent")) {
+            // "Roomba maker cuts 31% of staff", "the Instagram owner said": a product's maker stands for a company, unless
+            // the company's own name follows ("ChatGPT maker OpenAI")
+            for (Matcher p = PRODUCT_MAKER.matcher(s); p.find(); ) {
+                if (free(out, p.start(), p.end()) && lexicon.canonicalOrganization(p.group("product")) == null) {
+                    out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
+                }
+            }
+        }
         for (Matcher p = namedPlaceDescriptorPattern.matcher(s); p.find(); ) {
             if (lexicon.isPlace(p.group("place").strip()) && free(out, p.start(), p.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
     }
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
+    private static final Pattern PRODUCT_MAKER = Pattern.compile(
+            "(?<![\\p{L}-])(?:[Tt]he\\s+)?(?<product>\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)[- ](?:maker|owner|parent|operator)\\b"
+                    + "(?!\\s+(?:of\\s+)?[\\p{Lu}\\d])(?!-)");
 
     private static void findNumbers(String s, List<Mention> out) {
         Matcher m = NUMBER.matcher(s);
@@ -662,7 +680,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         int i = 0;
         while (i < toks.size()) {
             Tok t = toks.get(i);
-            if (!t.capitalised() || !free(out, t.begin, t.end)) {
+            // "21st Century Fox": an ordinal may open a name
+            boolean ordinal = ORDINAL.matcher(t.text).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised()
+                    && adjacent(s, t, toks.get(i + 1));
+            if (!t.capitalised() && !ordinal || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
             }
@@ -686,10 +707,20 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
     }
 
-    private static boolean adjacent(String s, Tok a, Tok b) {
+    private boolean adjacent(String s, Tok a, Tok b) {
         String between = s.substring(a.end, b.begin);
-        return between.equals(" ") || between.isEmpty() || between.equals(" & ");
+        if (between.equals(" ") || between.isEmpty() || between.equals(" & ")) {
+            return true;
+        }
+        // "Ontario Teachers' Pension Plan": a plural possessive inside an institution's name;
+        // "Contemporary Amperex Technology Co. Ltd.": a second legal suffix after an abbreviated one
+        return (between.equals("' ") || between.equals("\u2019 ")) && a.text.endsWith("s") && INSTITUTION_WORDS.contains(b.text)
+                || between.equals(". ") && lexicon.isAbbreviatedSuffix(a.text + ".") && lexicon.isOrganizationSuffix(b.text);
     }
+
+    /** Words that go on an institution's name after a plural possessive: "Teachers' Pension Plan", "Workers' Union". */
+    private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("Pension", "Retirement", "Savings", "Union",
+            "Federation", "Association", "Fund", "Bank", "Credit", "Cooperative", "Co-operative", "Insurance", "Trust", "Council");
 
     /** "Department of Defense", "Bank of America", "Johnson & Johnson": joined only where the result is a known kind of name. */
     private boolean joinable(String s, List<Tok> toks, int from, int joinerAt) {
@@ -786,6 +817,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             break;
         }
         while (b > a && (isJoiner(group.get(b - 1).text) || lexicon.isNonEntity(group.get(b - 1).text)
+                && !(b - a >= 2 && group.get(b - 1).text.equals("One")) // "Capital One", "Vision One"
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
                 && !lexicon.isOrganizationSuffix(group.get(b - 1).text)
                 && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
@@ -899,6 +931,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 }
             }
         }
-        return words >= 3 && caps * 10 >= words * 7;
+        // prose that names many companies ("include Valor, Fidelity Management & Research Company, ... , the company
+        // said in a blog post") still has more than a few lower-case words
+        return words >= 3 && caps * 10 >= words * 7 && words - caps <= 3;
     }
 }

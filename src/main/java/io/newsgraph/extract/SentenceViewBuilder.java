@@ -34,6 +34,8 @@ final class SentenceViewBuilder {
             // "Last year it walked away ...", "Two months ago it agreed ...", "Separately, it said ...": a time or a sentence adverb
             "month", "year", "quarter", "ago", "earlier", "later", "then", "recently", "previously", "meanwhile", "separately");
     private static final int SUBJECT_WINDOW = 8;
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s*(?:[.,;:]|$|(?:as|in|on|at|from|to|with|after|before|when|by|"
+            + "and|or|who|last|next|this|earlier|later)\\b)");
     /** A sentence opening with a participle clause: "Founded in 2021 by ...", "Backed by ...", "Headquartered in ...". */
     private static final Pattern FRONTED = Pattern.compile("\\s*(?:Founded|Co-founded|Cofounded|Started|Launched|Created|Formed|"
             + "Backed|Funded|Headquartered|Based|Owned|Led|Run|Spun out|Set up|Established)\\b");
@@ -78,7 +80,9 @@ final class SentenceViewBuilder {
             if (gapEnd > pos) {
                 for (Matcher g = gapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
                     String tok = g.group();
-                    Slot pronoun = pronoun(tok, tokens, sentenceOrgs, subjectOrg);
+                    // "to succeed her." / "replaced her as ...": "her" as an object stands for a person, like "him"
+                    Slot pronoun = pronoun(tok.equals("her") && OBJECT_AFTER.matcher(text).region(pos + g.end(), text.length()).lookingAt()
+                            ? "him" : tok, tokens, sentenceOrgs, subjectOrg);
                     if (pronoun == null) {
                         // "Marlow Markets' plan": a bare apostrophe after a name ending in s is the possessive
                         tokens.add(tok.equals("'") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).startsWith("<")
@@ -217,6 +221,12 @@ final class SentenceViewBuilder {
         if (introduced != null) {
             c.add(introduced);
         }
+        for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+            EntityResolver.Cluster from = fromCountry.get(country(w));
+            if (from != null) {
+                c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
+            }
+        }
         if (currentFronted && topic != null) {
             c.add(topic); // "Founded by former Meta researchers, the company ...": the clause's names describe the founders
         }
@@ -240,6 +250,25 @@ final class SentenceViewBuilder {
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
     private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)\\s+$");
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
+    /** The organization introduced with each country ("China's CATL"); AMBIGUOUS where several were. */
+    private final java.util.Map<String, EntityResolver.Cluster> fromCountry = new java.util.HashMap<>();
+    private static final EntityResolver.Cluster AMBIGUOUS = null;
+    private static final java.util.Map<String, String> DEMONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("chinese", "china"), java.util.Map.entry("japanese", "japan"), java.util.Map.entry("korean", "korea"),
+            java.util.Map.entry("german", "germany"), java.util.Map.entry("french", "france"), java.util.Map.entry("british", "britain"),
+            java.util.Map.entry("swiss", "switzerland"), java.util.Map.entry("dutch", "netherlands"), java.util.Map.entry("swedish", "sweden"),
+            java.util.Map.entry("norwegian", "norway"), java.util.Map.entry("danish", "denmark"), java.util.Map.entry("finnish", "finland"),
+            java.util.Map.entry("italian", "italy"), java.util.Map.entry("spanish", "spain"), java.util.Map.entry("american", "america"),
+            java.util.Map.entry("indian", "india"), java.util.Map.entry("israeli", "israel"), java.util.Map.entry("canadian", "canada"),
+            java.util.Map.entry("australian", "australia"), java.util.Map.entry("brazilian", "brazil"), java.util.Map.entry("taiwanese", "taiwan"),
+            java.util.Map.entry("emirati", "uae"), java.util.Map.entry("saudi", "saudi arabia"), java.util.Map.entry("irish", "ireland"),
+            java.util.Map.entry("russian", "russia"), java.util.Map.entry("mexican", "mexico"), java.util.Map.entry("u.s.", "america"),
+            java.util.Map.entry("us", "america"), java.util.Map.entry("uk", "britain"), java.util.Map.entry("u.k.", "britain"));
+
+    /** The country a word names or describes ("Chinese" and "China" give "china"), else the word itself. */
+    private static String country(String word) {
+        return DEMONYMS.getOrDefault(word, word);
+    }
 
     private static String headNoun(String descriptor) {
         String t = descriptor.strip().toLowerCase(Locale.ROOT);
@@ -253,6 +282,14 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster c = clusters[i];
             if (m.kind() != Mention.Kind.NAME || c == null || c.type == EntityType.PERSON) {
                 continue;
+            }
+            // "China's CATL", "Danish lender Vestbank": the country an organization is introduced with
+            String[] near = text.substring(Math.max(0, m.begin() - 40), m.begin()).toLowerCase(Locale.ROOT).split("[\\s,]+");
+            for (int k = Math.max(0, near.length - 4); k < near.length; k++) {
+                String place = country(near[k].replaceAll("['\u2019]s$", ""));
+                if (place != null && lexicon.isPlace(place)) {
+                    fromCountry.merge(place, c, (old, now) -> old == now ? old : AMBIGUOUS);
+                }
             }
             String before = text.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
             Matcher b = WORD_BEFORE.matcher(before);
@@ -288,6 +325,18 @@ final class SentenceViewBuilder {
                 EntityResolver.Cluster only = onlyPersonSoFar();
                 EntityResolver.Cluster p = only != null ? only : lastSentenceSubjectPerson != null ? lastSentenceSubjectPerson
                         : last(recentPersons) != null ? last(recentPersons) : prevSubjectPerson;
+                return p == null ? null : new Slot("per", null, List.of(p), true);
+            }
+            case "him" -> {
+                // "... Donahoe will retire ..., and that Hill will return to succeed him": not the person of its own clause
+                List<EntityResolver.Cluster> named = personsSoFar();
+                EntityResolver.Cluster own = named.isEmpty() ? null : named.get(named.size() - 1);
+                EntityResolver.Cluster p = named.size() >= 2 ? named.get(named.size() - 2) : null;
+                if (p == null) {
+                    for (int k = recentPersons.size() - 1; k >= 0 && p == null; k--) {
+                        p = recentPersons.get(k) != own ? recentPersons.get(k) : null;
+                    }
+                }
                 return p == null ? null : new Slot("per", null, List.of(p), true);
             }
             case "his" -> {
@@ -341,6 +390,17 @@ final class SentenceViewBuilder {
             }
         }
         return nearest;
+    }
+
+    /** The distinct people this sentence has named so far, in order. */
+    private List<EntityResolver.Cluster> personsSoFar() {
+        List<EntityResolver.Cluster> out = new ArrayList<>();
+        for (Slot s : currentSlots == null ? List.<Slot>of() : currentSlots) {
+            if (s.kind().equals("per") && !s.indirect() && s.entity() != null && !out.contains(s.entity())) {
+                out.add(s.entity());
+            }
+        }
+        return out;
     }
 
     /** "Terry Pegula and his wife": the person named right before "and his" / ", his" in this sentence. */

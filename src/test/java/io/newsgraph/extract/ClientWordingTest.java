@@ -111,4 +111,38 @@ class ClientWordingTest {
                 + "their merger collapsed. Vesta said it had ended a two-year legal fight with Ornex over the brand.");
         assertEquals(List.of(), c);
     }
+
+    @Test
+    void customersAfterACommaAndAfterTheKindOfBuyer() {
+        List<ClientRelationship> c = Extract.clients("Vantic counts more than 3,000 companies as customers, including Orla Foods "
+                + "and Brisk Telecom. Norwegian cable maker Kabelnor already supplies utilities such as Statra and Fjordkraft.");
+        assertEquals(Set.of("Orla Foods>Vantic", "Brisk Telecom>Vantic", "Statra>Kabelnor", "Fjordkraft>Kabelnor"), pairs(c));
+    }
+
+    @Test
+    void suppliersAfterAWhoseClauseAndAPlaceTheyAreFrom() {
+        List<ClientRelationship> c = Extract.clients("Marvane, whose brands include Tordo, Lisse and Quarra, also buys steel from "
+                + "South Korea's Hanjo Steel and Posgreen.");
+        assertEquals(Set.of("Marvane>Hanjo Steel", "Marvane>Posgreen"), pairs(c));
+    }
+
+    @Test
+    void bracketedInitialsAndANationalityNameOneCompany() {
+        List<ClientRelationship> c = Extract.clients("""
+                Velora signs cell supply deal with Japan's KNE
+                Velora has signed an agreement with Kansai Nippon Electrochem Co. Ltd. (KNE) to supply battery cells for its \
+                vans, Velora said. The Japanese battery maker already supplies carmakers including Ostara and Brenn.
+                """);
+        assertTrue(pairs(c).containsAll(Set.of("Velora>Kansai Nippon Electrochem", "Ostara>Kansai Nippon Electrochem",
+                "Brenn>Kansai Nippon Electrochem")), pairs(c).toString());
+        assertEquals(List.of(), Extract.acquisitions("Velora signs cell supply deal with Japan's KNE."));
+    }
+
+    @Test
+    void productsPulledFromRetailersAreAReducedRelationship() {
+        List<ClientRelationship> c = Extract.clients("Under Marsh, Pellow shifted its focus to selling online, pulling its "
+                + "products from many department stores, including Hartley Stores and Brookfield Mall Group.");
+        assertTrue(c.stream().allMatch(x -> x.supplier().name().equals("Pellow") && x.status() == ClientStatus.REDUCED), c.toString());
+        assertEquals(Set.of("Hartley Stores>Pellow", "Brookfield Mall Group>Pellow"), pairs(c));
+    }
 }

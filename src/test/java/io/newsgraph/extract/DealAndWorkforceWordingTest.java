@@ -239,4 +239,21 @@ class DealAndWorkforceWordingTest {
                 + "30% stake in Namibia's Kudu block.");
         assertEquals(List.of(), i);
     }
+
+    @Test
+    void aBuyersListOfPastDealsAndANameOpeningWithAnOrdinal() {
+        List<Acquisition> a = Extract.acquisitions("Under Iverson, Maplestone bought Corda, Fenwick Audio, Lumen Arts and "
+                + "20th Century Radio.");
+        assertEquals(Set.of("Corda", "Fenwick Audio", "Lumen Arts", "20th Century Radio"),
+                a.stream().map(x -> x.target().name()).collect(Collectors.toSet()), a.toString());
+        a.forEach(x -> assertEquals(DealStatus.COMPLETED, x.status()));
+    }
+
+    @Test
+    void cutsWithoutAFigure() {
+        List<Layoff> l = Extract.layoffs("Weeks earlier Harbin Media reported weak results and said it would freeze hiring "
+                + "and cut some jobs. Its rival Quorra is expected to cut thousands of jobs next year.");
+        assertEquals(Set.of("Harbin Media", "Quorra"), l.stream().map(x -> x.organization().name()).collect(Collectors.toSet()), l.toString());
+        l.forEach(x -> assertNull(x.count()));
+    }
 }

@@ -188,4 +188,25 @@ class InvestmentWordingTest {
         assertEquals(Set.of("Halden Capital", "Brook Lane Partners", "Osterra", "Vestbank"), byInvestor(inv).keySet(), inv.toString());
         inv.forEach(i -> assertEquals("Corvane Bio", i.investee().name()));
     }
+
+    @Test
+    void aLeadInvestorWithoutTheCompanyAndARoundThatDrewOthers() {
+        List<Investment> inv = Extract.investments("""
+                Orrin Data, a data-storage startup, said on Monday it has raised $900 million in a Series F round that \
+                values Orrin Data at $12 billion. Halyard Partners led the round, \
+                which also drew new investors Pell Street Capital, Moreau Asset Management & Research Company and \
+                Sheikh Faisal bin Hamad, the company said in a blog post. Existing investor Tidewater Growth also participated.
+                """);
+        assertEquals(Set.of("Halyard Partners", "Pell Street Capital", "Moreau Asset Management & Research Company",
+                "Sheikh Faisal bin Hamad", "Tidewater Growth"), byInvestor(inv).keySet(), inv.toString());
+        inv.forEach(i -> assertEquals("Orrin Data", i.investee().name()));
+    }
+
+    @Test
+    void aCappedCommitmentIsNoHypothesisAndAShareholderNamedAsSuch() {
+        List<Investment> inv = Extract.investments("Brannock Motors will invest up to $2 billion in Quill Mobility, the companies "
+                + "said. Quill Mobility, which counts Harbor Freightways as its largest customer and shareholder, has struggled.");
+        assertEquals(2e9, byInvestor(inv).get("Brannock Motors").amount().value().doubleValue(), 1, inv.toString());
+        assertEquals("Quill Mobility", byInvestor(inv).get("Harbor Freightways").investee().name());
+    }
 }

@@ -349,4 +349,46 @@ class PositionWordingTest {
         find(p, "Sam Whitlock", "Octavo", "ceo");
         assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Mara Lindgren")), p.toString());
     }
+
+    @Test
+    void threeTitlesInAnAppositionAndBoardsJoined() {
+        List<Position> p = Extract.positions("""
+                Harrow One agreed to buy Keswick Bank on Monday. Ada Lund, Harrow One's founder, chairman and chief \
+                executive, will lead the combined bank. Keswick's interim CEO, Tom Reyes, is expected to join Harrow One's \
+                board, and Keswick chairman Ian Moss will join the Harrow One executive board.
+                """);
+        find(p, "Ada Lund", "Harrow One", "founder");
+        find(p, "Ada Lund", "Harrow One", "chairman");
+        find(p, "Ada Lund", "Harrow One", "ceo");
+        assertEquals(PositionStatus.INCOMING, find(p, "Tom Reyes", "Harrow One", "board member").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Ian Moss", "Harrow One", "board member").status());
+    }
+
+    @Test
+    void aFounderInARelativeClauseAndABoardLeft() {
+        List<Position> p = Extract.positions("""
+                Robotics startup Kinetra, which Oskar Lindqvist founded last year, raised $40 million. Lindqvist, who \
+                also runs Portvale and Skyhaul, co-founded Quantel Labs in 2014 but left its board in 2019.
+                """);
+        find(p, "Oskar Lindqvist", "Kinetra", "founder");
+        find(p, "Oskar Lindqvist", "Portvale", "head");
+        find(p, "Oskar Lindqvist", "Skyhaul", "head");
+        find(p, "Oskar Lindqvist", "Quantel Labs", "co-founder");
+        assertEquals(PositionStatus.FORMER, find(p, "Oskar Lindqvist", "Quantel Labs", "board member").status());
+    }
+
+    @Test
+    void aReturningVeteranSucceedsEveryRoleOfTheOneWhoRetires() {
+        List<Position> p = Extract.positions("""
+                Corvel said Thursday that Anna Kiel will retire as president and chief executive on Oct. 1, and that \
+                longtime executive Ben Ortiz will return to the company to succeed her. Ortiz left Corvel in 2019, most \
+                recently serving as president of its retail division. Kiel took over at Corvel in March 2018 from Dan Moyer, \
+                who will remain chairman.
+                """, "2026-08-01");
+        assertEquals(PositionStatus.INCOMING, find(p, "Ben Ortiz", "Corvel", "ceo").status());
+        assertEquals(PositionStatus.INCOMING, find(p, "Ben Ortiz", "Corvel", "president").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ben Ortiz", "Corvel", "president of retail division").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Dan Moyer", "Corvel", "ceo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Dan Moyer", "Corvel", "chairman").status());
+    }
 }
