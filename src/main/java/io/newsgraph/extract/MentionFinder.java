@@ -59,7 +59,7 @@ final class MentionFinder {
             + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
     private static final Pattern STAFF = Pattern.compile(
             "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                    + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand)\\b)?"
+                    + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand|million)\\b)?"
                     + "(?<mods>(?:\\s+(?:" + STAFF_MOD + "))*)\\s+(?<noun>" + STAFF_NOUN + ")\\b"
                     + "|\\b(?<num2>" + NUM + ")-(?:person|people|employee|member|strong|job|worker|position|role)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -153,6 +153,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
         if (lower.contains("the ")) {
             findDescriptors(sentence, out);
+        }
+        if (lower.contains(" maker") || lower.contains("-maker") || lower.contains(" owner") || lower.contains(" parent")) {
+            findProductMakers(sentence, out);
         }
         findNames(sentence, out);
         if (digits) {
@@ -444,7 +447,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && m.group("k") != null) {
-                v = v.multiply(BigDecimal.valueOf(1000));
+                // "15k jobs", "1.55 million people"
+                v = v.multiply(BigDecimal.valueOf(m.group("k").strip().equalsIgnoreCase("million") ? 1_000_000 : 1000));
             }
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             String mods = m.group("mods") == null ? "" : m.group("mods").toLowerCase(Locale.ROOT);
@@ -593,17 +597,20 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
             }
         }
-        if (s.contains(" maker") || s.contains("-maker") || s.contains(" owner") || s.contains(" parent")) {
-            // "Roomba maker cuts 31% of staff", "the Instagram owner said": a product's maker stands for a company, unless
-            // the company's own name follows ("ChatGPT maker OpenAI")
-            for (Matcher p = PRODUCT_MAKER.matcher(s); p.find(); ) {
-                if (free(out, p.start(), p.end()) && lexicon.canonicalOrganization(p.group("product")) == null) {
-                    out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
-                }
-            }
-        }
         for (Matcher p = namedPlaceDescriptorPattern.matcher(s); p.find(); ) {
             if (lexicon.isPlace(p.group("place").strip()) && free(out, p.start(), p.end())) {
+                out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
+            }
+        }
+    }
+
+    /**
+     * "Roomba maker cuts 31% of staff", "the Instagram owner said": a product's maker stands for a company, unless
+     * the company's own name follows ("ChatGPT maker OpenAI").
+     */
+    private void findProductMakers(String s, List<Mention> out) {
+        for (Matcher p = PRODUCT_MAKER.matcher(s); p.find(); ) {
+            if (free(out, p.start(), p.end()) && lexicon.canonicalOrganization(p.group("product")) == null) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }

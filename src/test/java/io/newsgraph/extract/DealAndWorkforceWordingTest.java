@@ -256,4 +256,15 @@ class DealAndWorkforceWordingTest {
         assertEquals(Set.of("Harbin Media", "Quorra"), l.stream().map(x -> x.organization().name()).collect(Collectors.toSet()), l.toString());
         l.forEach(x -> assertNull(x.count()));
     }
+
+    @Test
+    void aProductsMakerStandsForTheCompanyAndWorkforcesInMillions() {
+        List<Layoff> l = Extract.layoffs("Halden drops \$900 million Brisa deal; Kettle maker cuts 20% of staff");
+        assertEquals(1, l.size(), l.toString());
+        assertEquals("Brisa", l.get(0).organization().name());
+        List<Headcount> h = Extract.headcounts("Orvane employs roughly 1.2 million people, most of them in its stores. "
+                + "Its corporate workforce numbers about 90,000.");
+        assertEquals(1, h.size(), h.toString());
+        assertEquals(1_200_000L, h.get(0).count());
+    }
 }
