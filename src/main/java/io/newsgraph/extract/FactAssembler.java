@@ -66,13 +66,16 @@ final class FactAssembler {
     private final EntityResolver.Cluster topic;
     private final Map<EntityResolver.Cluster, Entity> entities;
 
-    FactAssembler(String articleText, EntityResolver.Cluster topic, Map<EntityResolver.Cluster, Entity> entities) {
+    FactAssembler(String articleText, String published, EntityResolver.Cluster topic, Map<EntityResolver.Cluster, Entity> entities) {
         this.articleText = articleText;
+        this.published = published;
         this.topic = topic;
         this.entities = entities;
     }
 
     private final List<Succession> successions = new ArrayList<>();
+    /** The article's publication date (ISO), or null. */
+    private final String published;
     private boolean layoffInSentence;
 
     /** The successions the sentences seen so far state. */
@@ -176,6 +179,13 @@ final class FactAssembler {
     /** A date a change takes effect on: "effective <date>", "on <date>", "from <date>", "as of <date>", "in <date>". */
     private static final Pattern CHANGE_DATE = Pattern.compile(
             "(?:effective(?: on| from| as of)?|starting(?: on)?|beginning(?: on)?|as of|from|on|in|until|till) <date:(\\d+)>");
+
+    /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
+    private boolean startsLater(SentenceView view) {
+        String when = changeDate(view);
+        return published != null && when != null && when.length() >= 7 && when.compareTo(published.substring(0, Math.min(published.length(),
+                when.length()))) > 0 && view.text().matches(".* (?:effective|starting|beginning|from|as of) (?:on )?<date:\\d+> .*");
+    }
 
     /** The date of the change a sentence reports, or null. */
     private static String changeDate(SentenceView view) {
@@ -982,6 +992,10 @@ final class FactAssembler {
             boolean explicit = status != null;
             if (status == null && !founder) {
                 status = PositionStatus.CURRENT;
+            }
+            if (status == PositionStatus.CURRENT && x.rule.has("target") && startsLater(x.view)) {
+                status = PositionStatus.INCOMING; // "has appointed X as its CFO, effective March 3": not yet in the role
+                explicit = true;
             }
             // a change's date: an incoming role's start ("effective May 1"), a former one's end ("stepped down in March")
             String when = status == PositionStatus.CURRENT ? null : changeDate(x.view);

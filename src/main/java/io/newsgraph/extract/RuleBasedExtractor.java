@@ -92,7 +92,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters, roles);
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
-        FactAssembler assembler = new FactAssembler(article.text(), topic, entities);
+        FactAssembler assembler = new FactAssembler(article.text(), article.published(), topic, entities);
         SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

@@ -259,7 +259,7 @@ class DealAndWorkforceWordingTest {
 
     @Test
     void aProductsMakerStandsForTheCompanyAndWorkforcesInMillions() {
-        List<Layoff> l = Extract.layoffs("Halden drops \$900 million Brisa deal; Kettle maker cuts 20% of staff");
+        List<Layoff> l = Extract.layoffs("Halden drops $900 million Brisa deal; Kettle maker cuts 20% of staff");
         assertEquals(1, l.size(), l.toString());
         assertEquals("Brisa", l.get(0).organization().name());
         List<Headcount> h = Extract.headcounts("Orvane employs roughly 1.2 million people, most of them in its stores. "
