@@ -134,7 +134,7 @@ final class DocumentReasoner {
         // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
         // which the new, interim one only qualifies; an interim or acting holder takes over the role itself
         // ("interim CEO X, who replaced Y": Y was CEO)
-        String outgoingTitle = s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "") : title;
+        String outgoingTitle = s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "").replaceFirst("^co-", "") : title;
         Set<String> stated = words(title);
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)

@@ -45,7 +45,8 @@ final class EntityResolver {
             "mining", "insurance", "healthcare");
     private static final Pattern ITS_AFTER = Pattern.compile(
             "^\\s+(?:(?:has|had|also|on \\w+|last \\w+|this \\w+)\\s+)*(?:said|says|announced|reported|posted|told|confirmed|expects|plans|"
-                    + "cut|raised|laid off|reduced|lowered|expanded|completed)\\s+(?:on \\w+\\s+)?(?:that\\s+)?its\\b");
+                    + "cut|raised|laid off|reduced|lowered|expanded|completed)\\s+(?:on \\w+\\s+|\\w+day\\s+)?(?:that\\s+)?"
+                    + "(?:its\\b|it\\s+(?:has|had|will|would|is|was|plans|expects)\\b)"); // "Tandem Air said Friday it has ..."
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
     /** Plural nouns for people right before a list of names: "researchers Arthur Mensch, ...", "co-founders A and B". */
     private static final Set<String> PERSON_NOUNS_BEFORE = Set.of(
@@ -152,6 +153,9 @@ final class EntityResolver {
                 if (m.begin() == 0) {
                     e.sentenceInitial++;
                 }
+                if (text.startsWith(",", m.end())) {
+                    e.commaAfter++;
+                }
                 score(e, text, ms, i);
                 // "Contemporary Amperex Technology Co. Ltd. (CATL)": the bracketed initials are another name of it
                 if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
@@ -196,6 +200,8 @@ final class EntityResolver {
         int org;
         /** Some occurrence carried a legal suffix ("Hess Corp."): a company, never a person's surname. */
         boolean legal;
+        /** Occurrences followed by a comma ("Separately, ..."). */
+        int commaAfter;
 
         Evidence(String form) {
             this.form = form;
@@ -412,8 +418,8 @@ final class EntityResolver {
             if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}{2,}(?:ed|ly)")
-                    && !lexicon.isGivenName(e.form)) {
+            if (e.words() == 1 && e.sentenceInitial == e.count && !lexicon.isGivenName(e.form)
+                    && (e.form.matches("\\p{Lu}\\p{Ll}{2,}ed") || e.form.matches("\\p{Lu}\\p{Ll}{2,}ly") && e.commaAfter == e.count)) {
                 continue; // "Founded by ...", "Separately, ...": a participle or an adverb opening a sentence, not a name
             }
             if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(e.form.split("\\s+")[0])

@@ -88,7 +88,7 @@ final class FactAssembler {
             PER + " (?:(?!<per)\\S+ ){0,12}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
                     // "took over at Nike in January 2020 from Mark Parker"
-                    + "took over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|"
+                    + "took over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|took over after|"
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
@@ -627,7 +627,7 @@ final class FactAssembler {
             Matcher c = CONTRACT_VALUE.matcher(view.text());
             Integer found = null;
             while (c.find()) {
-                int k = Integer.parseInt(c.group(1) != null ? c.group(1) : c.group(2));
+                int k = Integer.parseInt(c.group(1) != null ? c.group(1) : c.group(2) != null ? c.group(2) : c.group(3));
                 if (found != null && found != k) {
                     return null;
                 }
@@ -869,7 +869,8 @@ final class FactAssembler {
     private static final Pattern CO_FOUNDED = Pattern.compile(" co-?founded ");
     private static final Pattern CONTRACT_VALUE = Pattern.compile(
             "<money:(\\d+)> (?:[a-z-]+ ){0,3}?(?:contract|contracts|deal|agreement|order|orders|award|supply deal)\\b"
-                    + "|(?:contract|deal|agreement|order|award) (?:\\S+ ){0,2}?(?:worth|valued at|of) (?:about |around |roughly |up to |nearly |some )?<money:(\\d+)>");
+                    + "|(?:contract|deal|agreement|order|award) (?:\\S+ ){0,2}?(?:worth|valued at|of) (?:about |around |roughly |up to |nearly |some )?<money:(\\d+)>"
+                    + "|<money:(\\d+)> worth of "); // "agreed to buy $38 billion worth of computing capacity from AWS"
 
     /** A status word in front of a title placeholder (optionally with its organization between): it qualifies that title. */
     private static final Pattern OTHER_TITLE_MOD = Pattern.compile(

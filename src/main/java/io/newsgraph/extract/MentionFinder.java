@@ -56,7 +56,7 @@ final class MentionFinder {
             + "consultants|tellers|bankers|traders|analysts";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
-            + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team";
+            + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team|and part-time|and full-time|or part-time";
     private static final Pattern STAFF = Pattern.compile(
             "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                     + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand|million)\\b)?"

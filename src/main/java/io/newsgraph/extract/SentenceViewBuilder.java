@@ -381,7 +381,10 @@ final class SentenceViewBuilder {
             String t = tokens.get(i);
             if (t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<orgp:")) {
                 boolean describesPerson = i + 2 < tokens.size() && tokens.get(i + 1).startsWith("<title:")
-                        && tokens.get(i + 2).startsWith("<per:");
+                        && tokens.get(i + 2).startsWith("<per:")
+                        // "appointed X, currently the CFO of Belmont, as its CFO": the employer in a person's apposition
+                        || i >= 2 && (tokens.get(i - 1).equals("of") || tokens.get(i - 1).equals("at"))
+                        && tokens.get(i - 2).startsWith("<title:") && i + 1 < tokens.size() && tokens.get(i + 1).equals(",");
                 if (describesPerson && subjectOrg != null && currentSlots != null
                         && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
                     return subjectOrg;

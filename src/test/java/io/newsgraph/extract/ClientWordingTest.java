@@ -145,4 +145,20 @@ class ClientWordingTest {
         assertTrue(c.stream().allMatch(x -> x.supplier().name().equals("Pellow") && x.status() == ClientStatus.REDUCED), c.toString());
         assertEquals(Set.of("Hartley Stores>Pellow", "Brookfield Mall Group>Pellow"), pairs(c));
     }
+
+    @Test
+    void capacityBoughtWorthAnAmountAndContractsWithSeveralSuppliers() {
+        List<ClientRelationship> c = Extract.clients("Lumina Labs has agreed to buy $12 billion worth of computing capacity "
+                + "from Corex Cloud over five years. Lumina Labs has also signed large computing contracts with Arden and Nimbus "
+                + "Systems this year.");
+        ClientRelationship corex = c.stream().filter(x -> x.supplier().name().equals("Corex Cloud")).findFirst().orElseThrow();
+        assertEquals(12e9, corex.value().value().doubleValue(), 1, c.toString());
+        assertTrue(pairs(c).containsAll(Set.of("Lumina Labs>Arden", "Lumina Labs>Nimbus Systems")), pairs(c).toString());
+    }
+
+    @Test
+    void aPaymentUnderATerminationAgreementIsNoPurchase() {
+        assertEquals(List.of(), Extract.clients("Aldor Airways will pay Brisk Air $69 million as part of the termination "
+                + "agreement, the airlines said."));
+    }
 }

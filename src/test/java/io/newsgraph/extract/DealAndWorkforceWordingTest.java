@@ -267,4 +267,15 @@ class DealAndWorkforceWordingTest {
         assertEquals(1, h.size(), h.toString());
         assertEquals(1_200_000L, h.get(0).count());
     }
+
+    @Test
+    void earlierCutsOverPastYearsAndStaffOfSeveralKinds() {
+        List<Layoff> l = Extract.layoffs("Halvor Motors said it will eliminate about 2,000 jobs in Europe. Halvor has already "
+                + "cut thousands of jobs in Europe over the past five years.");
+        assertEquals(2, l.size(), l.toString());
+        assertTrue(l.stream().anyMatch(x -> x.count() == null), l.toString());
+        List<Headcount> h = Extract.headcounts("The media company Orsk Media had about 9,400 full-time and part-time employees "
+                + "at the end of last year.");
+        assertEquals(9400L, h.get(0).count(), h.toString());
+    }
 }

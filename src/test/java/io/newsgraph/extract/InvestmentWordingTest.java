@@ -209,4 +209,18 @@ class InvestmentWordingTest {
         assertEquals(2e9, byInvestor(inv).get("Brannock Motors").amount().value().doubleValue(), 1, inv.toString());
         assertEquals("Quill Mobility", byInvestor(inv).get("Harbor Freightways").investee().name());
     }
+
+    @Test
+    void coLeadersAreNotTheCompanyAndParticipantsTakingPart() {
+        List<Investment> inv = Extract.investments("""
+                Sorell Health has raised $300 million in a round that values the company at $4 billion, Sorell Health said. \
+                Brightline Growth and Ossian Capital co-led the financing, with participation from Tamber and Veld Partners. \
+                Norse Ventures and Halcrow are also taking part in the round.
+                """);
+        assertEquals(Set.of("Brightline Growth", "Ossian Capital", "Tamber", "Veld Partners", "Norse Ventures", "Halcrow"),
+                byInvestor(inv).keySet(), inv.toString());
+        inv.forEach(i -> assertEquals("Sorell Health", i.investee().name()));
+        assertEquals(List.of(), Extract.investments("Known for its loans, Pellam has previously invested in Quorn Labs and Vesta."
+                + " Pellam also participated in deals in Europe.").stream().filter(i -> i.investee().name().equals("Pellam")).toList());
+    }
 }

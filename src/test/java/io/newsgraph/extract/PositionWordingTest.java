@@ -391,4 +391,59 @@ class PositionWordingTest {
         assertEquals(PositionStatus.FORMER, find(p, "Dan Moyer", "Corvel", "ceo").status());
         assertEquals(PositionStatus.CURRENT, find(p, "Dan Moyer", "Corvel", "chairman").status());
     }
+
+    @Test
+    void foundersOfAnEarlierCompanyAndItsSale() {
+        String text = "Tessly was founded in 2021 by Mira Holm, Jonas Berg and Lea Vik, who previously founded Quantic, a data "
+                + "company they sold to Oracle for $250 million in 2017. Tessly has 300 employees.";
+        List<Position> p = Extract.positions(text);
+        for (String name : List.of("Mira Holm", "Jonas Berg", "Lea Vik")) {
+            find(p, name, "Tessly", "co-founder");
+            find(p, name, "Quantic", "co-founder");
+        }
+        List<io.newsgraph.model.Acquisition> a = Extract.acquisitions(text);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Oracle", a.get(0).acquirer().name());
+        assertEquals("Quantic", a.get(0).target().name());
+        assertEquals(250e6, a.get(0).amount().value().doubleValue(), 1);
+    }
+
+    @Test
+    void aBoardNamesItsLeadDirectorAndTheChiefLeavesTheBoard() {
+        List<Position> p = Extract.positions("""
+                Marlow Foods said Monday that Chairman and Chief Executive Ian Price had resigned, effective immediately. \
+                The grocery chain's board named lead director Ruth Adler as chairman and interim chief executive. \
+                Price, who had led Marlow Foods since 2015, will also leave the board.
+                """, "2026-03-02");
+        assertEquals(PositionStatus.CURRENT, find(p, "Ruth Adler", "Marlow Foods", "chairman").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Ruth Adler", "Marlow Foods", "interim ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ian Price", "Marlow Foods", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Ian Price", "Marlow Foods", "board member").status());
+    }
+
+    @Test
+    void aRoleEffectiveLaterIsIncomingAndTheOneLeavingHadIt() {
+        List<Position> p = Extract.positions("""
+                Tandem Air said Friday it has appointed Nora Quist, currently the chief financial officer of Belmont, as its \
+                new CFO, effective March 3. Quist will replace Leo Grant, who is leaving the airline after five years. \
+                Quist previously served as finance chief at Orrin and Castell.
+                """, "2026-01-16");
+        assertEquals(PositionStatus.INCOMING, find(p, "Nora Quist", "Tandem Air", "cfo").status());
+        assertEquals(PositionStatus.CURRENT, find(p, "Nora Quist", "Belmont", "cfo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Leo Grant", "Tandem Air", "cfo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Nora Quist", "Orrin", "cfo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Nora Quist", "Castell", "cfo").status());
+    }
+
+    @Test
+    void aTrioOfCoChiefsWhoTookOverAfterAnOuster() {
+        List<Position> p = Extract.positions("""
+                Vesper Media will cut 10% of its staff. Vesper Media is run by a trio of co-CEOs - Ana Cruz, Tom Hale and \
+                Ravi Shah - who took over after Paul Dunn was ousted in April.
+                """, "2026-08-01");
+        for (String name : List.of("Ana Cruz", "Tom Hale", "Ravi Shah")) {
+            assertEquals(PositionStatus.CURRENT, find(p, name, "Vesper Media", "co-ceo").status());
+        }
+        assertEquals(PositionStatus.FORMER, find(p, "Paul Dunn", "Vesper Media", "ceo").status());
+    }
 }
