@@ -167,7 +167,8 @@ final class DescriptorElider {
         }
         // a possessive or a determiner opens the phrase: "its rival", "the company 's partner"
         boolean opened = false;
-        if (start >= 2 && out.get(start - 1).equals("'s") && (out.get(start - 2).startsWith("<org") || out.get(start - 2).equals("company")
+        if (start >= 2 && out.get(start - 1).equals("'s") && (out.get(start - 2).startsWith("<org") || out.get(start - 2).startsWith("<per")
+                || out.get(start - 2).equals("company")
                 || out.get(start - 2).equals("firm") || out.get(start - 2).equals("startup"))) {
             start -= 2;
             opened = true;

@@ -255,6 +255,10 @@ final class EntityResolver {
                 e.org += 1; // "Scale spokesperson"
             }
         }
+        if (multiword && next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
+                && text.substring(m.end(), next.begin()).matches("\\s*,\\s*") && text.substring(next.end(), ms.get(i + 2).begin()).matches("['\u2019]s\\s+")) {
+            e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said"
+        }
         if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).find()) {
             e.org += 2; // "CEO of Acme", "vice president at AWS"
         }

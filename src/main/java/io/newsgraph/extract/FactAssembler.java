@@ -180,6 +180,36 @@ final class FactAssembler {
     private static final Pattern CHANGE_DATE = Pattern.compile(
             "(?:effective(?: on| from| as of)?|starting(?: on)?|beginning(?: on)?|as of|from|on|in|until|till) <date:(\\d+)>");
 
+    /** Titles that head a unit of a company: "head of Arm's IP products group". */
+    private static final Pattern UNIT_OF_ORG = Pattern.compile(
+            "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+    private static final Set<String> UNIT_TITLES = Set.of("head", "president", "vice president", "senior vice president",
+            "executive vice president", "general manager", "managing director", "director", "chief");
+
+    /**
+     * A head of a unit is named for it: "Rene Haas, head of Arm's IP products group" is "head of ip products group" at Arm;
+     * "He previously led Shell's integrated gas and renewables business" is "head of integrated gas and renewables business".
+     */
+    private static String withUnit(Match x, String title) {
+        Integer org = x.index("org");
+        if (!UNIT_TITLES.contains(title) || org == null) {
+            return title;
+        }
+        String tag = "<" + x.view.slot(org).tag() + ":" + org + "> ";
+        int at = x.view.text().indexOf(tag, x.m.start());
+        if (at < 0) {
+            return title;
+        }
+        Matcher u = UNIT_OF_ORG.matcher(x.view.text().substring(at + tag.length()));
+        if (!u.find()) {
+            return title;
+        }
+        // a capitalised word of the unit's name was read as a name: "Arm's IP products group"
+        String unit = Pattern.compile("<unk:(\\d+)>").matcher(u.group(1).strip())
+                .replaceAll(r -> Matcher.quoteReplacement(x.view.slot(Integer.parseInt(r.group(1))).mention().text().toLowerCase(Locale.ROOT)));
+        return title + " of " + unit;
+    }
+
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {
         String when = changeDate(view);
@@ -294,7 +324,7 @@ final class FactAssembler {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                if (possessiveObject(view.text(), m)) {
+                if (!rule.has("possessor") && possessiveObject(view.text(), m)) {
                     continue;
                 }
                 Match match = new Match(view, rule, m);
@@ -936,9 +966,10 @@ final class FactAssembler {
         for (String group : List.of("title", "title2", "title3")) {
             Slot t = x.slot(group);
             String title = t != null ? t.mention().title() : group.equals("title") ? x.rule.attr("title") : null;
-            if (title == null) {
-                continue;
+            if (title == null || title.equals("executive") && statedOrg == null) {
+                continue; // "longtime executive X will return to the company": which company's, the sentence does not say
             }
+            title = withUnit(x, title);
             if (t != null) {
                 usedTitles.add(x.index(group));
             }

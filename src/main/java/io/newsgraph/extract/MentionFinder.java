@@ -118,7 +118,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                         + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){1,3})(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+)(?:['\u2019]s)?\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns
+                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)"); // "the UK's biggest retailer"
     }
 
     List<Mention> find(String sentence, String publishedIso) {
@@ -598,7 +599,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
         }
         for (Matcher p = namedPlaceDescriptorPattern.matcher(s); p.find(); ) {
-            if (lexicon.isPlace(p.group("place").strip()) && free(out, p.start(), p.end())) {
+            if (lexicon.isPlace(p.group("place").strip().replaceAll("\\.$", "")) && free(out, p.start(), p.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
@@ -615,6 +616,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
         }
     }
+
+    private static final Pattern DESCRIBED_NEXT = Pattern.compile("\\s+[a-z][a-z-]+\\s+(?:[a-z][a-z-]+\\s+)?\\p{Lu}");
 
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
@@ -804,6 +807,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (a < b && lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))) {
             return; // "Saudi Arabian logistics group": a place or its adjective names no party
         }
+        if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)
+                && DESCRIBED_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+            return; // "Canadian AI startup Cohere": a nationality and a field describe the name after them
+        }
         // drop leading words that are not names ("Take Google", "After Meta"), unless the whole is a known organization
         while (a < b) {
             String whole = s.substring(group.get(a).begin, group.get(b - 1).end);
@@ -817,7 +824,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}|US|UK") && b - a > 1 && b - a <= 3;
             // "Defense Department", "Justice Ministry": the word naming the field belongs to the body's name
             boolean fieldOfBody = b - a == 2 && BODIES.contains(group.get(b - 1).text);
-            if (!leadingInitialism && !fieldOfBody && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
+            // "London Stock Exchange Group", "Boston Dynamics": a place leads the name of a company named after it
+            boolean placeName = b - a >= 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+            if (!leadingInitialism && !fieldOfBody && !placeName && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
             }

@@ -58,13 +58,41 @@ final class RuleCompiler {
         Set<String> out = new HashSet<>();
         Matcher m = Pattern.compile("(?<![{\\w])[a-z][a-z'-]*").matcher("");
         for (RelationRule r : rules) {
-            String expanded = expandDefines(r.source()).replaceAll("\\{[A-Z]+(?::\\w+)?}|\\{[WX]\\d+-\\d+}", " ");
+            // words inside a lookaround only keep a rule from matching; they are not words the rule reads
+            String expanded = withoutLookarounds(expandDefines(r.source())).replaceAll("\\{[A-Z]+(?::\\w+)?}|\\{[WX]\\d+-\\d+}", " ");
             m.reset(expanded);
             while (m.find()) {
                 out.add(m.group());
             }
         }
         return out;
+    }
+
+    /** The pattern text without its lookahead and lookbehind groups ("(?!...)", "(?=...)", "(?<=...)", "(?<!...)"). */
+    static String withoutLookarounds(String source) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("(?!", i) || source.startsWith("(?=", i) || source.startsWith("(?<=", i) || source.startsWith("(?<!", i)) {
+                int depth = 0;
+                int j = i;
+                for (; j < source.length(); j++) {
+                    char c = source.charAt(j);
+                    if (c == '\\') {
+                        j++;
+                    } else if (c == '(') {
+                        depth++;
+                    } else if (c == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                i = j + 1;
+                out.append(' ');
+                continue;
+            }
+            out.append(source.charAt(i++));
+        }
+        return out.toString();
     }
 
     RelationRule compile(String line) {

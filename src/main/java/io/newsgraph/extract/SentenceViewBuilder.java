@@ -204,7 +204,7 @@ final class SentenceViewBuilder {
             case NUMBER -> new Slot("num", m, List.of(), false);
             case DATE -> new Slot("date", m, List.of(), false);
             case TITLE -> new Slot("title", m, List.of(), false);
-            case DESCRIPTOR -> descriptor(m, sentenceOrgs);
+            case DESCRIPTOR -> descriptor(m, sentenceOrgs, tokens);
             case NAME -> cluster == null ? null
                     : new Slot(cluster.type == EntityType.PERSON ? "per" : cluster.type == null ? "unk" : "org", m, List.of(cluster), false);
         };
@@ -215,11 +215,19 @@ final class SentenceViewBuilder {
      * ... the studio"), then the organizations of this sentence, nearest first, then the article's main
      * one, the last subject, recent ones.
      */
-    private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs) {
+    private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens) {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
-        EntityResolver.Cluster introduced = introducedAs.get(headNoun(m.text()));
+        String head = headNoun(m.text());
+        EntityResolver.Cluster introduced = introducedAs.get(head);
         if (introduced != null) {
             c.add(introduced);
+        }
+        // "the exchange" for London Stock Exchange Group, "the bank" for Keswick Bank: a name that holds the noun
+        for (EntityResolver.Cluster o : named()) {
+            if (o != null && o.type != EntityType.PERSON && o.canonical != null && !GENERIC_NOUNS.contains(head)
+                    && (" " + o.canonical.toLowerCase(Locale.ROOT) + " ").contains(" " + head + " ")) {
+                c.add(o);
+            }
         }
         for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) {
             EntityResolver.Cluster from = fromCountry.get(country(w));
@@ -230,12 +238,27 @@ final class SentenceViewBuilder {
         if (currentFronted && topic != null) {
             c.add(topic); // "Founded by former Meta researchers, the company ...": the clause's names describe the founders
         }
+        // the sentence's organizations, nearest first, but not one inside a clause about a person
+        // ("Brewer, who was previously COO of Starbucks, has also left the pharmacy chain's board")
+        Set<EntityResolver.Cluster> aside = new LinkedHashSet<>();
+        for (int t = tokens.size() - 1; t >= 0; t--) {
+            String tok = tokens.get(t);
+            if (tok.startsWith("<org:") || tok.startsWith("<unk:") || tok.startsWith("<orgp:")) {
+                Slot sl = currentSlots.get(Integer.parseInt(tok.substring(tok.indexOf(':') + 1, tok.length() - 1)));
+                if (sl.entity() != null && (insideClosedRelative(tokens, t) || insidePersonApposition(tokens, t))) {
+                    aside.add(sl.entity());
+                }
+            }
+        }
         for (int i = sentenceOrgs.size() - 1; i >= 0; i--) {
-            c.add(sentenceOrgs.get(i));
+            if (!aside.contains(sentenceOrgs.get(i))) {
+                c.add(sentenceOrgs.get(i));
+            }
         }
         if (topic != null) {
             c.add(topic);
         }
+        c.addAll(aside);
         if (prevSubjectOrg != null) {
             c.add(prevSubjectOrg);
         }
@@ -385,6 +408,9 @@ final class SentenceViewBuilder {
                         // "appointed X, currently the CFO of Belmont, as its CFO": the employer in a person's apposition
                         || i >= 2 && (tokens.get(i - 1).equals("of") || tokens.get(i - 1).equals("at"))
                         && tokens.get(i - 2).startsWith("<title:") && i + 1 < tokens.size() && tokens.get(i + 1).equals(",");
+                // "named Laura Brenner, who ran Meridian Care's hospital division, as its next chief executive": a name
+                // inside a relative clause about someone else is not what "its" after the clause stands for
+                describesPerson |= insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i);
                 if (describesPerson && subjectOrg != null && currentSlots != null
                         && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
                     return subjectOrg;
@@ -393,6 +419,50 @@ final class SentenceViewBuilder {
             }
         }
         return nearest;
+    }
+
+    /** True when token {@code at} lies in an apposition after a person (", a co-author of a Google paper ,"), closed before the end. */
+    private static boolean insidePersonApposition(List<String> tokens, int at) {
+        for (int k = at - 1; k >= 2; k--) {
+            String t = tokens.get(k);
+            if (t.equals(",")) {
+                return false;
+            }
+            if ((t.equals("a") || t.equals("an") || t.equals("the") || t.equals("former")) && tokens.get(k - 1).equals(",")
+                    && tokens.get(k - 2).startsWith("<per")) {
+                for (int j = at + 1; j < tokens.size(); j++) {
+                    if (tokens.get(j).equals(",")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code at} lies in a relative clause (", who ... ,", ", which ... ,") closed before the end of {@code tokens}. */
+    private static boolean insideClosedRelative(List<String> tokens, int at) {
+        int open = -1;
+        for (int k = at - 1; k >= 1; k--) {
+            String t = tokens.get(k);
+            if (t.equals(",")) {
+                return false;
+            }
+            if ((t.equals("who") || t.equals("which") || t.equals("whose")) && tokens.get(k - 1).equals(",")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = at + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct people this sentence has named so far, in order. */
@@ -427,6 +497,20 @@ final class SentenceViewBuilder {
             return currentSlots == null ? null : currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity();
         }
         return null;
+    }
+
+    /** The organizations named so far: the sentence's and the recent ones, and the article's main one. */
+    private List<EntityResolver.Cluster> named() {
+        List<EntityResolver.Cluster> out = new ArrayList<>(recentOrgs);
+        for (Slot sl : currentSlots) {
+            if (sl.kind().equals("org") && !sl.indirect() && sl.entity() != null) {
+                out.add(sl.entity());
+            }
+        }
+        if (topic != null) {
+            out.add(topic);
+        }
+        return out;
     }
 
     private static EntityResolver.Cluster last(List<EntityResolver.Cluster> list) {

@@ -161,4 +161,11 @@ class ClientWordingTest {
         assertEquals(List.of(), Extract.clients("Aldor Airways will pay Brisk Air $69 million as part of the termination "
                 + "agreement, the airlines said."));
     }
+
+    @Test
+    void powerSuppliedToACustomersPlants() {
+        List<ClientRelationship> c = Extract.clients("Northgrid Energy will restart a reactor at the Bayfield nuclear plant in "
+                + "Ohio to supply power to Tavia Systems' data centers under a 20-year agreement.");
+        assertEquals(Set.of("Tavia Systems>Northgrid Energy"), pairs(c));
+    }
 }

@@ -278,4 +278,23 @@ class DealAndWorkforceWordingTest {
                 + "at the end of last year.");
         assertEquals(9400L, h.get(0).count(), h.toString());
     }
+
+    @Test
+    void aSellerSoldToTheExchangeAndAMergerIntoAnotherCompany() {
+        List<Acquisition> a = Extract.acquisitions("Quantix will buy a stake in Boston Stock Exchange Group from the Halden-led "
+                + "consortium that sold Tradewire to the exchange. Loopr was merged into Jonas Reed's AI company Vantage in March "
+                + "in a deal that valued Loopr at $3 billion.");
+        assertTrue(a.stream().anyMatch(x -> x.acquirer().name().equals("Boston Stock Exchange Group") && x.target().name().equals("Tradewire")
+                && x.status() == DealStatus.COMPLETED), a.toString());
+        assertTrue(a.stream().anyMatch(x -> x.acquirer().name().equals("Vantage") && x.target().name().equals("Loopr")), a.toString());
+    }
+
+    @Test
+    void theCountrysBiggestRetailerEmploysItsStaff() {
+        List<Headcount> h = Extract.headcounts("Marlo will cut about 800 jobs, Marlo said on Monday. The UK's biggest "
+                + "grocer, which employs around 150,000 people, will also open new stores.");
+        assertEquals(1, h.size(), h.toString());
+        assertEquals("Marlo", h.get(0).organization().name());
+        assertEquals(150_000L, h.get(0).count());
+    }
 }

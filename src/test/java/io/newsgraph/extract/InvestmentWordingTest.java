@@ -223,4 +223,28 @@ class InvestmentWordingTest {
         assertEquals(List.of(), Extract.investments("Known for its loans, Pellam has previously invested in Quorn Labs and Vesta."
                 + " Pellam also participated in deals in Europe.").stream().filter(i -> i.investee().name().equals("Pellam")).toList());
     }
+
+    @Test
+    void aNationalityAndAFieldDescribeTheCompanyAndInvestorsAlongWithOthers() {
+        List<Investment> inv = Extract.investments("""
+                Danish AI startup Korvo said Monday it had raised $200 million in a round led by Nordvest Pension. \
+                Halden Systems and Brisk Chips also invested in the round, along with state lender EKF.
+                """);
+        assertEquals(Set.of("Nordvest Pension", "Halden Systems", "Brisk Chips", "EKF"), byInvestor(inv).keySet(), inv.toString());
+        inv.forEach(i -> assertEquals("Korvo", i.investee().name()));
+    }
+
+    @Test
+    void aStakeInACompanyNamedForItsCityAndSpendingOnItsCloudIsNoInvestment() {
+        String text = "Quantix will buy a 5% stake in Boston Clearing Group as part of a 10-year partnership. Boston Clearing "
+                + "Group has committed to spend at least $900 million on Quantix cloud services over the partnership.";
+        List<Investment> inv = Extract.investments(text);
+        assertEquals(1, inv.size(), inv.toString());
+        assertEquals("Boston Clearing Group", inv.get(0).investee().name());
+        assertEquals(5.0, inv.get(0).stakePercent(), 0.01);
+        List<io.newsgraph.model.ClientRelationship> c = Extract.clients(text);
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("Boston Clearing Group", c.get(0).client().name());
+        assertEquals(900e6, c.get(0).value().value().doubleValue(), 1);
+    }
 }

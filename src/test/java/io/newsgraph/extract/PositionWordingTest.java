@@ -446,4 +446,28 @@ class PositionWordingTest {
         }
         assertEquals(PositionStatus.FORMER, find(p, "Paul Dunn", "Vesper Media", "ceo").status());
     }
+
+    @Test
+    void namesInAClauseAboutAPersonAreNotWhatTheCompanyStandsFor() {
+        List<Position> p = Extract.positions("""
+                Harwick Pharmacy said on Friday that Nadia Okoro had stepped down as chief executive of Harwick Pharmacy. \
+                Okoro, who was \
+                previously chief operating officer of Brava Coffee, has also left the pharmacy chain's board. Ravi Lal, \
+                a co-author of a landmark Orbis Labs paper, is the company's chief technology officer.
+                """);
+        assertEquals(PositionStatus.FORMER, find(p, "Nadia Okoro", "Harwick Pharmacy", "board member").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Nadia Okoro", "Brava Coffee", "coo").status());
+        find(p, "Ravi Lal", "Harwick Pharmacy", "cto");
+        assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Brava Coffee") && x.title().equals("board member")
+                || x.organization().name().equals("Orbis Labs")), p.toString());
+    }
+
+    @Test
+    void theHeadOfAUnitAndAChiefNamedWithTheCompanysPossessive() {
+        List<Position> p = Extract.positions("Arlen said its chief executive had stepped down and would be replaced by Mei Tan, "
+                + "the head of Arlen's IP licensing group. Hock Lim, Arlen's president and chief executive, said the company was sound.");
+        find(p, "Mei Tan", "Arlen", "head of ip licensing group");
+        find(p, "Hock Lim", "Arlen", "president");
+        find(p, "Hock Lim", "Arlen", "ceo");
+    }
 }
