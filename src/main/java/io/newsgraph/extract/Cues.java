@@ -21,7 +21,10 @@ final class Cues {
 
     private static final Pattern FORMER = Pattern.compile(
             " (?:former|formerly|ex|ex-|previously|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
-                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|late|outgoing) ");
+                    + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|outgoing"
+                    // "the late founder", not "said late Sunday"
+                    + "|late(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|on|in|at|night|afternoon|evening|"
+                    + "morning|yesterday|today|<date:))) ");
     private static final Pattern DEPARTURE = Pattern.compile(
             " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");
     private static final Pattern INCOMING = Pattern.compile(
@@ -45,7 +48,8 @@ final class Cues {
                     + "terminated|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
                     + "never closed|unwind|unwound|derailed|sank|killed|torpedoed|ended talks|broke down|broken off|"
                     + "pulled out|withdrew|withdrawn|thwarted|nixed|halt|halted|halts|put a halt|blocks|blocked|sued to block|struck down|vetoed|prohibited|"
-                    + "enjoined|rejects|turned down|scuttled|torpedoed|sinks|sunk) ");
+                    + "enjoined|rejects|turned down|scuttled|torpedoed|sinks|sunk|end (?:\\S+ )?(?:<money:\\d+> )?merger|ends (?:\\S+ )?(?:<money:\\d+> )?merger"
+                    + "|ended (?:their |its )?(?:<money:\\d+> )?merger) ");
     private static final Pattern DEAL_ANNOUNCED = Pattern.compile(
             " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
                     + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|"
@@ -61,6 +65,7 @@ final class Cues {
                     + "recently|then|already|been|being|,) )*(?:resigned|resigns|resigning|resign|quit|quits|retired|retires|retiring|retire|"
                     + "departed|departs|leaving|left|leaves|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
                     + "removed|dismissed|sacked|pushed out|forced out|terminated|let go|axed|gone|no longer"
+                    + "|announced (?:his|her|their|<perp:\\d+> 's) (?:departure|resignation|retirement|exit)"
                     // "X was replaced", not "X, who replaced Y" (X is the one who arrived)
                     + "|(?<=(?:was|were|been|be|being|is|are) )(?:replaced|succeeded)) ");
     /** Said right before a person: the person leaves ("the ouster of", "replacing", "successor to"). */

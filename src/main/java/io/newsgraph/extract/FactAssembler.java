@@ -134,6 +134,7 @@ final class FactAssembler {
         boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
                 || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
+        future &= !view.text().contains(" effective immediately "); // "X will return as CEO, effective immediately, replacing Y"
         String title = null;
         Entity org = null;
         Matcher as = AS_TITLE.matcher(view.text().substring(end));
@@ -242,7 +243,28 @@ final class FactAssembler {
             " the (?:\\S+ )?<money:(\\d+)> (?:\\S+ )?(?:deal|acquisition|takeover|purchase|merger|transaction|buyout|buy-out|bid|offer) "
                     + "| (?:deal|acquisition|takeover|purchase|merger|transaction|buyout) (?:\\S+ ){0,3}?(?:valued at|worth|for the sum of|"
                     + "at a price of|for a total of|totaling|totalling) (?:about |around |roughly |nearly |some |an estimated )?<money:(\\d+)> "
-                    + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> ");
+                    + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> "
+                    // "in an all-stock deal that valued X at $33 billion", "UBS is paying 3 billion Swiss francs ($3.3 billion) for"
+                    + "| (?:deal|transaction|merger|takeover|acquisition) (?:that|which) valued (?:<(?:org|unk|orgp):\\d+> |it |the company )at "
+                    + "(?:about |around |roughly |nearly |some )?<money:(\\d+)> "
+                    + "| (?:is paying|will pay|agreed to pay|paid|pays|is to pay) (?:about |around |roughly |nearly |some )?<money:(\\d+)> "
+                    + "(?:\\( (?:about |around |roughly |nearly |some )?<money:\\d+> \\) )?for ");
+
+    /** The amount of money slot {@code k}, or its US-dollar conversion in brackets right after it ("3 billion Swiss francs ($3.3 billion)"). */
+    private static Money usd(SentenceView view, int k) {
+        Money m = view.slot(k).mention().money();
+        if (m != null && !"USD".equals(m.currency())) {
+            Matcher c = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ").matcher(
+                    view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));
+            if (c.find()) {
+                Money converted = view.slot(Integer.parseInt(c.group(1))).mention().money();
+                if (converted != null && "USD".equals(converted.currency())) {
+                    return converted;
+                }
+            }
+        }
+        return m;
+    }
 
     /** Amounts the article gives for "the deal" without naming its parties: "The $68.7 billion deal was sealed". */
     /** Per sentence, the amount it gives "the deal" ("agreed to be acquired ... in a deal valued at $780 million"). */
@@ -295,8 +317,11 @@ final class FactAssembler {
         findArrivals(view);
         findSuccessions(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {
-            String g = d.group(1) != null ? d.group(1) : d.group(2) != null ? d.group(2) : d.group(3);
-            Money money = view.slot(Integer.parseInt(g)).mention().money();
+            String g = null;
+            for (int k = 1; k <= d.groupCount() && g == null; k++) {
+                g = d.group(k);
+            }
+            Money money = usd(view, Integer.parseInt(g));
             if (money != null && !money.approximate()) {
                 dealAmounts.add(money);
             }
@@ -857,6 +882,12 @@ final class FactAssembler {
         if (amount == null) {
             amount = moneyAfter(x, "for");
         }
+        if (amount == null) {
+            amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
+        }
+        if (status == null && pastYear(x)) {
+            status = DealStatus.COMPLETED; // "Google's $12.5 billion purchase of Motorola Mobility in 2012"
+        }
         List<Candidate> out = new ArrayList<>();
         out.add(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
                 x.view.sentence().index(), x.rule.has("earlier")));
@@ -872,8 +903,24 @@ final class FactAssembler {
     private static Money moneyAfter(Match x, String preposition) {
         String rest = x.view.text().substring(x.m.end());
         Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |"
-                + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> ").matcher(rest);
-        return p.find() ? x.view.slot(Integer.parseInt(p.group(1))).mention().money() : null;
+                + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> "
+                + (preposition.startsWith("in ") ? "(?:[a-z-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover) " : "")).matcher(rest);
+        return p.find() ? usd(x.view, Integer.parseInt(p.group(1))) : null;
+    }
+
+    /** True when the deal's sentence dates it in a year before the article's ("bought Arm for $32 billion in 2016"). */
+    private boolean pastYear(Match x) {
+        if (published == null || published.length() < 4) {
+            return false;
+        }
+        Matcher d = Pattern.compile("(?:^| )in <date:(\\d+)> ").matcher(x.view.text().substring(x.m.start()));
+        while (d.find()) {
+            Mention m = x.view.slot(Integer.parseInt(d.group(1))).mention();
+            if (m != null && m.date() != null && m.date().length() >= 4 && m.date().substring(0, 4).compareTo(published.substring(0, 4)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sentenceFrom(Match x, int tokensBefore) {
@@ -1132,12 +1179,14 @@ final class FactAssembler {
         }
         String fixed = x.rule.attr("status");
         ClientStatus status = fixed != null ? ClientStatus.valueOf(fixed.toUpperCase(Locale.ROOT)) : Cues.clientStatus(x.clause(3, 8));
+        boolean explicit = status != null;
         List<Candidate> out = new ArrayList<>();
         for (Entity client : clients) {
             if (!client.equals(supplier)) {
                 Money value = x.money("value") != null ? x.money("value") : x.contractValue();
-                out.add(new Candidate(new ClientRelationship(client, supplier, status, value, List.of(ev)), false,
-                        status != null, x.view.sentence().index()));
+                // a relationship stated with nothing said of its end is in force
+                out.add(new Candidate(new ClientRelationship(client, supplier, explicit ? status : ClientStatus.ACTIVE, value, List.of(ev)),
+                        false, explicit, x.view.sentence().index()));
             }
         }
         return out;

@@ -26,7 +26,11 @@ final class MentionFinder {
             "(?<cur>\\b(?:US|A|C|HK|S|NZ)\\$|\\bU\\.S\\.\\s?\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|\\bRs\\.?\\s?)"
                     + "(?<num>" + NUM + ")(?:\\s?-?\\s?(?<mult>" + MULT + ")\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_SUFFIX = Pattern.compile(
-            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s(?<cur>dollars|euros|pounds|yen|rupees|yuan|reais|real|pesos|francs|won|kronor|krona|kroner|rand|lira|ringgit|baht|rupiah|usd|eur|gbp)\\b",
+            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s"
+                    // "3 billion Swiss francs", "2 billion Hong Kong dollars": the country before the currency is part of it
+                    + "(?<country>(?:Swiss|Hong Kong|Canadian|Australian|Singapore|New Zealand|Danish|Swedish|Norwegian|Mexican|Brazilian|"
+                    + "South African|Indian|Japanese|Chinese|British|U\\.S\\.|US|Taiwan|Taiwanese|Turkish|Malaysian|Thai|Indonesian)\\s)?"
+                    + "(?<cur>dollars|euros|pounds|yen|rupees|yuan|reais|real|pesos|francs|won|kronor|krona|kroner|rand|lira|ringgit|baht|rupiah|usd|eur|gbp)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_VAGUE = Pattern.compile(
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
@@ -331,7 +335,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && free(out, m.start(), m.end())) {
                 out.add(Mention.money(m.start(), m.end(), m.group(),
-                        new Money(v.multiply(Quantities.multiplier(m.group("mult"))).stripTrailingZeros(), currency(m.group("cur")), false)));
+                        new Money(v.multiply(Quantities.multiplier(m.group("mult"))).stripTrailingZeros(),
+                                currency(m.group("country"), m.group("cur")), false)));
             }
         }
         if (words.contains("billion") || words.contains("million") || words.contains("trillion")) {
@@ -371,6 +376,33 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             String cur = m.group("cur") != null && m.group("cur").contains("euro") ? "EUR" : "USD";
             out.add(Mention.money(m.start(), m.end(), m.group(), new Money(unit.multiply(scale).stripTrailingZeros(), cur, true)));
         }
+    }
+
+    /** The currency of a country's dollars, crowns or francs ("Hong Kong dollars" are HKD); null for the plain word's own. */
+    private static String currency(String country, String word) {
+        if (country == null) {
+            return currency(word);
+        }
+        String c = country.strip().toUpperCase(Locale.ROOT);
+        String w = word.strip().toUpperCase(Locale.ROOT);
+        if (w.equals("DOLLARS")) {
+            return switch (c) {
+                case "HONG KONG" -> "HKD";
+                case "CANADIAN" -> "CAD";
+                case "AUSTRALIAN" -> "AUD";
+                case "SINGAPORE" -> "SGD";
+                case "NEW ZEALAND" -> "NZD";
+                case "TAIWAN", "TAIWANESE" -> "TWD";
+                default -> "USD";
+            };
+        }
+        if (w.equals("KRONER") || w.equals("KRONOR") || w.equals("KRONA")) {
+            return c.equals("DANISH") ? "DKK" : c.equals("SWEDISH") ? "SEK" : c.equals("NORWEGIAN") ? "NOK" : currency(word);
+        }
+        if (w.equals("PESOS")) {
+            return "MXN";
+        }
+        return currency(word);
     }
 
     private static String currency(String symbol) {

@@ -168,4 +168,11 @@ class ClientWordingTest {
                 + "Ohio to supply power to Tavia Systems' data centers under a 20-year agreement.");
         assertEquals(Set.of("Tavia Systems>Northgrid Energy"), pairs(c));
     }
+
+    @Test
+    void aRelationshipStatedWithoutAnEndIsActive() {
+        List<ClientRelationship> c = Extract.clients("Vantic counts Orla Foods and Brisk Telecom among its customers.");
+        assertEquals(2, c.size(), c.toString());
+        c.forEach(x -> assertEquals(ClientStatus.ACTIVE, x.status()));
+    }
 }

@@ -297,4 +297,22 @@ class DealAndWorkforceWordingTest {
         assertEquals("Marlo", h.get(0).organization().name());
         assertEquals(150_000L, h.get(0).count());
     }
+
+    @Test
+    void dealAmountsAndStatusesStatedAroundTheDeal() {
+        List<Acquisition> a = Extract.acquisitions("Halvard acquired Danish ad-tech firm Pixela in a $2.1 billion all-stock deal "
+                + "in 2021. The merger eclipses Halvard's $900 million purchase of Stano in 2019.");
+        Acquisition pixela = a.stream().filter(x -> x.target().name().equals("Pixela")).findFirst().orElseThrow();
+        assertEquals(2.1e9, pixela.amount().value().doubleValue(), 1);
+        Acquisition stano = a.stream().filter(x -> x.target().name().equals("Stano")).findFirst().orElseThrow();
+        assertEquals(DealStatus.COMPLETED, stano.status());
+        List<Acquisition> b = Extract.acquisitions("Norvik completes takeover of Basel Trust. Norvik is paying 2 billion Swiss francs "
+                + "($2.2 billion) for its former rival.");
+        assertEquals(2.2e9, b.get(0).amount().value().doubleValue(), 1, b.toString());
+        List<Acquisition> c = Extract.acquisitions("Orla and Pennant end $1.2 billion merger after court loss");
+        assertEquals(DealStatus.FAILED, c.get(0).status(), c.toString());
+        List<Acquisition> d = Extract.acquisitions("Loopr was merged into Vantage in March in an all-stock deal that valued Loopr at "
+                + "$3 billion.");
+        assertEquals(3e9, d.get(0).amount().value().doubleValue(), 1, d.toString());
+    }
 }

@@ -470,4 +470,16 @@ class PositionWordingTest {
         find(p, "Hock Lim", "Arlen", "president");
         find(p, "Hock Lim", "Arlen", "ceo");
     }
+
+    @Test
+    void aReturnEffectiveImmediatelyIsCurrentAndAnAnnouncedDepartureIsFormer() {
+        List<Position> p = Extract.positions("""
+                Corsa Media said late Sunday that Ann Hale will return as chief executive, effective immediately, replacing \
+                Tom Berg, who had held the job since 2021. Raj Patel, a vice president of sales at Corsa Media, also announced \
+                his departure.
+                """, "2026-03-02");
+        assertEquals(PositionStatus.CURRENT, find(p, "Ann Hale", "Corsa Media", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Tom Berg", "Corsa Media", "ceo").status());
+        assertEquals(PositionStatus.FORMER, find(p, "Raj Patel", "Corsa Media", "vice president of sales").status());
+    }
 }
