@@ -55,6 +55,19 @@ public final class NG {
     public static final Node mergedName = term("mergedName");
     public static final Node mergeRule = term("mergeRule");
 
+    public static final Node ConsensusValue = term("ConsensusValue");
+    public static final Node consensusOf = term("consensusOf");
+    public static final Node consensusKey = term("consensusKey");
+    public static final Node figure = term("figure");
+    public static final Node statedValue = term("statedValue");
+    public static final Node agreeingSources = term("agreeingSources");
+    public static final Node statingSources = term("statingSources");
+    public static final Node share = term("share");
+    public static final Node disputed = term("disputed");
+    public static final Node mostStated = term("mostStated");
+    public static final Node earliestSource = term("earliestSource");
+    public static final Node latestSource = term("latestSource");
+
     public static final Node source = term("source");
     public static final Node contentHash = term("contentHash");
     public static final Node format = term("format");

@@ -74,6 +74,7 @@ public final class GraphStore implements ArticleStore {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GraphStore store = new GraphStore(dir, dsg);
         store.ensureOntology();
+        store.ensureConsensus();
         return store;
     }
 
@@ -128,6 +129,40 @@ public final class GraphStore implements ArticleStore {
                 dsg.prefixes().putAll(Prefixes.standard());
             });
         }
+    }
+
+    /** Version of the consensus graph's layout; a store without it (or with another) has the graph rebuilt once. */
+    private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("1");
+    /** Marks an article graph whose facts' consensus is still to be refreshed (a bulk load commits before the refresh). */
+    private static final Node CONSENSUS_PENDING = NG.term("consensusPending");
+
+    /**
+     * Brings the derived consensus graph up to date on opening: built once for a store written before
+     * it existed, and refreshed for articles a bulk load stored but a crash kept from summarising.
+     */
+    private void ensureConsensus() {
+        boolean current = Txn.calculateRead(dsg, () -> dsg.contains(Consensus.GRAPH, Consensus.GRAPH, OWL.versionInfo.asNode(), CONSENSUS_VERSION));
+        boolean pending = Txn.calculateRead(dsg, () -> dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).hasNext());
+        if (!current) {
+            Txn.executeWrite(dsg, () -> {
+                Consensus.rebuild(dsg);
+                dsg.add(Consensus.GRAPH, Consensus.GRAPH, OWL.versionInfo.asNode(), CONSENSUS_VERSION);
+            });
+        } else if (pending) {
+            Txn.executeWrite(dsg, this::refreshPending);
+        }
+    }
+
+    /** Refreshes the consensus of the facts of every article graph marked pending, and drops the marks. */
+    private void refreshPending() {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(q -> graphs.add(q.getSubject()));
+        java.util.Set<Node> facts = new java.util.LinkedHashSet<>();
+        for (Node g : graphs) {
+            facts.addAll(Consensus.factsOf(dsg, g));
+        }
+        Consensus.refresh(dsg, facts);
+        dsg.deleteAny(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY);
     }
 
     private static Node versionOf(Graph ontology) {
@@ -189,9 +224,14 @@ public final class GraphStore implements ArticleStore {
         }
         try {
             Txn.executeWrite(dsg, () -> {
+                java.util.Set<Node> facts = new java.util.LinkedHashSet<>();
                 for (Pair<String, Graph> p : graphs) {
-                    replaceGraph(NodeFactory.createURI(p.getLeft()), p.getRight());
+                    Node name = NodeFactory.createURI(p.getLeft());
+                    facts.addAll(Consensus.factsOf(dsg, name)); // what the article said before, and says now
+                    facts.addAll(Consensus.factsOf(p.getRight()));
+                    replaceGraph(name, p.getRight());
                 }
+                Consensus.refresh(dsg, facts);
             });
         } catch (RuntimeException e) {
             throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
@@ -218,12 +258,15 @@ public final class GraphStore implements ArticleStore {
             for (Pair<String, Graph> p : graphs) {
                 Node g = NodeFactory.createURI(p.getLeft());
                 p.getRight().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+                // committed with the articles: until the consensus below is written, opening the store finishes it
+                stream.quad(Quad.create(Consensus.GRAPH, g, CONSENSUS_PENDING, g));
             }
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
         }
+        Txn.executeWrite(dsg, this::refreshPending);
     }
 
     private void replaceGraph(Node name, Graph g) {
@@ -240,6 +283,7 @@ public final class GraphStore implements ArticleStore {
     public Map<String, List<String>> removeSources(List<String> sources) {
         return Txn.calculateWrite(dsg, () -> {
             Map<String, List<String>> removed = new java.util.LinkedHashMap<>();
+            java.util.Set<Node> facts = new java.util.LinkedHashSet<>();
             for (String source : sources) {
                 java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
                 dsg.find(Node.ANY, Node.ANY, NG.source, NodeFactory.createLiteralString(source)).forEachRemaining(q -> graphs.add(q.getGraph()));
@@ -251,18 +295,25 @@ public final class GraphStore implements ArticleStore {
                 }
                 List<String> names = new ArrayList<>();
                 for (Node g : graphs) {
+                    facts.addAll(Consensus.factsOf(dsg, g));
                     dsg.removeGraph(g);
                     names.add(g.getURI());
                 }
                 removed.put(source, names);
             }
+            Consensus.refresh(dsg, facts);
             return removed;
         });
     }
 
     /** Removes an article's graph. */
     public void remove(String graphIri) {
-        Txn.executeWrite(dsg, () -> dsg.removeGraph(NodeFactory.createURI(graphIri)));
+        Txn.executeWrite(dsg, () -> {
+            Node g = NodeFactory.createURI(graphIri);
+            java.util.Set<Node> facts = Consensus.factsOf(dsg, g);
+            dsg.removeGraph(g);
+            Consensus.refresh(dsg, facts);
+        });
     }
 
     /**

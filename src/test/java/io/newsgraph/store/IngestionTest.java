@@ -96,7 +96,7 @@ class IngestionTest {
             ByteArrayOutputStream trig = new ByteArrayOutputStream();
             new Exporter(store).export(Exporter.Format.TRIG, trig);
             Model quads = Rio.parse(new ByteArrayInputStream(trig.toByteArray()), "", RDFFormat.TRIG);
-            assertEquals(7, quads.contexts().size(), "six article graphs and the ontology");
+            assertEquals(8, quads.contexts().size(), "six article graphs, the ontology and the derived consensus graph");
             assertTrue(new String(trig.toByteArray(), StandardCharsets.UTF_8).contains("#char="));
         }
     }
