@@ -31,6 +31,10 @@ public sealed interface ArticleStore extends AutoCloseable permits GraphStore, R
     /** Replaces each named graph with the given triples, all or nothing. */
     void replace(List<Pair<String, Graph>> graphs);
 
+    /** Brings derived data (the consensus graph) up to date after a run of writes; a no-op where there is none. */
+    default void settleConsensus() {
+    }
+
     /** Number of article graphs stored. */
     long articleCount();
 

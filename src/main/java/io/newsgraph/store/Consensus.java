@@ -23,7 +23,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The derived consensus graph: for every fact that two or more articles state, and every figure of
@@ -39,11 +38,12 @@ public final class Consensus {
     public static final String GRAPH_IRI = Iris.BASE + "graph/consensus";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     private static final Node ONTOLOGY = NodeFactory.createURI(NG.ONTOLOGY);
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final List<Node> STATUS = List.of(NG.positionStatus, NG.dealStatus, NG.clientStatus);
     /** Figures, in the order the named queries sort them (alphabetical). */
     private static final Map<String, Node> NUMBERS = Map.of("stake_percent", NG.stakePercent, "count", NG.count, "percent", NG.percent);
     private static final double TOLERANCE = 0.02;
+    /** Marks a graph without a publication date in the per-refresh cache. */
+    private static final Node NONE = NodeFactory.createBlankNode("none");
 
     private Consensus() {
     }
@@ -64,10 +64,11 @@ public final class Consensus {
 
     /** Recomputes the summaries of these facts from every article graph stating them; call inside a write transaction. */
     public static void refresh(DatasetGraph dsg, Collection<Node> facts) {
-        for (Node f : new TreeSet<>(facts.stream().filter(Node::isURI).map(Node::getURI).toList()).stream()
-                .map(NodeFactory::createURI).toList()) {
-            remove(dsg, f);
-            write(dsg, f);
+        Map<Node, Node> dates = new java.util.HashMap<>();
+        for (Node f : new LinkedHashSet<>(facts)) {
+            if (f.isURI()) {
+                update(dsg, f, dates);
+            }
         }
     }
 
@@ -79,24 +80,60 @@ public final class Consensus {
         refresh(dsg, facts);
     }
 
-    private static void remove(DatasetGraph dsg, Node fact) {
-        List<Node> nodes = new ArrayList<>();
-        dsg.find(GRAPH, Node.ANY, NG.consensusOf, fact).forEachRemaining(q -> nodes.add(q.getSubject()));
-        for (Node n : nodes) {
-            dsg.deleteAny(GRAPH, n, Node.ANY, Node.ANY);
+    /**
+     * Brings the fact's summary nodes to what its sources now say, touching only the triples that
+     * change (a new source mostly moves the counts): writes cost far more than reads in the store.
+     */
+    private static void update(DatasetGraph dsg, Node fact, Map<Node, Node> dates) {
+        Change c = change(dsg, List.of(fact), dates);
+        c.removed().forEach(t -> dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        c.added().forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The triples of the consensus graph to remove and to add for these facts. */
+    public record Change(List<org.apache.jena.graph.Triple> removed, List<org.apache.jena.graph.Triple> added) {
+    }
+
+    /** What the consensus graph must lose and gain for these facts; reads only (inside a read or write transaction). */
+    public static Change change(DatasetGraph dsg, Collection<Node> facts) {
+        return change(dsg, facts, new java.util.HashMap<>());
+    }
+
+    private static Change change(DatasetGraph dsg, Collection<Node> facts, Map<Node, Node> dates) {
+        List<org.apache.jena.graph.Triple> removed = new ArrayList<>();
+        List<org.apache.jena.graph.Triple> added = new ArrayList<>();
+        for (Node fact : new LinkedHashSet<>(facts)) {
+            if (!fact.isURI()) {
+                continue;
+            }
+            Set<org.apache.jena.graph.Triple> want = new java.util.HashSet<>();
+            write(dsg, fact, dates, want);
+            Set<org.apache.jena.graph.Triple> have = new java.util.HashSet<>();
+            dsg.find(GRAPH, Node.ANY, NG.consensusOf, fact).forEachRemaining(q ->
+                    dsg.find(GRAPH, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(t -> have.add(t.asTriple())));
+            have.stream().filter(t -> !want.contains(t)).forEach(removed::add);
+            want.stream().filter(t -> !have.contains(t)).forEach(added::add);
         }
+        return new Change(removed, added);
     }
 
     /** One value a source gives for a figure of the fact. */
     private record Stated(Node graph, String value, Double number, String currency) {
     }
 
-    private static void write(DatasetGraph dsg, Node fact) {
+    /** The summary triples the fact's sources give, into {@code out}. */
+    private static void write(DatasetGraph dsg, Node fact, Map<Node, Node> dates, Set<org.apache.jena.graph.Triple> out) {
+        // everything any graph says of the fact, in one pass over the subject index
         String key = null;
         Set<Node> sources = new LinkedHashSet<>();
-        for (Iterator<Quad> it = dsg.find(Node.ANY, fact, NG.factKey, Node.ANY); it.hasNext(); ) {
+        List<Quad> said = new ArrayList<>();
+        for (Iterator<Quad> it = dsg.find(Node.ANY, fact, Node.ANY, Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
-            if (isArticle(q.getGraph())) {
+            if (!isArticle(q.getGraph())) {
+                continue;
+            }
+            said.add(q);
+            if (q.getPredicate().equals(NG.factKey)) {
                 sources.add(q.getGraph());
                 key = q.getObject().getLiteralLexicalForm();
             }
@@ -105,36 +142,36 @@ public final class Consensus {
             return;
         }
         Map<String, List<Stated>> byFigure = new TreeMap<>();
-        for (Node g : sources) {
-            dsg.find(g, fact, NG.amount, Node.ANY).forEachRemaining(q -> {
+        for (Quad q : said) {
+            Node g = q.getGraph();
+            Node p = q.getPredicate();
+            if (p.equals(NG.amount)) {
                 Double v = number(first(dsg, g, q.getObject(), Vocab.value));
                 Node cur = first(dsg, g, q.getObject(), Vocab.currency);
                 if (v != null && cur != null) {
                     String c = cur.getLiteralLexicalForm();
                     byFigure.computeIfAbsent("amount", k -> new ArrayList<>()).add(new Stated(g, plain(v) + " " + c, v, c));
                 }
-            });
-            NUMBERS.forEach((figure, p) -> dsg.find(g, fact, p, Node.ANY).forEachRemaining(q -> {
-                Double v = number(q.getObject());
-                if (v != null) {
-                    byFigure.computeIfAbsent(figure, k -> new ArrayList<>()).add(new Stated(g, plain(v), v, null));
-                }
-            }));
-            for (Node p : STATUS) {
-                dsg.find(g, fact, p, Node.ANY).forEachRemaining(q -> {
-                    Node label = first(dsg, g, q.getObject(), RDFS.label.asNode());
-                    if (label != null) {
-                        byFigure.computeIfAbsent("status", k -> new ArrayList<>()).add(new Stated(g, label.getLiteralLexicalForm(), null, null));
+            } else if (STATUS.contains(p) && q.getObject().isURI()) {
+                // status terms are named for their labels: ng:Former is "former"
+                String label = q.getObject().getLocalName().toLowerCase(java.util.Locale.ROOT);
+                byFigure.computeIfAbsent("status", k -> new ArrayList<>()).add(new Stated(g, label, null, null));
+            } else {
+                for (Map.Entry<String, Node> n : NUMBERS.entrySet()) {
+                    Double v = p.equals(n.getValue()) ? number(q.getObject()) : null;
+                    if (v != null) {
+                        byFigure.computeIfAbsent(n.getKey(), k -> new ArrayList<>()).add(new Stated(g, plain(v), v, null));
                     }
-                });
+                }
             }
         }
         for (Map.Entry<String, List<Stated>> e : byFigure.entrySet()) {
-            writeFigure(dsg, fact, key, e.getKey(), e.getValue());
+            writeFigure(dsg, fact, key, e.getKey(), e.getValue(), dates, out);
         }
     }
 
-    private static void writeFigure(DatasetGraph dsg, Node fact, String key, String figure, List<Stated> stated) {
+    private static void writeFigure(DatasetGraph dsg, Node fact, String key, String figure, List<Stated> stated, Map<Node, Node> dates,
+                                    Set<org.apache.jena.graph.Triple> out) {
         Set<Node> stating = new TreeSet<>(Comparator.comparing(Node::getURI));
         stated.forEach(s -> stating.add(s.graph()));
         if (stating.size() < 2) {
@@ -162,31 +199,33 @@ public final class Consensus {
             Set<Node> agreeing = a.getValue();
             Node n = NodeFactory.createURI(Iris.BASE + "consensus/"
                     + Hashes.sha256(fact.getURI() + "|" + figure + "|" + a.getKey()).substring(0, 24));
-            add(dsg, n, RDF.type.asNode(), NG.ConsensusValue);
-            add(dsg, n, NG.consensusOf, fact);
-            add(dsg, n, NG.consensusKey, NodeFactory.createLiteralString(key));
-            add(dsg, n, NG.figure, NodeFactory.createLiteralString(figure));
-            add(dsg, n, NG.statedValue, NodeFactory.createLiteralString(a.getKey()));
-            add(dsg, n, NG.agreeingSources, integer(agreeing.size()));
-            add(dsg, n, NG.statingSources, integer(stating.size()));
-            add(dsg, n, NG.share, share(agreeing.size(), stating.size()));
+            add(out, n, RDF.type.asNode(), NG.ConsensusValue);
+            add(out, n, NG.consensusOf, fact);
+            add(out, n, NG.consensusKey, NodeFactory.createLiteralString(key));
+            add(out, n, NG.figure, NodeFactory.createLiteralString(figure));
+            add(out, n, NG.statedValue, NodeFactory.createLiteralString(a.getKey()));
+            add(out, n, NG.agreeingSources, integer(agreeing.size()));
+            add(out, n, NG.statingSources, integer(stating.size()));
+            add(out, n, NG.share, share(agreeing.size(), stating.size()));
             // a status moves on (incoming, then current, then former): sources giving different ones are no dispute
             boolean disputed = agreeing.size() < stating.size() && !figure.equals("status");
-            add(dsg, n, NG.disputed, NodeFactory.createLiteralDT(Boolean.toString(disputed), XSDDatatype.XSDboolean));
-            add(dsg, n, NG.mostStated, NodeFactory.createLiteralDT(Boolean.toString(a.getKey().equals(best)), XSDDatatype.XSDboolean));
+            add(out, n, NG.disputed, NodeFactory.createLiteralDT(Boolean.toString(disputed), XSDDatatype.XSDboolean));
+            add(out, n, NG.mostStated, NodeFactory.createLiteralDT(Boolean.toString(a.getKey().equals(best)), XSDDatatype.XSDboolean));
             Node earliest = null;
             Node latest = null;
             for (Node g : agreeing) {
-                add(dsg, n, WAS_DERIVED_FROM, g);
-                Node d = first(dsg, g, g, Vocab.datePublished);
-                if (d != null && d.isLiteral()) {
+                Node d = dates.computeIfAbsent(g, x -> {
+                    Node found = first(dsg, x, x, Vocab.datePublished);
+                    return found == null ? NONE : found;
+                });
+                if (d != NONE && d.isLiteral()) {
                     earliest = earliest == null || d.getLiteralLexicalForm().compareTo(earliest.getLiteralLexicalForm()) < 0 ? d : earliest;
                     latest = latest == null || d.getLiteralLexicalForm().compareTo(latest.getLiteralLexicalForm()) > 0 ? d : latest;
                 }
             }
             if (earliest != null) {
-                add(dsg, n, NG.earliestSource, earliest);
-                add(dsg, n, NG.latestSource, latest);
+                add(out, n, NG.earliestSource, earliest);
+                add(out, n, NG.latestSource, latest);
             }
         }
     }
@@ -271,7 +310,7 @@ public final class Consensus {
         return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
     }
 
-    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(GRAPH, s, p, o);
+    private static void add(Set<org.apache.jena.graph.Triple> out, Node s, Node p, Node o) {
+        out.add(org.apache.jena.graph.Triple.create(s, p, o));
     }
 }

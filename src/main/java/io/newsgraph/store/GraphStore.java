@@ -142,27 +142,14 @@ public final class GraphStore implements ArticleStore {
      */
     private void ensureConsensus() {
         boolean current = Txn.calculateRead(dsg, () -> dsg.contains(Consensus.GRAPH, Consensus.GRAPH, OWL.versionInfo.asNode(), CONSENSUS_VERSION));
-        boolean pending = Txn.calculateRead(dsg, () -> dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).hasNext());
         if (!current) {
             Txn.executeWrite(dsg, () -> {
                 Consensus.rebuild(dsg);
                 dsg.add(Consensus.GRAPH, Consensus.GRAPH, OWL.versionInfo.asNode(), CONSENSUS_VERSION);
             });
-        } else if (pending) {
-            Txn.executeWrite(dsg, this::refreshPending);
+        } else {
+            settleConsensus();
         }
-    }
-
-    /** Refreshes the consensus of the facts of every article graph marked pending, and drops the marks. */
-    private void refreshPending() {
-        List<Node> graphs = new ArrayList<>();
-        dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(q -> graphs.add(q.getSubject()));
-        java.util.Set<Node> facts = new java.util.LinkedHashSet<>();
-        for (Node g : graphs) {
-            facts.addAll(Consensus.factsOf(dsg, g));
-        }
-        Consensus.refresh(dsg, facts);
-        dsg.deleteAny(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY);
     }
 
     private static Node versionOf(Graph ontology) {
@@ -266,8 +253,52 @@ public final class GraphStore implements ArticleStore {
             loader.finishException(e);
             throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
         }
-        Txn.executeWrite(dsg, this::refreshPending);
+        // the consensus of these articles' facts is written once the run is over (settleConsensus): a fact
+        // several batches state is then summarised once, not once per batch
     }
+
+    /**
+     * Summarises the facts of the articles bulk loads marked pending, in write transactions of a few
+     * thousand facts, and drops the marks; ingest calls it at the end of a run, closing the store and
+     * opening it again call it too, so nothing stays pending.
+     */
+    @Override
+    public void settleConsensus() {
+        boolean pending = Txn.calculateRead(dsg, () -> dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).hasNext());
+        if (!pending) {
+            return;
+        }
+        List<Node> facts = Txn.calculateRead(dsg, () -> {
+            java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+            dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(q -> out.addAll(Consensus.factsOf(dsg, q.getSubject())));
+            return new ArrayList<>(out);
+        });
+        for (int from = 0; from < facts.size(); from += SETTLE_CHUNK) {
+            List<Node> chunk = facts.subList(from, Math.min(facts.size(), from + SETTLE_CHUNK));
+            Consensus.Change c = Txn.calculateRead(dsg, () -> Consensus.change(dsg, chunk));
+            // stale triples go in a transaction, new ones through the bulk loader (far faster for many); a crash
+            // in between leaves the marks, and the next settle computes the same change again
+            if (!c.removed().isEmpty()) {
+                Txn.executeWrite(dsg, () -> c.removed().forEach(t -> dsg.delete(Consensus.GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+            }
+            if (!c.added().isEmpty()) {
+                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+                loader.startBulk();
+                try {
+                    StreamRDF stream = loader.stream();
+                    c.added().forEach(t -> stream.quad(Quad.create(Consensus.GRAPH, t)));
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw new StoreException("summarising the consensus in " + dir + " failed (it is finished on the next run): "
+                            + oneLine(e), e);
+                }
+            }
+        }
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY));
+    }
+
+    private static final int SETTLE_CHUNK = 20_000;
 
     private void replaceGraph(Node name, Graph g) {
         dsg.removeGraph(name);
@@ -361,6 +392,11 @@ public final class GraphStore implements ArticleStore {
 
     @Override
     public void close() {
+        try {
+            settleConsensus();
+        } catch (RuntimeException e) {
+            // left pending: the next opening of the store finishes it
+        }
         dsg.close();
         TDBInternal.expel(dsg);
     }

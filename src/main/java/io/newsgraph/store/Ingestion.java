@@ -78,6 +78,7 @@ public final class Ingestion implements AutoCloseable {
                 writing = prepared.toWrite().isEmpty() ? null : writer.submit(() -> write(prepared, report));
             }
             await(writing);
+            store.settleConsensus(); // the run's articles summarised once, not once per batch
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("ingest interrupted", e);
