@@ -167,7 +167,7 @@ final class FactAssembler {
         int begin = articleText.codePointCount(0, s.begin());
         Evidence ev = new Evidence(articleText.substring(s.begin(), s.end()), begin,
                 begin + articleText.codePointCount(s.begin(), s.end()), "pos-succession", 0.75);
-        String when = changeDate(view);
+        String when = changeDateOrRelative(view);
         String incomingTitle = null;
         Matcher own = INCOMING_OWN_TITLE.matcher(view.text());
         if (own.find() && Integer.parseInt(own.group(1)) == incomingSlot && own.start() < m.start("verb")) {
@@ -213,9 +213,15 @@ final class FactAssembler {
 
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {
-        String when = changeDate(view);
+        String when = changeDateOrRelative(view);
         return published != null && when != null && when.length() >= 7 && when.compareTo(published.substring(0, Math.min(published.length(),
                 when.length()))) > 0 && view.text().matches(".* (?:effective|starting|beginning|from|as of) (?:on )?<date:\\d+> .*");
+    }
+
+    /** The date of the change a sentence reports, stated or relative to the publication ("stepped down last month"), or null. */
+    private String changeDateOrRelative(SentenceView view) {
+        String stated = changeDate(view);
+        return stated != null ? stated : RelativeDates.find(view.text(), published);
     }
 
     /** The date of the change a sentence reports, or null. */
@@ -719,7 +725,7 @@ final class FactAssembler {
                     return view.slot(Integer.parseInt(p.group(2))).mention().date();
                 }
             }
-            return null;
+            return RelativeDates.find(region(6, 10), published); // "last year", "by the end of the year", "on Tuesday"
         }
 
         /** Evidence for this match, or null when cue words say the sentence does not assert it. */
@@ -1077,7 +1083,7 @@ final class FactAssembler {
                 explicit = true;
             }
             // a change's date: an incoming role's start ("effective May 1"), a former one's end ("stepped down in March")
-            String when = status == PositionStatus.CURRENT ? null : changeDate(x.view);
+            String when = status == PositionStatus.CURRENT ? null : changeDateOrRelative(x.view);
             out.add(new Candidate(new Position(person, org, title, status, List.of(ev), when), x.rule.has("weak"), explicit,
                     x.view.sentence().index()));
         }
