@@ -31,6 +31,22 @@ public final class Aliases {
         forced.values().forEach(t -> targets.putIfAbsent(Names.matchKey(t), t));
     }
 
+    /**
+     * Corrections given as pairs (read elsewhere, e.g. from Turtle): each {@code forced} pair makes its
+     * name mean the entity, each {@code forbidden} pair keeps the two apart; {@code source} is what
+     * they were read from, for the fingerprint.
+     */
+    public static Aliases of(List<String[]> forced, List<String[]> forbidden, String source) {
+        Map<String, String> f = new LinkedHashMap<>();
+        Set<String> x = new LinkedHashSet<>();
+        forced.forEach(p -> f.put(Names.matchKey(p[0]), p[1]));
+        forbidden.forEach(p -> {
+            x.add(pair(p[0], p[1]));
+            x.add(pair(p[1], p[0]));
+        });
+        return new Aliases(f, x, io.newsgraph.document.Hashes.sha256(source).substring(0, 12));
+    }
+
     /** Reads the file; a malformed line is an error naming the file and line. */
     public static Aliases read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -68,6 +68,10 @@ public final class NG {
     public static final Node earliestSource = term("earliestSource");
     public static final Node latestSource = term("latestSource");
 
+    public static final Node aliasName = term("aliasName");
+    public static final Node aliasOf = term("aliasOf");
+    public static final Node notAliasOf = term("notAliasOf");
+
     public static final Node source = term("source");
     public static final Node contentHash = term("contentHash");
     public static final Node format = term("format");

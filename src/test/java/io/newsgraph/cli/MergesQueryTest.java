@@ -84,4 +84,26 @@ class MergesQueryTest {
     private List<String> merges(String store) {
         return CliTest.run("query", "--store", store, "--format", "csv", "merges").out().lines().toList();
     }
+
+    @Test
+    void aTurtleAliasFileGivesTheSameCorrectionsAsTheCsvOne() throws Exception {
+        Path a = Files.writeString(tmp.resolve("t.txt"), " date 2026-02-04\nCorvel Grid said on Monday it would cut 300 jobs. "
+                + "Corvel employs about 4,000 people. Nordlys Kraft, the utility's trading arm, will shed 40 jobs.\n");
+        String store = tmp.resolve("store-ttl").toString();
+        Path aliases = Files.writeString(tmp.resolve("aliases.ttl"), """
+                @prefix ng: <https://w3id.org/newsgraph/ontology#> .
+                [] ng:aliasName "Corvel" ; ng:notAliasOf "Corvel Grid" .
+                [] ng:aliasName "Nordlys Kraft" ; ng:aliasOf "Corvel Grid" .
+                """);
+        CliTest.Run run = CliTest.run("ingest", "--store", store, "--aliases", aliases.toString(), a.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> rows = merges(store);
+        assertTrue(rows.stream().noneMatch(l -> l.contains(",Corvel,leading-words,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",Corvel Grid,Nordlys Kraft,alias-file,")), rows.toString());
+
+        Path bad = Files.writeString(tmp.resolve("bad.ttl"), "this is not turtle");
+        CliTest.Run refused = CliTest.run("ingest", "--store", store, "--aliases", bad.toString(), a.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().startsWith("newsgraph: cannot read aliases") && refused.err().contains("not Turtle"), refused.err());
+    }
 }
