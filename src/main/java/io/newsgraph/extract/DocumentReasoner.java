@@ -249,7 +249,8 @@ final class DocumentReasoner {
             for (Candidate c : cs) {
                 if (c.fact() instanceof Position p && arrivals.contains(p.person()) && p.organization().equals(topic)
                         && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")) {
-                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence(), p.date()),
+                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence(), p.date(),
+                            p.heldFrom(), p.heldUntil()),
                             c.weak(), true, c.sentence()));
                 } else {
                     adjusted.add(c);
@@ -276,7 +277,8 @@ final class DocumentReasoner {
             boolean takeNew = c.explicitStatus() && !prev.explicitStatus();
             PositionStatus status = takeNew ? p.status() : a.status();
             String when = takeNew ? (p.date() != null ? p.date() : a.date()) : (a.date() != null ? a.date() : p.date());
-            byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p), when),
+            byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p), when,
+                    a.heldFrom() != null ? a.heldFrom() : p.heldFrom(), a.heldUntil() != null ? a.heldUntil() : p.heldUntil()),
                     prev.weak() && c.weak(), prev.explicitStatus() || c.explicitStatus(), prev.sentence()));
         }
         List<Candidate> all = new ArrayList<>(byKey.values());

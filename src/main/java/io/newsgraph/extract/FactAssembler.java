@@ -211,6 +211,22 @@ final class FactAssembler {
         return title + " of " + unit;
     }
 
+    private static final Pattern HELD = Pattern.compile(
+            "(?:^| )(?:from|between) (?:early |mid- |late )?<date:(\\d+)> (?:to|until|till|through|and) (?:early |mid- |late )?<date:(\\d+)> "
+                    + "|(?:^| )since <date:(\\d+)> ");
+
+    /** The interval the match's clause gives the role: {from, until}, each null when not stated. */
+    private static String[] heldInterval(Match x) {
+        Matcher h = HELD.matcher(x.region(2, 8));
+        if (!h.find()) {
+            return new String[2];
+        }
+        if (h.group(3) != null) {
+            return new String[] {x.view.slot(Integer.parseInt(h.group(3))).mention().date(), null};
+        }
+        return new String[] {x.view.slot(Integer.parseInt(h.group(1))).mention().date(), x.view.slot(Integer.parseInt(h.group(2))).mention().date()};
+    }
+
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {
         String when = changeDateOrRelative(view);
@@ -1084,7 +1100,14 @@ final class FactAssembler {
             }
             // a change's date: an incoming role's start ("effective May 1"), a former one's end ("stepped down in March")
             String when = status == PositionStatus.CURRENT ? null : changeDateOrRelative(x.view);
-            out.add(new Candidate(new Position(person, org, title, status, List.of(ev), when), x.rule.has("weak"), explicit,
+            // "CEO from 2019 to 2024", "chair since 2021": the time the role was held, where the clause states it
+            String[] held = heldInterval(x);
+            if (held[1] != null && status != PositionStatus.INCOMING && published != null
+                    && held[1].compareTo(published.substring(0, Math.min(published.length(), held[1].length()))) < 0) {
+                status = PositionStatus.FORMER; // held until a date already past
+                explicit = true;
+            }
+            out.add(new Candidate(new Position(person, org, title, status, List.of(ev), when, held[0], held[1]), x.rule.has("weak"), explicit,
                     x.view.sentence().index()));
         }
         return out;

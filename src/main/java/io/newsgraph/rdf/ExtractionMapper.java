@@ -137,6 +137,8 @@ public final class ExtractionMapper {
                 add(g, fact, NG.positionStatus, status(g, p.status()));
             }
             date(g, fact, p.date());
+            date(g, fact, NG.heldFrom, p.heldFrom());
+            date(g, fact, NG.heldUntil, p.heldUntil());
         } else if (f instanceof ClientRelationship c) {
             add(g, fact, RDF.type.asNode(), NG.ClientRelationship);
             add(g, fact, NG.client, entity(c.client()));
@@ -230,11 +232,16 @@ public final class ExtractionMapper {
     }
 
     private static void date(Graph g, Node fact, String iso) {
+        date(g, fact, NG.date, iso);
+    }
+
+    /** A date of the precision the article gives: a year, a month or a day. */
+    private static void date(Graph g, Node fact, Node property, String iso) {
         if (iso == null) {
             return;
         }
         RDFDatatype type = iso.length() == 4 ? XSDDatatype.XSDgYear : iso.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
-        add(g, fact, NG.date, lit(iso, type));
+        add(g, fact, property, lit(iso, type));
     }
 
     /**

@@ -43,6 +43,8 @@ public final class NG {
     public static final Node clientStatus = term("clientStatus");
     public static final Node dealStatus = term("dealStatus");
     public static final Node date = term("date");
+    public static final Node heldFrom = term("heldFrom");
+    public static final Node heldUntil = term("heldUntil");
     public static final Node factKey = term("factKey");
     public static final Node statedIn = term("statedIn");
 

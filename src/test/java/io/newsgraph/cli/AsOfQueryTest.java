@@ -94,4 +94,20 @@ class AsOfQueryTest {
             }
         }
     }
+
+    @Test
+    void aStatedIntervalAnswersForTheYearsItCoversAndBoundsTheCareer() throws Exception {
+        Path a = Files.writeString(tmp.resolve("career.txt"), " date 2025-06-10\nBrava Foods named Tom Reyes chief executive on Monday. "
+                + "Jane Roe was Brava Foods CEO from 2019 to 2024. Ana Ortiz has been Brava Foods chair since 2021.\n");
+        String store = tmp.resolve("career-store").toString();
+        assertEquals(0, CliTest.run("ingest", "--store", store, a.toString()).code());
+        assertEquals(List.of(HEADER, "Jane Roe,Brava Foods,ceo,current,2025-06-10,2025-06-10,1",
+                "Ana Ortiz,Brava Foods,chairman,current,2025-06-10,2025-06-10,1"), asOf(store, "2022-01-15"));
+        assertEquals(List.of(HEADER, "Jane Roe,Brava Foods,ceo,current,2025-06-10,2025-06-10,1"), asOf(store, "2020-01-15"));
+        assertTrue(asOf(store, "2025-06-20").contains("Tom Reyes,Brava Foods,ceo,current,2025-06-10,2025-06-10,1"));
+        assertTrue(asOf(store, "2025-06-20").stream().noneMatch(l -> l.startsWith("Jane Roe")));
+        CliTest.Run career = CliTest.run("query", "--store", store, "--format", "csv", "-p", "name=Jane Roe", "person-career");
+        assertTrue(career.out().lines().anyMatch(l -> l.startsWith("Jane Roe,Brava Foods,ceo,former,") && l.endsWith(",2019,2024,stated ended")),
+                career.out());
+    }
 }
