@@ -32,7 +32,7 @@ final class EntityResolver {
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
-                    + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary)\\b");
+                    + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary|parent|owner|publisher|carrier|chain)\\b");
     private static final Set<String> ORG_NOUNS_BEFORE = Set.of(
             "startup", "start-up", "company", "firm", "rival", "competitor", "giant", "maker", "provider", "lab",
             "developer", "platform", "retailer", "lender", "bank", "insurer", "conglomerate", "chipmaker", "automaker", "carmaker",
@@ -419,8 +419,9 @@ final class EntityResolver {
             if (e.words() == 1 && usedInLowerCase(e.form, fullText)) {
                 continue;
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")) {
-                continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name
+            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")
+                    && shortFormOf(e, index.near(key)) == null) {
+                continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name ("Walgreens" of Walgreens Boots Alliance is)
             }
             if (e.words() == 1 && e.sentenceInitial == e.count && !lexicon.isGivenName(e.form)
                     && (e.form.matches("\\p{Lu}\\p{Ll}{2,}ed") || e.form.matches("\\p{Lu}\\p{Ll}{2,}ly") && e.commaAfter == e.count)) {

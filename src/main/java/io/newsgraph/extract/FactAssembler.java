@@ -812,6 +812,9 @@ final class FactAssembler {
         List<Entity> investors = x.group("investors") != null
                 ? x.parties("investors", investee == null ? none : Set.of(investee))
                 : listOf(x.party("investor", investee == null ? none : Set.of(investee)));
+        if (investors.isEmpty() && investee != null && x.group("investor") == null) {
+            investors = listOf(x.fill("investor", Set.of(investee))); // "X, in which it invested $5 billion": the sentence's subject
+        }
         return investment(x, investee, investors);
     }
 
@@ -827,7 +830,7 @@ final class FactAssembler {
                 x.view.text().indexOf(">", x.view.text().indexOf("<" + x.view.slot(investeeSlot).tag() + ":" + investeeSlot + ">")) + 1)).lookingAt()) {
             return List.of(); // "a 30% stake in Guyana's Stabroek block": a stake in an asset, not in a company
         }
-        Evidence ev = x.evidence(true);
+        Evidence ev = x.evidence(!x.rule.has("plans"));
         if (ev == null) {
             return List.of();
         }

@@ -175,4 +175,12 @@ class ClientWordingTest {
         assertEquals(2, c.size(), c.toString());
         c.forEach(x -> assertEquals(ClientStatus.ACTIVE, x.status()));
     }
+
+    @Test
+    void customersNamedByTheirShareOfSalesOrAsTheBuyerOfItsProducts() {
+        List<ClientRelationship> c = Extract.clients("Vortex accounted for about 12% of Halden Chips' revenue last year, making it "
+                + "the chipmaker's largest customer. Orbis, the parent of a video app, was the second-largest buyer of Halden Chips' "
+                + "processors. Halden Chips counts carmakers and companies such as Velo among its 900 customers.");
+        assertEquals(Set.of("Vortex>Halden Chips", "Orbis>Halden Chips", "Velo>Halden Chips"), pairs(c));
+    }
 }

@@ -315,4 +315,13 @@ class DealAndWorkforceWordingTest {
                 + "$3 billion.");
         assertEquals(3e9, d.get(0).amount().value().doubleValue(), 1, d.toString());
     }
+
+    @Test
+    void peopleAffectedCountTheCutAndANameThatLooksPlural() {
+        List<Layoff> l = Extract.layoffs("Halvers has laid off hundreds of employees in its hardware teams, the company confirmed. "
+                + "About 1,200 people were affected, according to a union. Halvers Group had 90,000 employees.");
+        assertEquals(1, l.size(), l.toString());
+        assertEquals("Halvers Group", l.get(0).organization().name());
+        assertEquals(1200L, l.get(0).count());
+    }
 }

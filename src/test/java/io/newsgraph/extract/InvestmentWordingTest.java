@@ -247,4 +247,14 @@ class InvestmentWordingTest {
         assertEquals("Boston Clearing Group", c.get(0).client().name());
         assertEquals(900e6, c.get(0).value().value().doubleValue(), 1);
     }
+
+    @Test
+    void anEarlierInvestmentInARelativeClause() {
+        List<Investment> inv = Extract.investments("Marlow Pharmacy plans to close 500 stores. The pharmacy chain also said it "
+                + "would sell its majority stake in clinic operator CareFirst, in which it invested $3.1 billion in 2021. "
+                + "Marlow Pharmacy employs 90,000 people.");
+        Investment i = byInvestor(inv).get("Marlow Pharmacy");
+        assertEquals("CareFirst", i.investee().name(), inv.toString());
+        assertEquals(3.1e9, i.amount().value().doubleValue(), 1);
+    }
 }
