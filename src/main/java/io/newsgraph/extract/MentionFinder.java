@@ -630,7 +630,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
             }
         }
-        for (Matcher p = namedPlaceDescriptorPattern.matcher(s); p.find(); ) {
+        for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : NEVER).matcher(s); p.find(); ) {
             if (lexicon.isPlace(p.group("place").strip().replaceAll("\\.$", "")) && free(out, p.start(), p.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
@@ -647,6 +647,24 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
+    }
+
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /** True when "the" or "The" is followed by a capitalised word somewhere: "the San Francisco company", "The UK's ...". */
+    private static boolean theThenCapital(String s) {
+        for (int i = s.indexOf("he"); i >= 0; i = s.indexOf("he", i + 2)) {
+            if (i > 0 && (s.charAt(i - 1) == 't' || s.charAt(i - 1) == 'T')) {
+                int j = i + 2;
+                while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 2 && j < s.length() && Character.isUpperCase(s.charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern DESCRIBED_NEXT = Pattern.compile("\\s+[a-z][a-z-]+\\s+(?:[a-z][a-z-]+\\s+)?\\p{Lu}");

@@ -241,7 +241,7 @@ final class SentenceViewBuilder {
         // the sentence's organizations, nearest first, but not one inside a clause about a person
         // ("Brewer, who was previously COO of Starbucks, has also left the pharmacy chain's board")
         Set<EntityResolver.Cluster> aside = new LinkedHashSet<>();
-        for (int t = tokens.size() - 1; t >= 0; t--) {
+        for (int t = mayHoldAside(tokens) ? tokens.size() - 1 : -1; t >= 0; t--) {
             String tok = tokens.get(t);
             if (tok.startsWith("<org:") || tok.startsWith("<unk:") || tok.startsWith("<orgp:")) {
                 Slot sl = currentSlots.get(Integer.parseInt(tok.substring(tok.indexOf(':') + 1, tok.length() - 1)));
@@ -410,7 +410,7 @@ final class SentenceViewBuilder {
                         && tokens.get(i - 2).startsWith("<title:") && i + 1 < tokens.size() && tokens.get(i + 1).equals(",");
                 // "named Laura Brenner, who ran Meridian Care's hospital division, as its next chief executive": a name
                 // inside a relative clause about someone else is not what "its" after the clause stands for
-                describesPerson |= insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i);
+                describesPerson |= mayHoldAside(tokens) && (insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i));
                 if (describesPerson && subjectOrg != null && currentSlots != null
                         && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
                     return subjectOrg;
@@ -419,6 +419,20 @@ final class SentenceViewBuilder {
             }
         }
         return nearest;
+    }
+
+    /** True when the tokens hold a relative clause or a person's apposition at all (most sentences do not). */
+    private static boolean mayHoldAside(List<String> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k - 1).equals(",")) {
+                String t = tokens.get(k);
+                if (t.equals("who") || t.equals("which") || t.equals("whose") || t.equals("a") || t.equals("an") || t.equals("the")
+                        || t.equals("former")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when token {@code at} lies in an apposition after a person (", a co-author of a Google paper ,"), closed before the end. */
