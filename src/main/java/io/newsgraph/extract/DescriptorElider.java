@@ -82,12 +82,15 @@ final class DescriptorElider {
     private static final Set<String> POST_NOMINALS = Set.of("ph.d", "phd", "m.d", "md", "mba", "jr", "sr", "cpa", "cfa", "esq",
             "obe", "cbe", "mbe", "kbe", "d.phil", "dphil", "m.sc", "msc", "j.d", "jd", "ll.m", "rn", "dds", "pharmd", "pharm.d");
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "who", "whose", "former", "currently", "now");
+
     /** How many tokens after the person at {@code i} are post-nominal letters (", Ph.D." and the like) or an age (", 51,"), to be dropped. */
     private static int postNominalAfter(List<String> tokens, int i) {
         int k = i + 1;
         // an age: "Sara Okafor, 51, currently runs ..." reads "Sara Okafor currently runs ..."
         if (k + 2 < tokens.size() && tokens.get(k).equals(",") && tokens.get(k + 1).startsWith("<num:") && tokens.get(k + 2).equals(",")) {
-            return 3;
+            // "Ellison, 42, the son of ..., becomes": the apposition after the age keeps its comma
+            return k + 3 < tokens.size() && APPOSITION_OPENERS.contains(tokens.get(k + 3)) ? 2 : 3;
         }
         while (k + 1 < tokens.size() && tokens.get(k).equals(",") && POST_NOMINALS.contains(tokens.get(k + 1))) {
             k += 2;

@@ -172,6 +172,7 @@ final class EntityResolver {
                 }
             }
         }
+        initialsOfNames(byForm);
         Map<String, Cluster> clusterOf = cluster(byForm, typesWithLists(byForm, listNeighbours), fullText);
         Cluster[][] out = new Cluster[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
@@ -455,6 +456,41 @@ final class EntityResolver {
         return out;
     }
 
+    /**
+     * Initials written without brackets that spell exactly one longer name of the article ("UPS" and
+     * "United Parcel Service", in either order): the same organization. Function words do not count
+     * ("Bank of America" is "BA"); a name whose initials two longer names share is left alone.
+     */
+    private void initialsOfNames(Map<String, Evidence> byForm) {
+        Map<String, String> byInitials = new HashMap<>();
+        for (Evidence e : byForm.values()) {
+            String[] words = e.form.split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    b.append(w.charAt(0));
+                } else if (!FUNCTION_WORDS.contains(w)) {
+                    b.setLength(0);
+                    break;
+                }
+            }
+            if (b.length() >= 2) {
+                byInitials.merge(b.toString(), Names.matchKey(e.form), (x, y) -> x.equals(y) ? x : "");
+            }
+        }
+        for (Evidence e : byForm.values()) {
+            String longKey = byInitials.get(e.form);
+            if (longKey != null && !longKey.isEmpty() && INITIALS.matcher(e.form).matches() && !e.form.chars().anyMatch(Character::isDigit)) {
+                acronyms.putIfAbsent(Names.matchKey(e.form), longKey);
+            }
+        }
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "&", "for", "the", "de");
+
     /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
     private void joinAcronyms(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index) {
         for (Map.Entry<String, String> a : acronyms.entrySet()) {
@@ -605,7 +641,9 @@ final class EntityResolver {
                         : fk.startsWith(key + " ") || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
                 if (match) {
                     if (found != null && found != c) {
-                        return c.type == EntityType.PERSON ? null : found; // two people share the surname: do not guess
+                        // two people share the surname ("David Ellison, the son of Larry Ellison"): the press writes the
+                        // surname alone for the one it introduced first, and the full name for the other
+                        return c.type == EntityType.PERSON && found.type == EntityType.PERSON ? (found.id < c.id ? found : c) : found;
                     }
                     found = c;
                 }

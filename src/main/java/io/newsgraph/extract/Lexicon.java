@@ -67,6 +67,11 @@ public final class Lexicon {
     public String canonicalOrganization(String name) {
         String key = Names.matchKey(name);
         String listed = listedOrganization(key);
+        if (listed == null && key.endsWith(" government")) {
+            // a country's government (MentionFinder only names it so after a country or nationality)
+            String nation = name.strip().substring(0, name.strip().length() - "government".length()).strip();
+            return US_GOVERNMENT.contains(Names.matchKey(nation)) ? "U.S. government" : nation + " government";
+        }
         if (listed == null) {
             // "Cisco Systems": a listed name followed by words that only make it formal
             String k = key;
@@ -80,6 +85,8 @@ public final class Lexicon {
         }
         return listed;
     }
+
+    private static final Set<String> US_GOVERNMENT = Set.of("us", "u s", "united states", "usa", "american");
 
     private String listedOrganization(String key) {
         if (aliases != null) {

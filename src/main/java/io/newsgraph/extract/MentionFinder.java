@@ -162,6 +162,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (lower.contains(" maker") || lower.contains("-maker") || lower.contains(" owner") || lower.contains(" parent")) {
             findProductMakers(sentence, out);
         }
+        if (lower.contains("government")) {
+            findGovernments(sentence, out);
+        }
         findNames(sentence, out);
         if (digits) {
             findNumbers(sentence, out);
@@ -170,6 +173,35 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         shareSurnames(sentence, out);
         return out;
     }
+
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(?<nation>(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}.]*)\\s+(?:federal\\s+|central\\s+|national\\s+)?[Gg]overnment\\b(?!\\s+(?:official|spokes|bond|debt|agenc|contract|shutdown|regulat|funding|grant|subsid))");
+
+    /**
+     * "the U.S. government", "the German federal government", "the UK Government": a country's
+     * government is a party (it takes stakes, buys, sues), named "U.S. government".
+     */
+    private void findGovernments(String s, List<Mention> out) {
+        for (Matcher m = GOVERNMENT.matcher(s); m.find(); ) {
+            int begin = m.start("nation");
+            String nation = m.group("nation");
+            if (nation.startsWith("The ")) { // "The German government"
+                begin += 4;
+                nation = nation.substring(4);
+            }
+            nation = nation.replaceAll("\\.$", "").strip();
+            if (!US_NAMES.contains(nation) && !lexicon.isPlace(nation) && !lexicon.isPlace(nation + ".")) {
+                continue;
+            }
+            int end = m.end();
+            if (free(out, begin, end)) {
+                out.add(Mention.of(Mention.Kind.NAME, begin, end, s.substring(begin, end)));
+            }
+        }
+    }
+
+    /** The United States, which the places list leaves out (a bare "US" is too often a word or part of a name). */
+    private static final java.util.Set<String> US_NAMES = java.util.Set.of("U.S", "US", "United States", "U.S.A", "USA");
 
     private static final Pattern RELATIVE_OF = Pattern.compile(
             "^\\s*(?:,\\s*)?and\\s+(?:his|her|their)\\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner|"

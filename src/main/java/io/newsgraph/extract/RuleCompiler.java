@@ -165,8 +165,9 @@ final class RuleCompiler {
             Set<String> any = new HashSet<>();
             boolean ok;
             if (element.startsWith("(") && element.endsWith(")")) {
-                ok = true;
-                for (String alt : splitAlternatives(element.substring(1, element.length() - 1))) {
+                // "(stake )?(of|in)" is two groups, the first optional: nothing can be required of it cheaply
+                ok = oneGroup(element);
+                for (String alt : ok ? splitAlternatives(element.substring(1, element.length() - 1)) : List.<String>of()) {
                     Set<String> first = firstToken(alt.strip());
                     if (first == null) {
                         ok = false;
@@ -201,6 +202,9 @@ final class RuleCompiler {
             return null; // a list of people may open with a title or "former"
         }
         if (first.startsWith("(") && first.endsWith(")")) {
+            if (!oneGroup(first)) {
+                return null;
+            }
             Set<String> any = new HashSet<>();
             for (String alt : splitAlternatives(first.substring(1, first.length() - 1))) {
                 Set<String> f = firstToken(alt.strip());
@@ -233,6 +237,22 @@ final class RuleCompiler {
             return Set.of(stem, stem + "s");
         }
         return LITERAL.matcher(first).matches() ? Set.of(first) : null;
+    }
+
+    /** True when the element is one bracketed group: its first bracket closes at its last character. */
+    private static boolean oneGroup(String element) {
+        int depth = 0;
+        for (int i = 0; i < element.length(); i++) {
+            char c = element.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i == element.length() - 1;
+            }
+        }
+        return false;
     }
 
     private static List<String> splitAlternatives(String inner) {

@@ -215,6 +215,12 @@ final class SentenceViewBuilder {
      * ... the studio"), then the organizations of this sentence, nearest first, then the article's main
      * one, the last subject, recent ones.
      */
+    private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:combined|merged|enlarged|newly merged|newly combined)\\b");
+
+    /** Nouns that name a part of a company: "the combined networking business" is a unit the deal makes, not the company. */
+    private static final Set<String> UNIT_NOUNS = Set.of("business", "businesses", "unit", "units", "division", "divisions", "operations",
+            "segment", "arm", "team", "teams", "portfolio");
+
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens) {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
         String head = headNoun(m.text());
@@ -234,6 +240,9 @@ final class SentenceViewBuilder {
             if (from != null) {
                 c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
             }
+        }
+        if (topic != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
+            c.add(topic); // "the combined company", "the merged group": what the article's deal makes, named as its main party
         }
         if (currentFronted && topic != null) {
             c.add(topic); // "Founded by former Meta researchers, the company ...": the clause's names describe the founders
@@ -400,6 +409,22 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster ownerCandidate(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
                                                   EntityResolver.Cluster subjectOrg) {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
+        // "shrinks its business with Amazon, its largest customer": an apposition's "its" is not the name it describes
+        int n = tokens.size();
+        if (n >= 2 && tokens.get(n - 1).equals(",") && tokens.get(n - 2).matches("<(?:org|unk|orgp):\\d+>") && currentSlots != null
+                && currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity() == nearest) {
+            if (subjectOrg != null && subjectOrg != nearest) {
+                return subjectOrg;
+            }
+            for (int k = sentenceOrgs.size() - 2; k >= 0; k--) {
+                if (sentenceOrgs.get(k) != nearest) {
+                    return sentenceOrgs.get(k);
+                }
+            }
+            if (prevSubjectOrg != null && prevSubjectOrg != nearest) {
+                return prevSubjectOrg;
+            }
+        }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String t = tokens.get(i);
             if (t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<orgp:")) {
@@ -411,9 +436,14 @@ final class SentenceViewBuilder {
                 // "named Laura Brenner, who ran Meridian Care's hospital division, as its next chief executive": a name
                 // inside a relative clause about someone else is not what "its" after the clause stands for
                 describesPerson |= mayHoldAside(tokens) && (insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i));
-                if (describesPerson && subjectOrg != null && currentSlots != null
+                if (describesPerson && currentSlots != null
                         && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
-                    return subjectOrg;
+                    // "Jeff Shell, a former NBCUniversal chief, is its president": the company the article is on
+                    EntityResolver.Cluster other = subjectOrg != null ? subjectOrg
+                            : topic != null && topic != nearest ? topic : prevSubjectOrg != nearest ? prevSubjectOrg : null;
+                    if (other != null) {
+                        return other;
+                    }
                 }
                 return nearest;
             }
