@@ -41,6 +41,9 @@ final class DescriptorElider {
     /** A dotted abbreviation without its last full stop: "u.s", "u.k", "e.u". */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
+    private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother",
+            "cousin", "nephew", "niece", "partner", "spouse", "twin", "uncle", "aunt");
+
     private final Lexicon lexicon;
     private final Set<String> ruleWords;
 
@@ -62,6 +65,15 @@ final class DescriptorElider {
             if (isOrgName(t) && i + 1 < tokens.size() && CLASSIFIED.contains(tokens.get(i + 1)) && i > 0
                     && STAKE_PREPOSITIONS.contains(tokens.get(i - 1))) {
                 continue; // "stakes in Major League Baseball teams, including the Dodgers": the teams are the objects
+            }
+            // "by Dario Amodei, his sister Daniela Amodei and ...": a kinship before a name only describes it
+            if (i > 0 && tokens.get(i - 1).equals(",")) {
+                int kin = (t.startsWith("<perp:") || t.startsWith("<per:")) && i + 1 < tokens.size() && tokens.get(i + 1).equals("'s") ? i + 2
+                        : t.equals("his") || t.equals("her") || t.equals("their") ? i + 1 : -1;
+                if (kin > 0 && kin + 1 < tokens.size() && KIN.contains(tokens.get(kin)) && tokens.get(kin + 1).startsWith("<per:")) {
+                    i = kin;
+                    continue;
+                }
             }
             if (isName(t)) {
                 dropDescriptorBefore(out);

@@ -80,4 +80,32 @@ class SixthSetWordingTest {
         assertEquals("Marlowe Studios", president.organization().name());
         assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Robert Vance") && x.title().equals("ceo")), p.toString());
     }
+
+    @Test
+    void capacityRentedUnderADealAndSuppliersAddedOrNamed() {
+        List<ClientRelationship> c = Extract.clients("""
+                Halden Motors has signed an agreement to lease battery testing capacity from Voltra Labs that is worth about $400 million.
+                The agreement makes Halden Motors one of Voltra Labs' largest customers.
+                Separately, Pemberly Foods said it would add Crane Logistics as a freight supplier. Pemberly Foods will also name Norra Systems its primary cloud partner.
+                """);
+        ClientRelationship h = c.stream().filter(x -> x.client().name().equals("Halden Motors")).findFirst().orElseThrow();
+        assertEquals("Voltra Labs", h.supplier().name());
+        assertEquals(400e6, h.value().value().doubleValue(), 1);
+        assertTrue(c.stream().anyMatch(x -> x.client().name().equals("Pemberly Foods") && x.supplier().name().equals("Crane Logistics")), c.toString());
+        assertTrue(c.stream().anyMatch(x -> x.client().name().equals("Pemberly Foods") && x.supplier().name().equals("Norra Systems")), c.toString());
+    }
+
+    @Test
+    void moneyDrawnFromABackerAfterAnAppositionAndAKinInAFoundersList() {
+        var x = Extract.of("""
+                Tidewell Robotics, led by chief executive Mara Quist, has also drawn $80 million from Ostrander Ventures.
+                Tidewell Robotics was founded in 2019 by Quist, her brother Jonas Quist and two former Helix engineers.
+                """);
+        List<Investment> i = x.facts().stream().filter(Investment.class::isInstance).map(Investment.class::cast).toList();
+        assertEquals("Ostrander Ventures", i.get(0).investor().name());
+        assertEquals(80e6, i.get(0).amount().value().doubleValue(), 1);
+        List<Position> founders = x.facts().stream().filter(Position.class::isInstance).map(Position.class::cast)
+                .filter(p -> p.title().contains("founder")).toList();
+        assertEquals(List.of("Jonas Quist", "Mara Quist"), founders.stream().map(p -> p.person().name()).sorted().toList());
+    }
 }
