@@ -104,6 +104,7 @@ public final class Benchmark {
             heap.stop();
         }
         serveReady(storeDir);
+        analystQueries(storeDir, queryRuns, seed);
         try (GraphStore store = GraphStore.open(storeDir)) {
             queries(store, queryRuns, workDir);
             throughput(store);
@@ -129,42 +130,161 @@ public final class Benchmark {
     }
 
     private void serveReady(Path storeDir, List<String> jvmOptions, String how) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Files.createTempFile("newsgraph-serve", ".log");
         long t = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsgraph.cli.Main", "serve",
-                "--store", storeDir.toString(), "--port", Integer.toString(port)));
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping")).build();
-            while (true) {
-                if (!p.isAlive()) {
-                    throw new IllegalStateException("serve exited: " + Files.readString(log));
-                }
-                try {
-                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(20);
-            }
+        try (ServerProcess p = ServerProcess.start(storeDir, jvmOptions)) {
             out.printf(Locale.ROOT, "serve ready   %8.2f s from process start to first answered ping (new JVM, existing store; %s)%n", secs(t), how);
             out.flush();
-        } finally {
-            p.destroy();
-            p.waitFor();
+        }
+    }
+
+    /** {@code newsgraph serve} on a store in a new JVM ({@code -Xmx1g}), ready once it has answered a ping. */
+    private static final class ServerProcess implements AutoCloseable {
+        final Process process;
+        final int port;
+        final Path log;
+
+        private ServerProcess(Process process, int port, Path log) {
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        static ServerProcess start(Path storeDir, List<String> jvmOptions, String... serveOptions) throws Exception {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            Path log = Files.createTempFile("newsgraph-serve", ".log");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsgraph.cli.Main", "serve",
+                    "--store", storeDir.toString(), "--port", Integer.toString(port)));
+            command.addAll(List.of(serveOptions));
+            ServerProcess sp = new ServerProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(), port, log);
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping")).build();
+                while (true) {
+                    if (!sp.process.isAlive()) {
+                        throw new IllegalStateException("serve exited: " + Files.readString(log));
+                    }
+                    try {
+                        if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            return sp;
+                        }
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(20);
+                }
+            } catch (Exception e) {
+                sp.close();
+                throw e;
+            }
+        }
+
+        String sparqlUrl() {
+            return "http://127.0.0.1:" + port + "/newsgraph/sparql";
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.waitFor();
             Files.deleteIfExists(log);
         }
+    }
+
+    /** The analyst query set (bench resources), in order: file name without ".rq". */
+    static final List<String> ANALYST_QUERIES = List.of("01-company-by-name", "02-person-roles", "03-investments-over-1b",
+            "04-large-layoffs-by-month", "05-failed-acquisitions", "06-single-source-facts", "07-cut-and-raised", "08-count-per-kind",
+            "09-who-invested-in-company", "10-company-sentences", "11-top-acquirers", "12-ended-clients", "13-articles-mentioning-person");
+
+    /** An analyst query's text; {@code %ORG%} and {@code %PERSON%} stand for a name the bench fills in. */
+    static String analystQuery(String name) throws IOException {
+        try (var in = Benchmark.class.getResourceAsStream("analyst/" + name + ".rq")) {
+            if (in == null) {
+                throw new IOException("no analyst query " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Queries as an analyst writes them (issue 12), and the first page of every contract query, each
+     * against a server started for it in a new JVM with the answer cache off: the first answer (cold:
+     * new process, nothing parsed or computed before; the operating system's file cache is not
+     * cleared), then {@code runs} more, each naming a different entity where the query names one.
+     */
+    private void analystQueries(Path storeDir, int runs, long seed) throws Exception {
+        List<String> orgs = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                orgs.addAll(labels(store, "?f <https://w3id.org/newsgraph/ontology#investee> ?x"));
+                people.addAll(labels(store, "?f <https://w3id.org/newsgraph/ontology#person> ?x"));
+            });
+        }
+        java.util.Collections.shuffle(orgs, new java.util.Random(seed));
+        java.util.Collections.shuffle(people, new java.util.Random(seed));
+        int n = Math.max(runs, 10);
+        out.printf(Locale.ROOT, "analyst queries over HTTP, each on a new server process (answer cache off): first answer (cold), then %d runs "
+                + "(a different entity each run where the query names one)%n", n);
+        List<String[]> all = new ArrayList<>();
+        for (String name : ANALYST_QUERIES) {
+            all.add(new String[] {name.substring(3), analystQuery(name)});
+        }
+        for (String name : QUERIES) {
+            all.add(new String[] {name + " page", NamedQueries.load(name) + "\nLIMIT 100"});
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] q : all) {
+            boolean namesEntity = q[1].contains("%ORG%") || q[1].contains("%PERSON%");
+            try (ServerProcess server = ServerProcess.start(storeDir, List.of(), "--cache-mb", "0", "--timeout", "600000")) {
+                long[] ns = new long[n];
+                long first = 0;
+                int rows = 0;
+                for (int i = 0; i <= n; i++) {
+                    String text = q[1].replace("%ORG%", literal(orgs, i)).replace("%PERSON%", literal(people, i));
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                            .header("Accept", "text/csv").build();
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - t;
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(q[0] + " failed with HTTP " + r.statusCode() + ": " + r.body());
+                    }
+                    if (i == 0) {
+                        first = took;
+                        rows = (int) r.body().lines().count() - 1;
+                    } else {
+                        ns[i - 1] = took;
+                    }
+                }
+                Arrays.sort(ns);
+                String target = q[0].endsWith(" page") ? "< 300 ms" : namesEntity ? "< 50 ms" : "< 1 s";
+                double limit = q[0].endsWith(" page") ? 300 : namesEntity ? 50 : 1000;
+                out.printf(Locale.ROOT, "  %-27s first %8.1f ms (%5d rows) | p50 %8.1f ms p99 %8.1f ms | target p50 %-8s %s%n", q[0], first / 1e6, rows,
+                        pct(ns, 50), pct(ns, 99), target, pct(ns, 50) < limit ? "met" : "NOT met");
+                out.flush();
+            }
+        }
+    }
+
+    /** Up to 500 distinct labels of the entities {@code ?x} in {@code pattern}. */
+    private static List<String> labels(GraphStore store, String pattern) {
+        List<String> out = new ArrayList<>();
+        String q = "SELECT DISTINCT ?l WHERE { GRAPH ?g { " + pattern + " . ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } } LIMIT 500";
+        try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(q).build()) {
+            qe.execSelect().forEachRemaining(b -> out.add(b.getLiteral("l").getString()));
+        }
+        return out;
+    }
+
+    /** The i-th name as the inside of a SPARQL string literal. */
+    private static String literal(List<String> names, int i) {
+        return names.isEmpty() ? "nobody" : names.get(i % names.size()).replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private List<Article> parse(List<ArticleGenerator.GeneratedArticle> generated) throws Exception {
