@@ -80,8 +80,10 @@ public final class ArticleGenerator {
         int c = random.nextInt(companies);
         return new Story(company(c), investor(random.nextInt(companies)), company(random.nextInt(companies)),
                 company(random.nextInt(companies)), person(), person(), TITLES[random.nextInt(TITLES.length)],
-                CITIES[random.nextInt(CITIES.length)], (1 + random.nextInt(900)) * 1_000_000L, 5 + random.nextInt(60),
-                20 + random.nextInt(900), 3 + random.nextInt(25), 200 + random.nextInt(20000), random.nextInt(4) == 0 ? 50 + random.nextInt(500) : 0,
+                // one round in ten is over $1 billion and one cut in eight over 1,000 jobs, as in the news (and so analyst
+                // queries with such thresholds have answers)
+                CITIES[random.nextInt(CITIES.length)], (random.nextInt(10) == 0 ? 1000 + random.nextInt(9000) : 1 + random.nextInt(900)) * 1_000_000L,
+                5 + random.nextInt(60), random.nextInt(8) == 0 ? 1000 + random.nextInt(12000) : 20 + random.nextInt(900), 3 + random.nextInt(25), 200 + random.nextInt(20000), random.nextInt(4) == 0 ? 50 + random.nextInt(500) : 0,
                 String.format(Locale.ROOT, "2025-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)));
     }
 

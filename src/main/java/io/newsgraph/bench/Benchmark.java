@@ -87,6 +87,8 @@ public final class Benchmark {
             double s1 = secs(t1);
             out.printf(Locale.ROOT, "ingest        %8.0f articles/s, %.0f triples/s (%d stored, %d facts, %d triples, %d failed) in %.1f s%n",
                     r.storedCount() / s1, r.tripleCount() / s1, r.storedCount(), r.factCount(), r.tripleCount(), r.failures().size(), s1);
+            out.printf(Locale.ROOT, "consensus     %8.1f s of it summarising facts stated by several articles (%.0f%% of the ingest; %d triples in the consensus graph)%n",
+                    r.consensusSeconds(), 100 * r.consensusSeconds() / s1, consensusTriples(store));
             out.printf(Locale.ROOT, "store size    %8.1f MB on disk, peak heap %d MB%n", size(storeDir) / 1048576.0, heap.peak() >> 20);
             out.flush();
             long tc = System.nanoTime();
@@ -270,6 +272,17 @@ public final class Benchmark {
                 out.flush();
             }
         }
+    }
+
+    private static long consensusTriples(GraphStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            long n = 0;
+            for (var it = store.dataset().find(io.newsgraph.store.Consensus.GRAPH, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
     }
 
     /** Up to 500 distinct labels of the entities {@code ?x} in {@code pattern}. */

@@ -59,12 +59,10 @@ public final class NG {
 
     public static final Node ConsensusValue = term("ConsensusValue");
     public static final Node consensusOf = term("consensusOf");
-    public static final Node consensusKey = term("consensusKey");
     public static final Node figure = term("figure");
     public static final Node statedValue = term("statedValue");
     public static final Node agreeingSources = term("agreeingSources");
     public static final Node statingSources = term("statingSources");
-    public static final Node share = term("share");
     public static final Node disputed = term("disputed");
     public static final Node mostStated = term("mostStated");
     public static final Node earliestSource = term("earliestSource");

@@ -5,7 +5,6 @@ import io.newsgraph.rdf.Iris;
 import io.newsgraph.rdf.NG;
 import io.newsgraph.rdf.Vocab;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -124,7 +123,6 @@ public final class Consensus {
     /** The summary triples the fact's sources give, into {@code out}. */
     private static void write(DatasetGraph dsg, Node fact, Map<Node, Node> dates, Set<org.apache.jena.graph.Triple> out) {
         // everything any graph says of the fact, in one pass over the subject index
-        String key = null;
         Set<Node> sources = new LinkedHashSet<>();
         List<Quad> said = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(Node.ANY, fact, Node.ANY, Node.ANY); it.hasNext(); ) {
@@ -135,7 +133,6 @@ public final class Consensus {
             said.add(q);
             if (q.getPredicate().equals(NG.factKey)) {
                 sources.add(q.getGraph());
-                key = q.getObject().getLiteralLexicalForm();
             }
         }
         if (sources.size() < 2) {
@@ -166,11 +163,11 @@ public final class Consensus {
             }
         }
         for (Map.Entry<String, List<Stated>> e : byFigure.entrySet()) {
-            writeFigure(dsg, fact, key, e.getKey(), e.getValue(), dates, out);
+            writeFigure(dsg, fact, e.getKey(), e.getValue(), dates, out);
         }
     }
 
-    private static void writeFigure(DatasetGraph dsg, Node fact, String key, String figure, List<Stated> stated, Map<Node, Node> dates,
+    private static void writeFigure(DatasetGraph dsg, Node fact, String figure, List<Stated> stated, Map<Node, Node> dates,
                                     Set<org.apache.jena.graph.Triple> out) {
         Set<Node> stating = new TreeSet<>(Comparator.comparing(Node::getURI));
         stated.forEach(s -> stating.add(s.graph()));
@@ -201,12 +198,10 @@ public final class Consensus {
                     + Hashes.sha256(fact.getURI() + "|" + figure + "|" + a.getKey()).substring(0, 24));
             add(out, n, RDF.type.asNode(), NG.ConsensusValue);
             add(out, n, NG.consensusOf, fact);
-            add(out, n, NG.consensusKey, NodeFactory.createLiteralString(key));
             add(out, n, NG.figure, NodeFactory.createLiteralString(figure));
             add(out, n, NG.statedValue, NodeFactory.createLiteralString(a.getKey()));
             add(out, n, NG.agreeingSources, integer(agreeing.size()));
             add(out, n, NG.statingSources, integer(stating.size()));
-            add(out, n, NG.share, share(agreeing.size(), stating.size()));
             // a status moves on (incoming, then current, then former): sources giving different ones are no dispute
             boolean disputed = agreeing.size() < stating.size() && !figure.equals("status");
             add(out, n, NG.disputed, NodeFactory.createLiteralDT(Boolean.toString(disputed), XSDDatatype.XSDboolean));
@@ -300,14 +295,6 @@ public final class Consensus {
 
     private static Node integer(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** agreeing / stating to two places, as a decimal ("0.67", "1.0"). */
-    private static Node share(int agreeing, int stating) {
-        BigDecimal s = BigDecimal.valueOf(Math.round(100.0 * agreeing / stating)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        String lex = s.scale() <= 0 ? s.setScale(1).toPlainString() : s.toPlainString();
-        return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
     }
 
     private static void add(Set<org.apache.jena.graph.Triple> out, Node s, Node p, Node o) {

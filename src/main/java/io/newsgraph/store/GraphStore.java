@@ -132,7 +132,7 @@ public final class GraphStore implements ArticleStore {
     }
 
     /** Version of the consensus graph's layout; a store without it (or with another) has the graph rebuilt once. */
-    private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("1");
+    private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("2");
     /** Marks an article graph whose facts' consensus is still to be refreshed (a bulk load commits before the refresh). */
     private static final Node CONSENSUS_PENDING = NG.term("consensusPending");
 

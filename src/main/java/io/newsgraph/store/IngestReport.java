@@ -12,6 +12,7 @@ public final class IngestReport {
     private long facts;
     private long triples;
     private final List<String> failures = new ArrayList<>();
+    private long consensusNanos;
 
     synchronized void read() {
         read++;
@@ -21,6 +22,15 @@ public final class IngestReport {
         stored++;
         facts += factCount;
         triples += tripleCount;
+    }
+
+    synchronized void consensusTook(long nanos) {
+        consensusNanos += nanos;
+    }
+
+    /** Seconds spent summarising the run's facts into the consensus graph, at the end of the run. */
+    public synchronized double consensusSeconds() {
+        return consensusNanos / 1e9;
     }
 
     synchronized void unchanged() {

@@ -78,7 +78,9 @@ public final class Ingestion implements AutoCloseable {
                 writing = prepared.toWrite().isEmpty() ? null : writer.submit(() -> write(prepared, report));
             }
             await(writing);
+            long settle = System.nanoTime();
             store.settleConsensus(); // the run's articles summarised once, not once per batch
+            report.consensusTook(System.nanoTime() - settle);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("ingest interrupted", e);
