@@ -70,7 +70,7 @@ public final class Lexicon {
         if (listed == null && key.endsWith(" government")) {
             // a country's government (MentionFinder only names it so after a country or nationality)
             String nation = name.strip().substring(0, name.strip().length() - "government".length()).strip();
-            return US_GOVERNMENT.contains(Names.matchKey(nation)) ? "U.S. government" : nation + " government";
+            return namesUnitedStates(nation) ? "U.S. government" : nation + " government";
         }
         if (listed == null) {
             // "Cisco Systems": a listed name followed by words that only make it formal
@@ -86,7 +86,13 @@ public final class Lexicon {
         return listed;
     }
 
-    private static final Set<String> US_GOVERNMENT = Set.of("us", "u s", "united states", "usa", "american");
+    /** The United States' names, which the places list leaves out (a bare "US" is too often a word or part of a name). */
+    private static final Set<String> UNITED_STATES = Set.of("us", "u s", "united states", "usa", "american");
+
+    /** True for "U.S.", "US", "USA", "United States", "American". */
+    static boolean namesUnitedStates(String name) {
+        return UNITED_STATES.contains(Names.matchKey(name));
+    }
 
     private String listedOrganization(String key) {
         if (aliases != null) {

@@ -175,7 +175,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile(
-            "(?<nation>(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}.]*)\\s+(?:federal\\s+|central\\s+|national\\s+)?[Gg]overnment\\b(?!\\s+(?:official|spokes|bond|debt|agenc|contract|shutdown|regulat|funding|grant|subsid))");
+            "(?<nation>(?:(?!The\\s)\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}.]*)\\s+(?:federal\\s+|central\\s+|national\\s+)?[Gg]overnment\\b(?!\\s+(?:official|spokes|bond|debt|agenc|contract|shutdown|regulat|funding|grant|subsid))");
 
     /**
      * "the U.S. government", "the German federal government", "the UK Government": a country's
@@ -183,25 +183,15 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      */
     private void findGovernments(String s, List<Mention> out) {
         for (Matcher m = GOVERNMENT.matcher(s); m.find(); ) {
-            int begin = m.start("nation");
-            String nation = m.group("nation");
-            if (nation.startsWith("The ")) { // "The German government"
-                begin += 4;
-                nation = nation.substring(4);
-            }
-            nation = nation.replaceAll("\\.$", "").strip();
-            if (!US_NAMES.contains(nation) && !lexicon.isPlace(nation) && !lexicon.isPlace(nation + ".")) {
+            String nation = m.group("nation").replaceAll("\\.$", "").strip();
+            if (!Lexicon.namesUnitedStates(nation) && !lexicon.isPlace(nation) && !lexicon.isPlace(nation + ".")) {
                 continue;
             }
-            int end = m.end();
-            if (free(out, begin, end)) {
-                out.add(Mention.of(Mention.Kind.NAME, begin, end, s.substring(begin, end)));
+            if (free(out, m.start(), m.end())) {
+                out.add(Mention.of(Mention.Kind.NAME, m.start(), m.end(), m.group()));
             }
         }
     }
-
-    /** The United States, which the places list leaves out (a bare "US" is too often a word or part of a name). */
-    private static final java.util.Set<String> US_NAMES = java.util.Set.of("U.S", "US", "United States", "U.S.A", "USA");
 
     private static final Pattern RELATIVE_OF = Pattern.compile(
             "^\\s*(?:,\\s*)?and\\s+(?:his|her|their)\\s+(?:wife|husband|son|daughter|brother|sister|father|mother|partner|"

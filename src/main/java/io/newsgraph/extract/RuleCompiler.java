@@ -74,19 +74,7 @@ final class RuleCompiler {
         int i = 0;
         while (i < source.length()) {
             if (source.startsWith("(?!", i) || source.startsWith("(?=", i) || source.startsWith("(?<=", i) || source.startsWith("(?<!", i)) {
-                int depth = 0;
-                int j = i;
-                for (; j < source.length(); j++) {
-                    char c = source.charAt(j);
-                    if (c == '\\') {
-                        j++;
-                    } else if (c == '(') {
-                        depth++;
-                    } else if (c == ')' && --depth == 0) {
-                        break;
-                    }
-                }
-                i = j + 1;
+                i = closingBracket(source, i) + 1;
                 out.append(' ');
                 continue;
             }
@@ -241,18 +229,24 @@ final class RuleCompiler {
 
     /** True when the element is one bracketed group: its first bracket closes at its last character. */
     private static boolean oneGroup(String element) {
+        return closingBracket(element, 0) == element.length() - 1;
+    }
+
+    /** Where the bracket opened at {@code open} closes (escaped brackets skipped); the text's length when it never does. */
+    private static int closingBracket(String s, int open) {
         int depth = 0;
-        for (int i = 0; i < element.length(); i++) {
-            char c = element.charAt(i);
+        int j = open;
+        for (; j < s.length(); j++) {
+            char c = s.charAt(j);
             if (c == '\\') {
-                i++;
+                j++;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
-                return i == element.length() - 1;
+                return j;
             }
         }
-        return false;
+        return j;
     }
 
     private static List<String> splitAlternatives(String inner) {

@@ -411,7 +411,7 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
         // "shrinks its business with Amazon, its largest customer": an apposition's "its" is not the name it describes
         int n = tokens.size();
-        if (n >= 2 && tokens.get(n - 1).equals(",") && tokens.get(n - 2).matches("<(?:org|unk|orgp):\\d+>") && currentSlots != null
+        if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && currentSlots != null
                 && currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity() == nearest) {
             if (subjectOrg != null && subjectOrg != nearest) {
                 return subjectOrg;
@@ -449,6 +449,10 @@ final class SentenceViewBuilder {
             }
         }
         return nearest;
+    }
+
+    private static boolean isOrgToken(String t) {
+        return t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<orgp:");
     }
 
     /** True when the tokens hold a relative clause or a person's apposition at all (most sentences do not). */
