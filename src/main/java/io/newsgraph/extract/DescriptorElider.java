@@ -41,6 +41,7 @@ final class DescriptorElider {
     /** A dotted abbreviation without its last full stop: "u.s", "u.k", "e.u". */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
+    private static final Set<String> BRAND_NOUNS = Set.of("parent", "owner", "maker");
     private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother",
             "cousin", "nephew", "niece", "partner", "spouse", "twin", "uncle", "aunt");
 
@@ -173,8 +174,10 @@ final class DescriptorElider {
             } else if (prev.equals(".") && start >= 2 && DOTTED.matcher(out.get(start - 2)).matches()) {
                 start -= 2; // "U.S. biotech Kelvra", "U.K. lender Barwick": the tokenizer keeps the last full stop apart
                 modifiers++;
-            } else if (isOrgName(prev) && modifiers == 0 && !appositive) {
-                start--; // "Facebook parent Meta", "TikTok owner ByteDance": the first name qualifies the second
+            } else if ((isOrgName(prev) || prev.startsWith("<per:") && BRAND_NOUNS.contains(out.get(noun))) && modifiers == 0 && !appositive) {
+                // "Facebook parent Meta", "TikTok owner ByteDance": the first name qualifies the second; a brand named
+                // after a person too ("Michael Kors parent Capri")
+                start--;
                 modifiers = MAX_MODIFIERS;
             } else {
                 break;

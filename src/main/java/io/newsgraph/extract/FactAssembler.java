@@ -690,6 +690,8 @@ final class FactAssembler {
             return t == null || exclude.contains(t) ? null : t;
         }
 
+        private static final Pattern VAGUE_AMOUNT = Pattern.compile("(?i)(?:tens|hundreds|dozens|several|many|billions|millions|trillions)\\b");
+
         /** The amount of a slot; "1.5 billion reais ($270 million)" gives the article's own dollar figure. */
         Money money(String group) {
             Slot s = slot(group);
@@ -716,6 +718,9 @@ final class FactAssembler {
         /** The amount of the money slot {@code k}, in US dollars where the sentence converts it ("€600 million (about $645 million)"). */
         private Money money(int k) {
             Money m = view.slot(k).mention().money();
+            if (m != null && VAGUE_AMOUNT.matcher(view.slot(k).mention().text()).lookingAt()) {
+                return null; // "tens of billions of dollars" bounds an amount, it states none
+            }
             if (m != null && !"USD".equals(m.currency())) {
                 Matcher usd = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ")
                         .matcher(view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));

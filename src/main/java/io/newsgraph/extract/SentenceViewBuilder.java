@@ -408,6 +408,39 @@ final class SentenceViewBuilder {
      */
     private EntityResolver.Cluster ownerCandidate(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
                                                   EntityResolver.Cluster subjectOrg) {
+        EntityResolver.Cluster owner = ownerCandidateOf(tokens, sentenceOrgs, subjectOrg);
+        // "Corvex, which has invested in Brannock, has been one of its main suppliers": after a copula "its" is not
+        // the subject (that would be "its own"), but the other company the sentence names
+        if (owner != null && owner == subjectOrg && afterCopula(tokens)) {
+            for (int k = sentenceOrgs.size() - 1; k >= 0; k--) {
+                if (sentenceOrgs.get(k) != subjectOrg) {
+                    return sentenceOrgs.get(k);
+                }
+            }
+            // "Meta is one of its biggest customers": the company the last sentence or the article was about
+            if (prevSubjectOrg != null && prevSubjectOrg != subjectOrg) {
+                return prevSubjectOrg;
+            }
+            if (topic != null && topic != subjectOrg) {
+                return topic;
+            }
+        }
+        return owner;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
+
+    /** True when the tokens end with a copula and at most "one of", "among", an article: "has been one of", "is the". */
+    private static boolean afterCopula(List<String> tokens) {
+        int k = tokens.size() - 1;
+        while (k >= 0 && k >= tokens.size() - 3 && Set.of("one", "of", "among", "the", "a", "an", "also", "still").contains(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && COPULAS.contains(tokens.get(k));
+    }
+
+    private EntityResolver.Cluster ownerCandidateOf(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
+                                                    EntityResolver.Cluster subjectOrg) {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
         // "shrinks its business with Amazon, its largest customer": an apposition's "its" is not the name it describes
         int n = tokens.size();
