@@ -971,12 +971,14 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
     }
 
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
+
     private void add(String s, List<Tok> g, List<Mention> out) {
         int begin = g.get(0).begin;
         int end = g.get(g.size() - 1).end;
         String text = s.substring(begin, end);
-        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X")) {
-            return;
+        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X") || ACRONYM_PLURAL.matcher(text).matches()) {
+            return; // "GPUs", "EVs", "LLMs": things counted, not a party
         }
         Matcher backer = BACKER.matcher(text);
         if (backer.find()) {

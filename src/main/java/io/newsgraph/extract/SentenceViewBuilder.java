@@ -26,8 +26,10 @@ final class SentenceViewBuilder {
     private static Matcher gapTokens(String lower) {
         return (lower.contains("n't") ? GAP_TOKEN : GAP_TOKEN_PLAIN).matcher(lower);
     }
+    private static final Set<String> SUBORDINATORS = Set.of("until", "after", "when", "before", "since", "because", "unless", "once",
+            "while", "although", "though");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
-            "before", "since", "when", "so", "though", "although", "-", ":", ";", "\"", "now",
+            "before", "since", "when", "so", "though", "although", "until", "unless", "if", "once", "-", ":", ";", "\"", "now",
             // "Acme said on Monday it would...": after a speech verb or a day, "it" is a subject
             "said", "says", "announced", "confirmed", "added", "noted", "stated", "told", "expects", "warned", "believes",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
@@ -380,7 +382,11 @@ final class SentenceViewBuilder {
                 if (!clauseStart) {
                     return null;
                 }
-                EntityResolver.Cluster o = subjectOrg != null ? subjectOrg : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
+                // "He ran Rockwell Collins until it was bought ...": with a person for subject, a subordinate clause's "it" is the
+                // company just named
+                EntityResolver.Cluster o = subjectOrg != null ? subjectOrg
+                        : SUBORDINATORS.contains(last) && !sentenceOrgs.isEmpty() ? sentenceOrgs.get(sentenceOrgs.size() - 1)
+                        : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
                 if (tok.equals("they") && subjectOrg == null && prevSubjectOrg == null) {
                     return null;
                 }
