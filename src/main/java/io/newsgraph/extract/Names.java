@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Normalisation of entity names for matching and for the stable keys that entity IRIs are built from. */
 public final class Names {
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "(?:\\s+|,\\s*)(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|l\\.l\\.c|llp|plc|gmbh|ag|sa|s\\.a|se|nv|n\\.v|bv|spa|kk|asa|ab|oyj|oy|a/s|pty|pte|srl|sarl|sas|kgaa|bhd)\\.?$",
+            "(?:\\s+|,\\s*)(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|l\\.l\\.c|llp|plc|gmbh|ag|sa|s\\.a|se|nv|n\\.v|bv|spa|kk|asa|ab|oyj|oy|a/s|pty|pte|srl|sarl|sas|kgaa|bhd|pbc)\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s+", Pattern.CASE_INSENSITIVE);

@@ -224,6 +224,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
         int lead = 0;
+        EntityResolver.Cluster firstOfHeadline = null;
         for (int i = 0; i < clusters.length; i++) {
             if (roles != null && roles[i] != PageStructure.Role.PROSE) {
                 continue; // a teaser's company is not what the article is about
@@ -240,6 +241,14 @@ public final class RuleBasedExtractor implements Extractor {
                 for (EntityResolver.Cluster c : row) {
                     if (c != null && c.type != EntityType.PERSON) {
                         counts.merge(c, 1, Integer::sum);
+                        // the headline and the lead opening with the same company: that is the story, even when another
+                        // is named more often as people's past employer ("former OpenAI CTO", "left OpenAI")
+                        if (lead == 1 && c == firstOfHeadline) {
+                            counts.merge(c, 3, Integer::sum); // worth one more mention
+                        }
+                        if (lead == 0) {
+                            firstOfHeadline = c;
+                        }
                         break;
                     }
                 }
