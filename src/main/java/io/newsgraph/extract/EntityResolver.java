@@ -218,6 +218,8 @@ final class EntityResolver {
         }
     }
 
+    private static final Pattern REPLACED_AS = Pattern.compile("(?i)\\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\\s+$");
+
     private void score(Evidence e, String text, List<Mention> ms, int i) {
         Mention m = ms.get(i);
         // the cue patterns look at the words next to the name only
@@ -235,6 +237,11 @@ final class EntityResolver {
         }
         if (multiword && SPEECH_AFTER.matcher(after).find()) {
             e.person += 1;
+        }
+        // "would replace Hein Schumacher as chief executive": a role taken over from someone
+        if (multiword && next != null && next.kind() == Mention.Kind.TITLE && REPLACED_AS.matcher(before).find()
+                && text.substring(m.end(), next.begin()).matches("\\s+as\\s+(?:its\\s+|the\\s+)?")) {
+            e.person += 2;
         }
         if (multiword && PERSON_AFTER.matcher(after).find()) {
             e.person += 1;

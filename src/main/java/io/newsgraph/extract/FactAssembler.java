@@ -273,8 +273,23 @@ final class FactAssembler {
                     + "(?:\\( (?:about |around |roughly |nearly |some )?<money:\\d+> \\) )?for ");
 
     /** The amount of money slot {@code k}, or its US-dollar conversion in brackets right after it ("3 billion Swiss francs ($3.3 billion)"). */
+    private static final Pattern PER_UNIT = Pattern.compile("(?:a|per|each) (?:share|unit|depositary share|ads)\\b|apiece\\b|each\\b");
+    private static final Pattern VAGUE_AMOUNT = Pattern.compile("(?i)(?:tens|hundreds|dozens|several|many|billions|millions|trillions)\\b");
+
+    /**
+     * The amount of money slot {@code k} in US dollars where the sentence converts it ("€600 million
+     * (about $645 million)"); null for a bound ("tens of billions") or a price per share ("$107 a share").
+     */
     private static Money usd(SentenceView view, int k) {
         Money m = view.slot(k).mention().money();
+        if (m != null && VAGUE_AMOUNT.matcher(view.slot(k).mention().text()).lookingAt()) {
+            return null; // "tens of billions of dollars" bounds an amount, it states none
+        }
+        String token = "<money:" + k + "> ";
+        int at = view.text().indexOf(token);
+        if (m != null && at >= 0 && PER_UNIT.matcher(view.text()).region(at + token.length(), view.text().length()).lookingAt()) {
+            return null; // "$107 a share", "$23.28 apiece": a price per share, not what the deal is worth
+        }
         if (m != null && !"USD".equals(m.currency())) {
             Matcher c = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ").matcher(
                     view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));
@@ -690,7 +705,6 @@ final class FactAssembler {
             return t == null || exclude.contains(t) ? null : t;
         }
 
-        private static final Pattern VAGUE_AMOUNT = Pattern.compile("(?i)(?:tens|hundreds|dozens|several|many|billions|millions|trillions)\\b");
 
         /** The amount of a slot; "1.5 billion reais ($270 million)" gives the article's own dollar figure. */
         Money money(String group) {
@@ -717,21 +731,7 @@ final class FactAssembler {
 
         /** The amount of the money slot {@code k}, in US dollars where the sentence converts it ("€600 million (about $645 million)"). */
         private Money money(int k) {
-            Money m = view.slot(k).mention().money();
-            if (m != null && VAGUE_AMOUNT.matcher(view.slot(k).mention().text()).lookingAt()) {
-                return null; // "tens of billions of dollars" bounds an amount, it states none
-            }
-            if (m != null && !"USD".equals(m.currency())) {
-                Matcher usd = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ")
-                        .matcher(view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));
-                if (usd.find()) {
-                    Money converted = view.slot(Integer.parseInt(usd.group(1))).mention().money();
-                    if (converted != null && "USD".equals(converted.currency())) {
-                        return converted;
-                    }
-                }
-            }
-            return m;
+            return usd(view, k);
         }
 
         Double number(String group) {

@@ -73,8 +73,12 @@ public final class Lexicon {
             return namesUnitedStates(nation) ? "U.S. government" : nation + " government";
         }
         if (listed == null) {
-            // "Cisco Systems": a listed name followed by words that only make it formal
-            String k = key;
+            // "Cisco Systems", "Merck & Co.": a listed name followed by words that only make it formal
+            String k = key.endsWith(" and co") ? key.substring(0, key.length() - " and co".length()) : key;
+            listed = k.equals(key) ? null : listedOrganization(k);
+            if (listed != null) {
+                return aliases != null && aliases.forbids(name, listed) ? null : listed;
+            }
             for (int sp = k.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(k.substring(sp + 1)); sp = k.lastIndexOf(' ')) {
                 k = k.substring(0, sp);
                 listed = listedOrganization(k);

@@ -29,7 +29,7 @@ final class SentenceViewBuilder {
     private static final Set<String> SUBORDINATORS = Set.of("until", "after", "when", "before", "since", "because", "unless", "once",
             "while", "although", "though");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
-            "before", "since", "when", "so", "though", "although", "until", "unless", "if", "once", "-", ":", ";", "\"", "now",
+            "before", "since", "when", "so", "though", "although", "until", "unless", "if", "once", "which", "-", ":", ";", "\"", "now",
             // "Acme said on Monday it would...": after a speech verb or a day, "it" is a subject
             "said", "says", "announced", "confirmed", "added", "noted", "stated", "told", "expects", "warned", "believes",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
