@@ -273,7 +273,7 @@ final class FactAssembler {
                     + "(?:\\( (?:about |around |roughly |nearly |some )?<money:\\d+> \\) )?for ");
 
     /** The amount of money slot {@code k}, or its US-dollar conversion in brackets right after it ("3 billion Swiss francs ($3.3 billion)"). */
-    private static final Pattern PER_UNIT = Pattern.compile("(?:a|per|each) (?:share|unit|depositary share|ads)\\b|apiece\\b|each\\b");
+    private static final Pattern PER_UNIT = Pattern.compile("(?:a|per) (?:share|unit|depositary share|ads)\\b|apiece\\b|each\\b");
     private static final Pattern VAGUE_AMOUNT = Pattern.compile("(?i)(?:tens|hundreds|dozens|several|many|billions|millions|trillions)\\b");
 
     /**
