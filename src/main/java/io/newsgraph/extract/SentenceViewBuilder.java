@@ -254,10 +254,10 @@ final class SentenceViewBuilder {
         Set<EntityResolver.Cluster> aside = new LinkedHashSet<>();
         for (int t = mayHoldAside(tokens) ? tokens.size() - 1 : -1; t >= 0; t--) {
             String tok = tokens.get(t);
-            if (tok.startsWith("<org:") || tok.startsWith("<unk:") || tok.startsWith("<orgp:")) {
-                Slot sl = currentSlots.get(Integer.parseInt(tok.substring(tok.indexOf(':') + 1, tok.length() - 1)));
-                if (sl.entity() != null && (insideClosedRelative(tokens, t) || insidePersonApposition(tokens, t))) {
-                    aside.add(sl.entity());
+            if (isOrgToken(tok)) {
+                EntityResolver.Cluster e = entityOf(tok);
+                if (e != null && (insideClosedRelative(tokens, t) || insidePersonApposition(tokens, t))) {
+                    aside.add(e);
                 }
             }
         }
@@ -418,18 +418,9 @@ final class SentenceViewBuilder {
         // "Corvex, which has invested in Brannock, has been one of its main suppliers": after a copula "its" is not
         // the subject (that would be "its own"), but the other company the sentence names
         if (owner != null && owner == subjectOrg && afterCopula(tokens)) {
-            for (int k = sentenceOrgs.size() - 1; k >= 0; k--) {
-                if (sentenceOrgs.get(k) != subjectOrg) {
-                    return sentenceOrgs.get(k);
-                }
-            }
-            // "Meta is one of its biggest customers": the company the last sentence or the article was about
-            if (prevSubjectOrg != null && prevSubjectOrg != subjectOrg) {
-                return prevSubjectOrg;
-            }
-            if (topic != null && topic != subjectOrg) {
-                return topic;
-            }
+            // "Meta is one of its biggest customers": else the company the last sentence or the article was about
+            EntityResolver.Cluster other = otherThan(subjectOrg, null, sentenceOrgs);
+            return other != null ? other : topic != null && topic != subjectOrg ? topic : owner;
         }
         return owner;
     }
@@ -450,23 +441,15 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
         // "shrinks its business with Amazon, its largest customer": an apposition's "its" is not the name it describes
         int n = tokens.size();
-        if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && currentSlots != null
-                && currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity() == nearest) {
-            if (subjectOrg != null && subjectOrg != nearest) {
-                return subjectOrg;
-            }
-            for (int k = sentenceOrgs.size() - 2; k >= 0; k--) {
-                if (sentenceOrgs.get(k) != nearest) {
-                    return sentenceOrgs.get(k);
-                }
-            }
-            if (prevSubjectOrg != null && prevSubjectOrg != nearest) {
-                return prevSubjectOrg;
+        if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
+            EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
+            if (other != null) {
+                return other;
             }
         }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String t = tokens.get(i);
-            if (t.startsWith("<org:") || t.startsWith("<unk:") || t.startsWith("<orgp:")) {
+            if (isOrgToken(t)) {
                 boolean describesPerson = i + 2 < tokens.size() && tokens.get(i + 1).startsWith("<title:")
                         && tokens.get(i + 2).startsWith("<per:")
                         // "appointed X, currently the CFO of Belmont, as its CFO": the employer in a person's apposition
@@ -475,8 +458,7 @@ final class SentenceViewBuilder {
                 // "named Laura Brenner, who ran Meridian Care's hospital division, as its next chief executive": a name
                 // inside a relative clause about someone else is not what "its" after the clause stands for
                 describesPerson |= mayHoldAside(tokens) && (insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i));
-                if (describesPerson && currentSlots != null
-                        && currentSlots.get(Integer.parseInt(t.replaceAll("\\D", ""))).entity() == nearest) {
+                if (describesPerson && entityOf(t) == nearest) {
                     // "Jeff Shell, a former NBCUniversal chief, is its president": the company the article is on
                     EntityResolver.Cluster other = subjectOrg != null ? subjectOrg
                             : topic != null && topic != nearest ? topic : prevSubjectOrg != nearest ? prevSubjectOrg : null;
@@ -488,6 +470,28 @@ final class SentenceViewBuilder {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The first organization that is not {@code not}: {@code preferred}, then the sentence's, last named
+     * first, then the last sentence's subject; null when none is.
+     */
+    private EntityResolver.Cluster otherThan(EntityResolver.Cluster not, EntityResolver.Cluster preferred,
+                                             List<EntityResolver.Cluster> sentenceOrgs) {
+        if (preferred != null && preferred != not) {
+            return preferred;
+        }
+        for (int k = sentenceOrgs.size() - 1; k >= 0; k--) {
+            if (sentenceOrgs.get(k) != not) {
+                return sentenceOrgs.get(k);
+            }
+        }
+        return prevSubjectOrg != null && prevSubjectOrg != not ? prevSubjectOrg : null;
+    }
+
+    /** The entity of a slot token ("<org:3>") of the sentence being built; null when it has none. */
+    private EntityResolver.Cluster entityOf(String token) {
+        return currentSlots == null ? null : currentSlots.get(Integer.parseInt(token.substring(token.indexOf(':') + 1, token.length() - 1))).entity();
     }
 
     private static boolean isOrgToken(String t) {
@@ -581,7 +585,7 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster personJustBefore(List<String> tokens) {
         int n = tokens.size();
         if (n >= 2 && (tokens.get(n - 1).equals("and") || tokens.get(n - 1).equals(",")) && tokens.get(n - 2).startsWith("<per:")) {
-            return currentSlots == null ? null : currentSlots.get(Integer.parseInt(tokens.get(n - 2).replaceAll("\\D", ""))).entity();
+            return entityOf(tokens.get(n - 2));
         }
         return null;
     }

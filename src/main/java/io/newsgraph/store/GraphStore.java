@@ -238,21 +238,14 @@ public final class GraphStore implements ArticleStore {
     }
 
     private void load(List<Pair<String, Graph>> graphs) {
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            StreamRDF stream = loader.stream();
+        bulkLoad(stream -> {
             for (Pair<String, Graph> p : graphs) {
                 Node g = NodeFactory.createURI(p.getLeft());
                 p.getRight().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
                 // committed with the articles: until the consensus below is written, opening the store finishes it
                 stream.quad(Quad.create(Consensus.GRAPH, g, CONSENSUS_PENDING, g));
             }
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw new StoreException("write to store " + dir + " failed, nothing of this batch was stored: " + oneLine(e), e);
-        }
+        }, "write to store " + dir + " failed, nothing of this batch was stored: ");
         // the consensus of these articles' facts is written once the run is over (settleConsensus): a fact
         // several batches state is then summarised once, not once per batch
     }
@@ -282,23 +275,27 @@ public final class GraphStore implements ArticleStore {
                 Txn.executeWrite(dsg, () -> c.removed().forEach(t -> dsg.delete(Consensus.GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
             }
             if (!c.added().isEmpty()) {
-                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-                loader.startBulk();
-                try {
-                    StreamRDF stream = loader.stream();
-                    c.added().forEach(t -> stream.quad(Quad.create(Consensus.GRAPH, t)));
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw new StoreException("summarising the consensus in " + dir + " failed (it is finished on the next run): "
-                            + oneLine(e), e);
-                }
+                bulkLoad(stream -> c.added().forEach(t -> stream.quad(Quad.create(Consensus.GRAPH, t))),
+                        "summarising the consensus in " + dir + " failed (it is finished on the next run): ");
             }
         }
         Txn.executeWrite(dsg, () -> dsg.deleteAny(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY));
     }
 
     private static final int SETTLE_CHUNK = 20_000;
+
+    /** Writes the quads {@code quads} sends through TDB2's sequential bulk loader, in one transaction: all or none. */
+    private void bulkLoad(java.util.function.Consumer<StreamRDF> quads, String failure) {
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            quads.accept(loader.stream());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException(failure + oneLine(e), e);
+        }
+    }
 
     private void replaceGraph(Node name, Graph g) {
         dsg.removeGraph(name);
