@@ -53,10 +53,14 @@ final class Cues {
     private static final Pattern DEAL_ANNOUNCED = Pattern.compile(
             " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
                     + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|"
-                    + "acquires|buys|would|definitive agreement|deal to) ");
+                    + "acquires|buys|would|definitive agreement|deal to|is buying|are buying|is acquiring|are acquiring|is purchasing|"
+                    + "under review|awaiting approval|awaits approval|subject to approval|subject to regulatory approval) ");
     private static final Pattern DEAL_COMPLETED = Pattern.compile(
-            " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|took over|purchased|snapped up|merged|absorbed|"
+            " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|finished|wrapped up|concluded|took over|purchased|snapped up|merged|absorbed|"
                     + "swallowed|now owns|owned by|subsidiary) ");
+
+    /** A time between "succeeded" and "by": "He will be succeeded on July 1 by X". */
+    private static final String WHEN_BY = "(?:on|in|from|after|at the end of) (?:the )?\\S+ by";
 
     /** Said right after a person: the person leaves ("has resigned", ", who is stepping down", "was out"). */
     private static final Pattern LEAVES_AFTER = Pattern.compile(
@@ -74,7 +78,7 @@ final class Cues {
                     + "| (?:lost|losing|loses|lose) (?:\\S+ ){0,7}$"
                     + "| (?:ousted|ousts|oust|fired|fires|fire|dismissed|dismisses|sacked|sacks|removed|removes|pushed out|forced out|"
                     + "terminated|terminates) (?:\\S+ ){0,4}$"
-                    + "| (?:replacing|replaces|replace|replaced(?! by)|succeeding|succeeds|succeed|succeeded(?! by)|successor to|took over from|"
+                    + "| (?:replacing|replaces|replace|replaced(?! by| " + WHEN_BY + ")|succeeding|succeeds|succeed|succeeded(?! by| " + WHEN_BY + ")|successor to|took over from|"
                     + "takes over from|take over from|taking over from) (?:\\S+ ){0,4}$");
     /** Said right after a person: the person arrives ("will take over", "is set to become", "takes the reins"). */
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
@@ -84,7 +88,7 @@ final class Cues {
                     + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"
                     + "is joining|joins|takes over on|starts on|begins on) ");
     /** Said right before a person: the person arrives ("replaced by", "succeeded by", "to be replaced by"). */
-    private static final Pattern ARRIVES_BEFORE = Pattern.compile(" (?:replaced by|succeeded by|to be replaced by) (?:\\S+ ){0,4}$");
+    private static final Pattern ARRIVES_BEFORE = Pattern.compile(" (?:(?:replaced|succeeded)(?: " + WHEN_BY + ")? by|to be replaced by) (?:\\S+ ){0,4}$");
 
     private Cues() {
     }
@@ -151,7 +155,8 @@ final class Cues {
     private static final Pattern BLOCK_DEFEATED = Pattern.compile(
             " (?:rejected|denied|dismissed|overturned|threw out|tossed|defeated|won) (?:the |a |an )?(?:\\S+ ){0,3}?(?:bid|attempt|effort|request|"
                     + "motion|challenge|lawsuit|case|suit) (?:to (?:block|halt|stop)|against) (?:\\S+ ){0,3}");
-    private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals) ");
+    private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals|finished|"
+            + "wrapped up|concluded) ");
 
     static DealStatus dealStatus(String region, String matched) {
         region = BLOCK_DEFEATED.matcher(region).replaceAll(" ");

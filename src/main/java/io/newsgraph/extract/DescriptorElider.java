@@ -161,7 +161,8 @@ final class DescriptorElider {
         }
         boolean appositive = end >= 2 && out.get(end - 1).equals(",");
         int noun = appositive ? end - 2 : end - 1;
-        if (noun < 0 || !(isDescriptor(out.get(noun)) || appositive && RELATION_NOUNS.contains(out.get(noun)))) {
+        boolean brandNoun = !appositive && noun >= 1 && BRAND_NOUNS.contains(out.get(noun)) && isOrgName(out.get(noun - 1));
+        if (noun < 0 || !(isDescriptor(out.get(noun)) || appositive && RELATION_NOUNS.contains(out.get(noun)) || brandNoun)) {
             return;
         }
         int start = noun;

@@ -31,7 +31,7 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
-        return merge(candidates, List.of(), null, List.of(), Set.of(), Map.of());
+        return merge(candidates, List.of(), null, List.of(), Set.of(), Map.of(), Map.of());
     }
 
     /**
@@ -41,7 +41,8 @@ final class DocumentReasoner {
      * for "the deal" to the acquisition that sentence states.
      */
     List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
-                     Set<Entity> arrivals, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts) {
+                     Set<Entity> arrivals, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts,
+                     Map<Entity, Set<io.newsgraph.model.Money>> roundAmounts) {
         if (!successions.isEmpty()) {
             candidates = new ArrayList<>(candidates);
             for (Succession s : successions) {
@@ -50,7 +51,7 @@ final class DocumentReasoner {
         }
         candidates = withOwners(candidates);
         List<Fact> out = new ArrayList<>();
-        out.addAll(investments(candidates));
+        out.addAll(investments(candidates, roundAmounts));
         out.addAll(acquisitions(candidates, dealAmounts, sentenceDealAmounts));
         out.addAll(positions(candidates, arrivals, topic));
         out.addAll(clients(candidates));
@@ -185,7 +186,11 @@ final class DocumentReasoner {
         return out;
     }
 
-    private List<Fact> investments(List<Candidate> cs) {
+    /** Rules that name the investors who led a round: a lead's amount is the round's when the article states one. */
+    private static final Set<String> LEAD_RULES = Set.of("inv-led-the-round", "inv-round-led-topic", "inv-round-led", "inv-led-round",
+            "inv-as-co-leads", "inv-co-led-poss");
+
+    private List<Fact> investments(List<Candidate> cs, Map<Entity, Set<io.newsgraph.model.Money>> roundAmounts) {
         Map<List<Entity>, Investment> byPair = new LinkedHashMap<>();
         for (Investment i : ofType(cs, Investment.class)) {
             byPair.merge(List.of(i.investor(), i.investee()), i, (a, b) -> new Investment(a.investor(), a.investee(),
@@ -193,6 +198,14 @@ final class DocumentReasoner {
                     a.stakePercent() != null ? a.stakePercent() : b.stakePercent(),
                     a.date() != null ? a.date() : b.date(), concat(a, b)));
         }
+        // "Anthropic has closed a $13 billion round ... ICONIQ led the round": the one round the article prices is the one led
+        byPair.replaceAll((pair, i) -> {
+            Set<io.newsgraph.model.Money> round = roundAmounts.getOrDefault(i.investee(), Set.of());
+            if (i.amount() != null || round.size() != 1 || i.evidence().stream().noneMatch(e -> LEAD_RULES.contains(e.rule()))) {
+                return i;
+            }
+            return new Investment(i.investor(), i.investee(), round.iterator().next(), i.stakePercent(), i.date(), i.evidence());
+        });
         return new ArrayList<>(byPair.values());
     }
 

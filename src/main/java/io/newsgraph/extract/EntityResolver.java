@@ -24,6 +24,9 @@ final class EntityResolver {
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:said|says|told|wrote|added|noted|explained|stated|acknowledged|emphasized|argued|assured)\\b");
     private static final Pattern ARRIVES_FROM = Pattern.compile(
             "\\b(?:joins|joined|joining|comes|came|arrives|arrived|moves|moved|returns|returned|poached|recruited|defected) from\\s+(?:the\\s+)?$");
+    private static final Pattern BY_ANOTHER = Pattern.compile("\\b(?:by|under|with|from|for|to|and)\\s");
+    private static final Pattern LEAVES_AS = Pattern.compile("^\\s+(?:(?:will|would|is to|plans to|has|had|is|was|to)\\s+)?(?:step|steps|stepped|"
+            + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
@@ -32,7 +35,8 @@ final class EntityResolver {
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
-                    + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary|parent|owner|publisher|carrier|chain)\\b");
+                    + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary|parent|owner|publisher|carrier|chain)\\b"
+                    + "(?!['\u2019]s\\b)"); // "X, the company's chief operating officer" is a person
     private static final Set<String> ORG_NOUNS_BEFORE = Set.of(
             "startup", "start-up", "company", "firm", "rival", "competitor", "giant", "maker", "provider", "lab",
             "developer", "platform", "retailer", "lender", "bank", "insurer", "conglomerate", "chipmaker", "automaker", "carmaker",
@@ -243,18 +247,25 @@ final class EntityResolver {
                 && text.substring(m.end(), next.begin()).matches("\\s+as\\s+(?:its\\s+|the\\s+)?")) {
             e.person += 2;
         }
+        if (multiword && LEAVES_AS.matcher(after).find()) {
+            e.person += 2; // "Hiro Tanabe will step down as chief executive": a role left is a person's
+        }
         if (multiword && PERSON_AFTER.matcher(after).find()) {
             e.person += 1;
         }
-        if (prev != null && prev.kind() == Mention.Kind.TITLE && text.substring(prev.end(), m.begin()).matches("\\s*,?\\s*")) {
+        // "Pringles owner Kellanova" and "Bills owner Terry Pegula": after "<name> owner" the title says nothing of the type
+        boolean brandOwner = prev != null && prev.text().equalsIgnoreCase("owner") && i >= 2 && ms.get(i - 2).kind() == Mention.Kind.NAME
+                && text.substring(ms.get(i - 2).end(), prev.begin()).isBlank();
+        if (prev != null && prev.kind() == Mention.Kind.TITLE && !brandOwner && text.substring(prev.end(), m.begin()).matches("\\s*,?\\s*")) {
             if (multiword) {
                 e.person += 2;
             }
         }
         if (next != null && next.kind() == Mention.Kind.TITLE) {
             String between = text.substring(m.end(), next.begin());
+            // "Foot Locker, led by chief executive Mary Dillon": the title after "by" is another's
             if (between.matches("\\s*,\\s*(?:(?:the|a|an|its|who is|now|currently)\\s+)?(?:[\\p{L}.&'-]+\\s+){0,3}") && multiword
-                    && !between.contains("'s")) {
+                    && !between.contains("'s") && !BY_ANOTHER.matcher(between).find()) {
                 e.person += 2;
             } else if (between.matches("['\u2019]s\\s+") || between.matches("\\s+")
                     && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.NAME) {
@@ -266,6 +277,10 @@ final class EntityResolver {
         if (multiword && next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
                 && text.substring(m.end(), next.begin()).matches("\\s*,\\s*") && text.substring(next.end(), ms.get(i + 2).begin()).matches("['\u2019]s\\s+")) {
             e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said"
+        }
+        if (multiword && next != null && next.kind() == Mention.Kind.DESCRIPTOR && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
+                && text.substring(m.end(), next.begin()).matches("\\s*,\\s*") && text.substring(next.end(), ms.get(i + 2).begin()).matches("['\u2019]s\\s+")) {
+            e.person += 2; // "Shailesh Jejurikar, the company's chief operating officer"
         }
         if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).find()) {
             e.org += 2; // "CEO of Acme", "vice president at AWS"

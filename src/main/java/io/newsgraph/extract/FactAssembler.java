@@ -93,7 +93,9 @@ final class FactAssembler {
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"
-                    + "(?: on an? (?:interim|temporary|acting|permanent) basis| temporarily| for now| immediately)? by) "
+                    + "(?: on an? (?:interim|temporary|acting|permanent) basis| temporarily| for now| immediately)?"
+                    // "He will be succeeded on April 1 by X", "... at the end of the month by X"
+                    + "(?: (?:on|in|from|at the end of|after) (?:the )?(?:<date:\\d+>|month|year|quarter))? by) "
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
     /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
@@ -311,6 +313,33 @@ final class FactAssembler {
 
     private final java.util.Map<Integer, Money> dealAmountBySentence = new java.util.HashMap<>();
 
+    /** "Anthropic has closed a $13 billion Series F funding round": the amount of a round, by the company that raised it. */
+    private static final Pattern ROUND_AMOUNT = Pattern.compile(
+            "<(?:org|unk|orgp):(\\d+)> (?:has |have |had |just |now )?(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|"
+                    + "completes|announced|announces|netted|pulled in|brought in|bagged) (?:an? |its |the )?(?:new |fresh |latest )?"
+                    + "(?:about |around |roughly |nearly |some |more than |over )?<money:(\\d+)> (?:\\S+ ){0,3}?(?:round|funding|financing|raise|fundraise) ");
+    private final java.util.Map<Entity, Set<Money>> roundAmounts = new java.util.HashMap<>();
+
+    /** The round amounts the article states for each company that raised money. */
+    java.util.Map<Entity, Set<Money>> roundAmounts() {
+        return roundAmounts;
+    }
+
+    private void findRoundAmounts(SentenceView view) {
+        String t = view.text();
+        if (!t.contains("<money:")) {
+            return;
+        }
+        for (Matcher r = ROUND_AMOUNT.matcher(t); r.find(); ) {
+            Slot who = view.slot(Integer.parseInt(r.group(1)));
+            Entity e = who.entity() == null ? null : entityOf(who.entity(), EntityType.ORGANIZATION);
+            Money money = usd(view, Integer.parseInt(r.group(2)));
+            if (e != null && money != null) {
+                roundAmounts.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(money);
+            }
+        }
+    }
+
     List<Money> dealAmounts() {
         return dealAmounts;
     }
@@ -353,6 +382,7 @@ final class FactAssembler {
         layoffInSentence = false;
         findArrivals(view);
         findSuccessions(view);
+        findRoundAmounts(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {
             String g = null;
             for (int k = 1; k <= d.groupCount() && g == null; k++) {

@@ -79,6 +79,9 @@ final class MentionFinder {
     private static final Pattern NAME_TOKEN = Pattern.compile(
             "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*");
 
+    /** Last words that complete a company's name: nothing joins it to the name after an "and". */
+    private static final java.util.Set<String> COMPLETE_NAME_ENDS = java.util.Set.of("Company", "Corporation", "Corp", "Inc", "Ltd",
+            "LLC", "Holdings", "Group", "Partners", "PLC", "Plc", "AG", "SE", "SA", "NV", "Co", "Capital", "Ventures");
     private static final java.util.Set<String> AND_HEADS = java.util.Set.of("Company", "Corporation", "Authority", "Commission",
             "Administration", "Agency", "Bureau", "Council", "Department", "Ministry", "Board", "Service", "Services");
     /** A country after a name is part of it: "Air India", "Microsoft Ireland", "Tata Steel Europe". */
@@ -127,6 +130,31 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     }
 
     List<Mention> find(String sentence, String publishedIso) {
+        return find(sentence, publishedIso, java.util.Set.of());
+    }
+
+    /** A one-word name that ends in "'s" where a verb or a stop follows it: "Dick's will pay", "shares of Kohl's, which". */
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile("(?<![\\p{L}'\u2019.-])(\\p{Lu}\\p{Ll}+)['\u2019]s(?=\\s+(?:will|would|has|had|is|was|"
+            + "said|says|agreed|agrees|announced|announces|reported|reports|plans|planned|expects|expected|declined|could|can|may|might|"
+            + "should|did|does|employs|employed|operates|operated|runs|ran|sells|sold)\\b|\\s*[,.;:](?:\\s|$))");
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("It", "That", "What", "Here", "There", "Let", "He",
+            "She", "Who", "Where", "How", "When", "Why", "Everyone", "Nobody", "Today", "Tomorrow", "Yesterday", "Now");
+
+    /**
+     * The names an article uses with an "'s" that belongs to them ("Dick's Sporting Goods ... Dick's will pay"), found
+     * where a verb or a stop follows, as no possessive can be: their "'s" is part of the name in every sentence.
+     */
+    static java.util.Set<String> possessiveNames(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Matcher m = POSSESSIVE_NAME.matcher(text); m.find(); ) {
+            if (!CONTRACTIONS.contains(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    List<Mention> find(String sentence, String publishedIso, java.util.Set<String> possessiveNames) {
         List<Mention> out = new ArrayList<>();
         // cheap checks first: most sentences have no amount, no title, no count
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -165,7 +193,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (lower.contains("government")) {
             findGovernments(sentence, out);
         }
-        findNames(sentence, out);
+        findNames(sentence, possessiveNames, out);
         if (digits) {
             findNumbers(sentence, out);
         }
@@ -616,12 +644,24 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                     + "product|revenue|people|legal|commercial|strategy|scientist|scientific|ai|artificial|research|security|data|"
                     + "economist|investment|communications|of)\\b)(?![\\w-])");
 
+    /** Fields whose chief is a C-suite officer with that field in the title ("strategy chief", chief strategy officer). */
+    private static final java.util.Set<String> C_SUITE_FIELDS = java.util.Set.of("planning", "strategy", "legal", "people", "product",
+            "revenue", "commercial", "digital", "data", "security", "information", "investment", "medical", "scientific", "risk",
+            "compliance", "communications", "research", "sustainability", "operations", "innovation", "growth", "customer", "content",
+            "creative", "design", "brand", "transformation", "marketing", "technology", "operating", "financial", "accounting", "diversity",
+            "privacy", "procurement", "supply-chain", "manufacturing", "quality", "administrative", "business");
+
     private void findFieldChiefs(String s, List<Mention> out) {
         for (int at = s.indexOf(" chief"); at >= 0; at = s.indexOf(" chief", at + 1)) {
             int from = s.lastIndexOf(' ', at - 1) + 1;
             Matcher m = FIELD_CHIEF.matcher(s).region(from, s.length());
             if (m.lookingAt()) {
                 String title = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String field = m.group(1).toLowerCase(Locale.ROOT);
+                if (!lexicon.titles().containsKey(title) && C_SUITE_FIELDS.contains(field)) {
+                    // "planning chief" is the chief planning officer, "legal chief" the chief legal officer
+                    title = "chief " + field + " officer";
+                }
                 title = lexicon.titles().getOrDefault(title, title);
                 // the field replaces a bare "chief" found before; any other overlapping mention wins
                 out.removeIf(x -> x.kind() == Mention.Kind.TITLE && x.overlaps(m.start(), m.end()) && x.text().equalsIgnoreCase("chief"));
@@ -752,13 +792,29 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             "foundation", "society", "association", "coalition", "alliance", "fund", "office", "agency", "commission", "committee",
             "school", "college", "academy", "partnership", "network", "initiative", "institution", "organization", "organisation");
 
-    private void findNames(String s, List<Mention> out) {
+    private void findNames(String s, java.util.Set<String> possessiveNames, List<Mention> out) {
         List<Tok> toks = new ArrayList<>();
         Matcher m = NAME_TOKEN.matcher(s);
-        while (m.find()) {
-            toks.add(new Tok(m.group(), m.start(), m.end()));
+        java.util.Set<Tok> possessive = new java.util.HashSet<>();
+        for (int from = 0; from < s.length() && m.find(from); ) {
+            int end = m.end();
+            // "McDonald's", "Dick's": a name whose "'s" is its own, not a possessive
+            if (end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019') && s.charAt(end + 1) == 's'
+                    && (end + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(end + 2)))
+                    && (possessiveNames.contains(m.group()) || String.valueOf(lexicon.canonicalOrganization(m.group() + "'s")).endsWith("'s"))) {
+                Tok t = new Tok(s.substring(m.start(), end + 2), m.start(), end + 2);
+                toks.add(t);
+                possessive.add(t);
+                from = end + 2;
+                continue;
+            }
+            toks.add(new Tok(m.group(), m.start(), end));
+            from = end;
         }
-        boolean headline = isTitleCase(toks);
+        // a sentence of prose (it ends with a full stop) that names many companies is not a headline unless nearly every word is capitalised
+        String end = s.stripTrailing();
+        boolean prose = end.endsWith(".") || end.endsWith("?") || end.endsWith("!");
+        boolean headline = isTitleCase(toks) && (!prose || isMostlyCapitalised(toks));
         int i = 0;
         while (i < toks.size()) {
             Tok t = toks.get(i);
@@ -772,6 +828,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             int j = i + 1;
             while (j < toks.size()) {
                 Tok next = toks.get(j);
+                if (possessive.contains(toks.get(j - 1)) && (lexicon.isGivenName(next.text) || lexicon.canonicalOrganization(next.text) != null)) {
+                    break; // "McDonald's Chris Kempczinski": the name's owner, then a person of it
+                }
                 if (next.capitalised() && adjacent(s, toks.get(j - 1), next) && free(out, next.begin, next.end)) {
                     j++;
                     continue;
@@ -826,7 +885,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             // "and" end in a head noun that names nothing alone, so both sides are one name
             String lastRight = toks.get(k).text;
             String right = s.substring(toks.get(joinerAt + 1).begin, toks.get(k).end);
+            // but "Bolt Research Company and Crane Holdings Corporation" are two names: the left one is complete
             return AND_HEADS.contains(lastRight) && k - joinerAt <= 3 && lexicon.canonicalOrganization(left) == null
+                    && !COMPLETE_NAME_ENDS.contains(toks.get(joinerAt - 1).text)
                     && lexicon.canonicalOrganization(right) == null
                     && !lexicon.isGivenName(toks.get(from).text);
         }
@@ -1007,6 +1068,18 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             toks.add(new Tok(m.group(), m.start(), m.end()));
         }
         return isTitleCase(toks);
+    }
+
+    private static boolean isMostlyCapitalised(List<Tok> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Tok t : toks) {
+            if (t.text.length() >= 4 && Character.isLetter(t.text.charAt(0))) {
+                words++;
+                caps += Character.isUpperCase(t.text.charAt(0)) ? 1 : 0;
+            }
+        }
+        return caps * 10 >= words * 8 && words - caps <= 2;
     }
 
     /** A headline in Title Case: most words of four letters or more are capitalised. */

@@ -15,13 +15,13 @@ public final class Names {
     private Names() {
     }
 
-    /** A name without a trailing legal suffix ("Acme Robotics Inc." to "Acme Robotics") or honorific. */
+    /**
+     * A name without a trailing legal suffix ("Acme Robotics Inc." to "Acme Robotics") or honorific. An "'s" stays: names are
+     * found without a possessive's, so one that is left belongs to the name ("McDonald's", "Dick's").
+     */
     public static String clean(String name) {
         String s = name.strip().replace('\u2019', '\'');
         s = HONORIFIC.matcher(s).replaceFirst("");
-        if (s.endsWith("'s")) {
-            s = s.substring(0, s.length() - 2);
-        }
         String before;
         do {
             before = s;

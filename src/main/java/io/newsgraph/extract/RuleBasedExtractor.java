@@ -84,10 +84,11 @@ public final class RuleBasedExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         PageStructure.Role[] roles = roles(text, sentences);
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+        java.util.Set<String> possessives = MentionFinder.possessiveNames(text);
         for (int i = 0; i < sentences.size(); i++) {
             // bylines, credits and page furniture name nobody the story is about
             boolean read = roles[i] == PageStructure.Role.PROSE || roles[i] == PageStructure.Role.TEASER;
-            mentions.add(read ? mentionFinder.find(sentences.get(i).text(), article.published()) : List.of());
+            mentions.add(read ? mentionFinder.find(sentences.get(i).text(), article.published(), possessives) : List.of());
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters, roles);
@@ -101,7 +102,7 @@ public final class RuleBasedExtractor implements Extractor {
             candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
         }
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
-                assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence());
+                assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence(), assembler.roundAmounts());
         List<Entity> named = entitiesOf(facts, clusters, entities);
         return new Extraction(article, named, facts, merges(named, clusters, entities));
     }
@@ -138,8 +139,9 @@ public final class RuleBasedExtractor implements Extractor {
         String text = normalise(article.text());
         List<Sentence> sentences = splitter.split(text);
         List<List<Mention>> mentions = new ArrayList<>();
+        java.util.Set<String> possessives = MentionFinder.possessiveNames(text);
         for (Sentence s : sentences) {
-            mentions.add(mentionFinder.find(s.text(), article.published()));
+            mentions.add(mentionFinder.find(s.text(), article.published(), possessives));
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters, null);

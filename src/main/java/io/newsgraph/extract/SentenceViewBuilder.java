@@ -55,6 +55,21 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster lastSentenceSubjectPerson;
 
     private final DescriptorElider elider;
+
+    /**
+     * "Pringles owner Kellanova", "Instagram owner Meta": "owner" between a name and an organization's name
+     * tells what the organization owns; the organization itself is the party ("Bills owner Terry Pegula" is a role).
+     */
+    private static boolean isBrandOwnerNoun(Mention m, int i, List<Mention> mentions, EntityResolver.Cluster[] clusters, String text) {
+        if (m.kind() != Mention.Kind.TITLE || !m.text().equalsIgnoreCase("owner") || i == 0 || i + 1 >= mentions.size()) {
+            return false;
+        }
+        Mention before = mentions.get(i - 1);
+        Mention after = mentions.get(i + 1);
+        return before.kind() == Mention.Kind.NAME && after.kind() == Mention.Kind.NAME
+                && text.substring(before.end(), m.begin()).isBlank() && text.substring(m.end(), after.begin()).isBlank()
+                && clusters[i + 1] != null && clusters[i + 1].type == io.newsgraph.model.EntityType.ORGANIZATION;
+    }
     private final Lexicon lexicon;
 
     SentenceViewBuilder(EntityResolver.Cluster topic, DescriptorElider elider, Lexicon lexicon) {
@@ -116,6 +131,11 @@ final class SentenceViewBuilder {
             boolean describesNext = m.kind() == Mention.Kind.DESCRIPTOR && i + 1 < mentions.size()
                     && mentions.get(i + 1).kind() == Mention.Kind.NAME && clusters[i + 1] != null
                     && descriptorWordsOnly(text.substring(m.end(), mentions.get(i + 1).begin()));
+            if (isBrandOwnerNoun(m, i, mentions, clusters, text)) {
+                tokens.add(m.text().toLowerCase(Locale.ROOT)); // "Pringles owner Kellanova": a word for the elider, not a role
+                pos = m.end();
+                continue;
+            }
             Slot slot = describesNext ? null : slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
             if (slot == null) {
                 // a name nothing is known about, dropped by the resolver: its words stay plain text
