@@ -97,6 +97,8 @@ final class FactAssembler {
                     // "He will be succeeded on April 1 by X", "... at the end of the month by X"
                     + "(?: (?:on|in|from|at the end of|after) (?:the )?(?:<date:\\d+>|month|year|quarter))? by) "
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
+    private static final Pattern SPECULATIVE = Pattern.compile(" (?:candidates?|contenders?|shortlist|shortlisted|in the running|"
+            + "could|might|may|possible|potential|considered|frontrunners?|front-runners?|favou?rites?|tipped) ");
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
     /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
     private static final Pattern OUSTS_AND_NAMES = Pattern.compile(
@@ -133,6 +135,9 @@ final class FactAssembler {
             return;
         }
         String verb = m.group("verb");
+        if (m.pattern() == REPLACES && SPECULATIVE.matcher(view.text().substring(m.start(), m.start("verb"))).find()) {
+            return; // "X would be among the candidates to replace him": a name in the running is no successor
+        }
         boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
                 || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
@@ -264,7 +269,8 @@ final class FactAssembler {
 
     private final List<Money> dealAmounts = new ArrayList<>();
     private static final Pattern DEAL_AMOUNT = Pattern.compile(
-            " the (?:\\S+ )?<money:(\\d+)> (?:\\S+ )?(?:deal|acquisition|takeover|purchase|merger|transaction|buyout|buy-out|bid|offer) "
+            " the (?:\\S+ ){0,3}?<money:(\\d+)> (?:\\S+ )?(?:deal|acquisition|takeover|purchase|merger|transaction|buyout|buy-out|bid|offer|"
+                    + "tie-up|combination) "
                     + "| (?:deal|acquisition|takeover|purchase|merger|transaction|buyout) (?:\\S+ ){0,3}?(?:valued at|worth|for the sum of|"
                     + "at a price of|for a total of|totaling|totalling) (?:about |around |roughly |nearly |some |an estimated )?<money:(\\d+)> "
                     + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> "
@@ -399,6 +405,7 @@ final class FactAssembler {
         List<Candidate> out = new ArrayList<>();
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
+        sentenceEmployers.clear();
         Set<Integer> countedSlots = new HashSet<>();
         for (RelationRule rule : index.candidates(view)) {
             if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
@@ -1045,6 +1052,9 @@ final class FactAssembler {
         return position(x, usedTitles, person, x.entity("org", EntityType.ORGANIZATION, Set.of()));
     }
 
+    /** The organization each person holds a stated role at in the sentence being read. */
+    private final java.util.Map<Entity, Entity> sentenceEmployers = new java.util.HashMap<>();
+
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
         if (org == null) {
@@ -1056,7 +1066,9 @@ final class FactAssembler {
             if (x.rule.attr("topic") != null && hiredObject(x)) {
                 return List.of(); // "Orlo has hired Sam Ito, the co-founder and president": a title from before the hire
             }
-            org = x.fill("org", Set.of());
+            // "co-founder Larry Ellison serves as its chairman": a bare title goes to the organization the same sentence
+            // gives the person, not to the article's main one
+            org = x.rule.attr("topic") != null && sentenceEmployers.containsKey(person) ? sentenceEmployers.get(person) : x.fill("org", Set.of());
         }
         if (org == null) {
             return List.of();
@@ -1131,6 +1143,9 @@ final class FactAssembler {
             boolean explicit = status != null;
             if (status == null && !founder) {
                 status = PositionStatus.CURRENT;
+            }
+            if (statedOrg != null && status == PositionStatus.CURRENT) {
+                sentenceEmployers.putIfAbsent(person, statedOrg); // not "the former IBM president": a past employer
             }
             if (status == PositionStatus.CURRENT && x.rule.has("target") && startsLater(x.view)) {
                 status = PositionStatus.INCOMING; // "has appointed X as its CFO, effective March 3": not yet in the role

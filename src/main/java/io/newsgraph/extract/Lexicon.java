@@ -140,7 +140,13 @@ public final class Lexicon {
 
     /** True for common given names ("Jason", "Priya"), case-insensitive. */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (givenNames.contains(w)) {
+            return true;
+        }
+        // "François-Henri", "Jean-Pierre", "Mary-Kate": a compound given name whose parts are given names
+        int dash = w.indexOf('-');
+        return dash > 0 && givenNames.contains(w.substring(0, dash)) && givenNames.contains(w.substring(dash + 1));
     }
 
     /** True for capitalised words and phrases that name no organization or person. */

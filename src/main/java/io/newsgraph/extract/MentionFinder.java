@@ -835,6 +835,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                     j++;
                     continue;
                 }
+                // "Phillips 66", "Forever 21": a number that ends a known name is part of it
+                if (Character.isDigit(next.text.charAt(0)) && adjacent(s, toks.get(j - 1), next) && free(out, next.begin, next.end)
+                        && lexicon.canonicalOrganization(s.substring(toks.get(i).begin, next.end)) != null) {
+                    j++;
+                    continue;
+                }
                 String lower = next.text.toLowerCase(Locale.ROOT);
                 if (JOINERS.contains(lower) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && free(out, toks.get(j + 1).begin, toks.get(j + 1).end) && joinable(s, toks, i, j)) {

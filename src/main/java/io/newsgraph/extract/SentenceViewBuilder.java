@@ -46,6 +46,8 @@ final class SentenceViewBuilder {
     private final List<EntityResolver.Cluster> recentPersons = new ArrayList<>();
     private final EntityResolver.Cluster topic;
     private EntityResolver.Cluster prevSubjectOrg;
+    /** The subject of the sentence before when it named no other organization. */
+    private EntityResolver.Cluster prevSentenceOnlyOrg;
     /** The slots of the sentence being built. */
     private List<Slot> currentSlots;
     private EntityResolver.Cluster prevSubjectPerson;
@@ -190,6 +192,7 @@ final class SentenceViewBuilder {
             }
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
+        prevSentenceOnlyOrg = subjectOrg != null && new java.util.HashSet<>(sentenceOrgs).size() == 1 ? subjectOrg : null;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         lastSentenceSubjectPerson = subjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
@@ -285,6 +288,11 @@ final class SentenceViewBuilder {
             if (!aside.contains(sentenceOrgs.get(i))) {
                 c.add(sentenceOrgs.get(i));
             }
+        }
+        // "Oracle shares have risen. The database company is run by ...": a sentence that opens with a descriptor goes on
+        // about the one organization the sentence before was about, even when the article is mainly about another
+        if (tokens.isEmpty() && prevSentenceOnlyOrg != null) {
+            c.add(prevSentenceOnlyOrg);
         }
         if (topic != null) {
             c.add(topic);
