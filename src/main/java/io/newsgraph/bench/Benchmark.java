@@ -113,6 +113,19 @@ public final class Benchmark {
         }
     }
 
+    /** The query phases alone, on the store an earlier run left in {@code workDir}. */
+    public void queriesOnly(int queryRuns, Path workDir, long seed) throws Exception {
+        Path storeDir = workDir.resolve("store");
+        out.printf(Locale.ROOT, "newsgraph bench (queries only, existing store %s, %.1f MB): %d cores, max heap %d MB, Java %s%n", storeDir,
+                size(storeDir) / 1048576.0, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+        serveReady(storeDir);
+        analystQueries(storeDir, queryRuns, seed);
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            queries(store, queryRuns, workDir);
+            throughput(store);
+        }
+    }
+
     /**
      * Seconds from starting {@code newsgraph serve} in a new JVM on the store to its first answered
      * ping; again with the class-data-sharing archive the launcher records, when it is next to the jar.

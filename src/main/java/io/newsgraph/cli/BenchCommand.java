@@ -28,11 +28,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Generator seed (default: 42).")
     long seed = 42;
 
+    @Option(names = "--queries-only", description = "Time only the queries (serve start-up, analyst queries, contract queries, "
+            + "throughput) on the store an earlier run left in --dir: no generating, extracting or ingesting.")
+    boolean queriesOnly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (queriesOnly) {
+            if (dir == null || !Files.isDirectory(dir.resolve("store"))) {
+                throw new UserError("bench --queries-only needs --dir DIR holding the store of an earlier bench run (DIR/store)");
+            }
+            new Benchmark(RuleBasedExtractor.standard(), spec.commandLine().getOut()).queriesOnly(queryRuns, dir, seed);
+            return 0;
+        }
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("newsgraph-bench");
         try {
             new Benchmark(RuleBasedExtractor.standard(), spec.commandLine().getOut()).run(articles, queryRuns, work, seed);

@@ -31,7 +31,7 @@ final class DescriptorElider {
     private static final Set<String> ADJECTIVES = Set.of("former", "longtime", "long-time", "current", "new", "top", "senior",
             "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key", "software", "chip", "games",
             "game", "data", "cloud", "ai", "payments", "media", "energy", "tech", "technology", "streaming", "music", "video",
-            "power", "capital", "equity", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion");
+            "power", "capital", "equity", "private", "state-owned", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion");
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");

@@ -341,6 +341,15 @@ final class DocumentReasoner {
             byPair.merge(List.of(r.client(), r.supplier()), r, (a, b) -> new ClientRelationship(a.client(), a.supplier(),
                     ClientStatus.furthest(a.status(), b.status()), a.value() != null ? a.value() : b.value(), concat(a, b)));
         }
+        // "CoreWeave signs an agreement with Meta" and "Meta will pay CoreWeave": a signing alone does not say who buys
+        java.util.function.Predicate<ClientRelationship> signedOnly = r -> r.evidence().stream().allMatch(v -> v.rule().equals("cli-signed-with"));
+        Set<List<Entity>> readOtherwise = new java.util.HashSet<>();
+        byPair.forEach((pair, r) -> {
+            if (!signedOnly.test(r)) {
+                readOtherwise.add(List.of(pair.get(1), pair.get(0)));
+            }
+        });
+        byPair.entrySet().removeIf(e -> signedOnly.test(e.getValue()) && readOtherwise.contains(e.getKey()));
         return new ArrayList<>(byPair.values());
     }
 

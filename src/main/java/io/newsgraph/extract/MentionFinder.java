@@ -109,7 +109,8 @@ final class MentionFinder {
         titleStarts.addAll(List.of("chief", "co-founder", "cofounder", "ex-", "co"));
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
-String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
+String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|"
+                + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
