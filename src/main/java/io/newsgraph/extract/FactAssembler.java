@@ -1011,6 +1011,9 @@ final class FactAssembler {
     }
 
     private static final Pattern CO_FOUNDED = Pattern.compile(" co-?founded ");
+    private static final Pattern FOUNDED_WITH_OTHERS = Pattern.compile("^\\S+ (?:\\S+ ){0,12}?(?:founded|started|launched|created|set up|"
+            + "established) (?:\\S+ ){0,6}?with (?:\\S+ ){0,3}?(?:classmates|friends|colleagues|partners|co-founders|"
+            + "cofounders|others|wife|husband|brother|sister|<per:\\d+>|<perp:\\d+>) ");
     private static final Pattern CONTRACT_VALUE = Pattern.compile(
             "<money:(\\d+)> (?:[a-z-]+ ){0,3}?(?:contract|contracts|deal|agreement|order|orders|award|supply deal)\\b"
                     + "|(?:contract|deal|agreement|order|award) (?:\\S+ ){0,2}?(?:worth|valued at|of) (?:about |around |roughly |up to |nearly |some )?<money:(\\d+)>"
@@ -1060,7 +1063,9 @@ final class FactAssembler {
         if (org == null) {
             Slot t = x.slot("title");
             if (t != null && x.rule.attr("topic") != null && EXTERNAL_TITLES.contains(t.mention().title())
-                    && (t.mention().title().equals("president") ? t.mention().titleStatus() == PositionStatus.FORMER : true)) {
+                    && (t.mention().title().equals("president") ? t.mention().titleStatus() == PositionStatus.FORMER
+                            // "President Donald Trump signed off on the deal": a capitalised President with no company is a head of state
+                            || t.mention().text().startsWith("President") || t.mention().text().startsWith("Vice President") : true)) {
                 return List.of(); // "aviation analyst Mark Martin", "former president Barack Obama": not the company's
             }
             if (x.rule.attr("topic") != null && hiredObject(x)) {
@@ -1097,6 +1102,9 @@ final class FactAssembler {
                     || x.group("persons") != null && PLACEHOLDER.matcher(x.group("persons")).results()
                             .filter(r -> !r.group(1).startsWith("org") && !r.group(1).equals("title")).count() > 1)) {
                 title = "co-founder"; // "co-founded by X", "founded by X and Y": each founded it with others
+            }
+            if (title.equals("founder") && FOUNDED_WITH_OTHERS.matcher(x.view.text().substring(x.m.start())).find()) {
+                title = "co-founder"; // "who started the company in 2022 with three MIT classmates"
             }
             PositionStatus stated = t != null ? t.mention().titleStatus() : null;
             // "former CEO", "incoming CFO" settle it; "current CEO X is stepping down" does not

@@ -73,4 +73,19 @@ class ThirteenthSetWordingTest {
         assertEquals("Brightwell Labs", c.get(0).client().name());
         assertEquals("Corvex Cloud", c.get(0).supplier().name());
     }
+
+    @Test
+    void aCapitalisedPresidentWithNoCompanyIsAHeadOfState() {
+        List<Position> p = Extract.positions("Harlow Steel said it had completed its purchase of Orvane Mills after President Dana Kirk "
+                + "signed off on the deal. Harlow Steel chief executive Tom Reyes welcomed the decision.");
+        assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Dana Kirk")), p.toString());
+        assertTrue(p.stream().anyMatch(v -> v.person().name().equals("Tom Reyes")), p.toString());
+    }
+
+    @Test
+    void aFounderWhoStartedItWithOthersIsACoFounder() {
+        List<Position> p = Extract.positions("Chief executive Lena Marsh, who started Brightwell Labs in 2021 with two college friends, "
+                + "said revenue had doubled.");
+        assertTrue(p.stream().anyMatch(v -> v.person().name().equals("Lena Marsh") && v.title().equals("co-founder")), p.toString());
+    }
 }
