@@ -407,6 +407,7 @@ final class FactAssembler {
         Set<Integer> usedTitles = new HashSet<>();
         sentenceEmployers.clear();
         Set<Integer> countedSlots = new HashSet<>();
+        java.util.Map<String, java.util.BitSet> tokenIndex = null;
         for (RelationRule rule : index.candidates(view)) {
             if (rule.has("exclusive") && exclusiveFired.contains(rule.kind())) {
                 continue;
@@ -417,7 +418,10 @@ final class FactAssembler {
             Matcher m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);
             boolean fired = false;
             int from = 0;
-            java.util.BitSet starts = rule.anchored() ? view.positionsOf(rule.startTokens()) : null;
+            if (rule.anchored() && tokenIndex == null) {
+                tokenIndex = view.tokenIndex();
+            }
+            java.util.BitSet starts = rule.anchored() ? SentenceView.positionsOf(rule.startTokens(), tokenIndex) : null;
             while (next(m, starts, view, from)) {
                 from = Math.max(m.end(), m.start() + 1);
                 if (m.end() == m.start()) {

@@ -107,6 +107,13 @@ final class MentionFinder {
             titleStarts.add(t.split(" ")[0]);
         }
         titleStarts.addAll(List.of("chief", "co-founder", "cofounder", "ex-", "co"));
+        addKind(NUMBER_WORDS, K_NUMBER);
+        addKind(STAFF_WORDS, K_STAFF);
+        addKind(MONTH_WORDS, K_MONTH);
+        addKind(CURRENCY_CODES, K_CURRENCY_CODE);
+        addKind(CURRENCY_WORDS, K_CURRENCY_WORD);
+        addKind(MONEY_WORDS, K_MONEY_WORD);
+        addKind(titleStarts, K_TITLE_START);
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
 String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|"
@@ -147,12 +154,31 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (Matcher m = POSSESSIVE_NAME.matcher(text); m.find(); ) {
-            if (!CONTRACTIONS.contains(m.group(1))) {
+        // only where an "'s" follows a capitalised word is the pattern tried (a scan of the whole text with it costs more)
+        for (int at = nextApostropheS(text, 0); at >= 0; at = nextApostropheS(text, at + 2)) {
+            int from = at;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from == at || !Character.isUpperCase(text.charAt(from))) {
+                continue;
+            }
+            Matcher m = POSSESSIVE_NAME.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
                 out.add(m.group(1));
             }
         }
         return out;
+    }
+
+    private static int nextApostropheS(String text, int from) {
+        for (int i = from; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '\u2019') && text.charAt(i + 1) == 's') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     List<Mention> find(String sentence, String publishedIso, java.util.Set<String> possessiveNames) {
@@ -161,8 +187,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         String lower = sentence.toLowerCase(Locale.ROOT);
         java.util.Set<String> words = words(lower);
         java.util.Set<String> parts = withParts(words);
+        // what kinds of word the sentence holds, in one look-up per word (not one per word and kind)
+        int wordKinds = kinds(words);
+        int partKinds = parts == words ? wordKinds : kinds(parts);
         boolean digits = hasDigit(sentence);
-        findMoney(sentence, digits, words, parts, out);
+        findMoney(sentence, digits, words, wordKinds, partKinds, out);
         if (digits) {
             findPercent(PERCENT, sentence, out);
         }
@@ -173,13 +202,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 || lower.contains("tenth")) {
             findFractions(sentence, out);
         }
-        if ((digits || anyOf(words, NUMBER_WORDS)) && anyOf(parts, STAFF_WORDS)) {
+        if ((digits || (wordKinds & K_NUMBER) != 0) && (partKinds & K_STAFF) != 0) {
             findStaff(sentence, out);
         }
-        if (anyOf(parts, MONTH_WORDS) || hasDigitRun(sentence, 4)) {
+        if ((partKinds & K_MONTH) != 0 || hasDigitRun(sentence, 4)) {
             findDates(sentence, publishedIso, out);
         }
-        if (anyOf(words, titleStarts)) {
+        if ((wordKinds & K_TITLE_START) != 0) {
             findTitles(sentence, out);
             if (words.contains("chief")) {
                 findFieldChiefs(sentence, out);
@@ -317,14 +346,33 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return out;
     }
 
-    private static boolean anyOf(java.util.Set<String> words, java.util.Set<String> wanted) {
-        for (String w : words) {
-            if (wanted.contains(w)) {
-                return true;
+    private static final int K_NUMBER = 1;
+    private static final int K_STAFF = 2;
+    private static final int K_MONTH = 4;
+    private static final int K_CURRENCY_CODE = 8;
+    private static final int K_CURRENCY_WORD = 16;
+    private static final int K_MONEY_WORD = 32;
+    private static final int K_TITLE_START = 64;
+    /** Each cue word with the kinds it belongs to (bits above). */
+    private final java.util.Map<String, Integer> wordKinds = new java.util.HashMap<>();
+
+    private void addKind(java.util.Set<String> ws, int kind) {
+        for (String w : ws) {
+            wordKinds.merge(w, kind, (a, b) -> a | b);
+        }
+    }
+
+    private int kinds(java.util.Set<String> ws) {
+        int k = 0;
+        for (String w : ws) {
+            Integer v = wordKinds.get(w);
+            if (v != null) {
+                k |= v;
             }
         }
-        return false;
+        return k;
     }
+
 
     /** The words plus the parts of hyphenated ones ("mid-march" also gives "mid" and "march"); the same set when none is hyphenated. */
     private static java.util.Set<String> withParts(java.util.Set<String> words) {
@@ -368,8 +416,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      * first: a number and a currency symbol or code ("$2bn", "USD 5 million"), a number and a currency
      * word ("3 million dollars"), or a word of size ("hundreds of millions").
      */
-    private void findMoney(String s, boolean digits, java.util.Set<String> words, java.util.Set<String> parts, List<Mention> out) {
-        Matcher m = MONEY_PREFIX.matcher(digits && (hasCurrencySymbol(s) || anyOf(parts, CURRENCY_CODES)) ? s : "");
+    private void findMoney(String s, boolean digits, java.util.Set<String> words, int wordKinds, int partKinds, List<Mention> out) {
+        Matcher m = MONEY_PREFIX.matcher(digits && (hasCurrencySymbol(s) || (partKinds & K_CURRENCY_CODE) != 0) ? s : "");
         while (m.find()) {
             String cur = currency(m.group("cur"));
             BigDecimal v = Quantities.parse(m.group("num"));
@@ -381,7 +429,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 out.add(Mention.money(m.start(), m.end(), m.group(), new Money(v.multiply(Quantities.multiplier(mult)).stripTrailingZeros(), cur, false)));
             }
         }
-        m = MONEY_SUFFIX.matcher(digits && anyOf(parts, CURRENCY_WORDS) ? s : "");
+        m = MONEY_SUFFIX.matcher(digits && (partKinds & K_CURRENCY_WORD) != 0 ? s : "");
         while (m.find()) {
             BigDecimal v = Quantities.parse(m.group("num"));
             if (v != null && free(out, m.start(), m.end())) {
@@ -410,7 +458,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                         .stripTrailingZeros(), c, w.group("cur") == null)));
             }
         }
-        m = MONEY_VAGUE.matcher(anyOf(words, MONEY_WORDS) ? s : "");
+        m = MONEY_VAGUE.matcher((wordKinds & K_MONEY_WORD) != 0 ? s : "");
         while (m.find()) {
             String size = m.group("size").toLowerCase(Locale.ROOT);
             String mult = m.group("mult");
@@ -797,7 +845,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         List<Tok> toks = new ArrayList<>();
         Matcher m = NAME_TOKEN.matcher(s);
         java.util.Set<Tok> possessive = new java.util.HashSet<>();
-        for (int from = 0; from < s.length() && m.find(from); ) {
+        int skipTo = 0; // the "s" of a name's own "'s" is not a token of its own
+        while (m.find()) {
+            if (m.start() < skipTo) {
+                continue;
+            }
             int end = m.end();
             // "McDonald's", "Dick's": a name whose "'s" is its own, not a possessive
             if (end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019') && s.charAt(end + 1) == 's'
@@ -806,11 +858,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 Tok t = new Tok(s.substring(m.start(), end + 2), m.start(), end + 2);
                 toks.add(t);
                 possessive.add(t);
-                from = end + 2;
+                skipTo = end + 2;
                 continue;
             }
             toks.add(new Tok(m.group(), m.start(), end));
-            from = end;
         }
         // a sentence of prose (it ends with a full stop) that names many companies is not a headline unless nearly every word is capitalised
         String end = s.stripTrailing();
@@ -820,7 +871,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         while (i < toks.size()) {
             Tok t = toks.get(i);
             // "21st Century Fox": an ordinal may open a name
-            boolean ordinal = ORDINAL.matcher(t.text).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised()
+            boolean ordinal = Character.isDigit(t.text.charAt(0)) && ORDINAL.matcher(t.text).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised()
                     && adjacent(s, t, toks.get(i + 1));
             if (!t.capitalised() && !ordinal || !free(out, t.begin, t.end)) {
                 i++;

@@ -46,6 +46,38 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
         return tokenTexts[i];
     }
 
+    /** Each token text and placeholder tag with the indices where it stands, for {@link #positionsOf(Set, Map)}. */
+    java.util.Map<String, java.util.BitSet> tokenIndex() {
+        java.util.Map<String, java.util.BitSet> out = new java.util.HashMap<>();
+        for (int i = 0; i < tokenTexts.length; i++) {
+            out.computeIfAbsent(tokenTexts[i], k -> new java.util.BitSet()).set(i);
+            if (!tokenKeys[i].equals(tokenTexts[i])) {
+                out.computeIfAbsent(tokenKeys[i], k -> new java.util.BitSet()).set(i);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #positionsOf(java.util.Set)}, from the sentence's {@link #tokenIndex()}: the smaller side is walked. */
+    static java.util.BitSet positionsOf(java.util.Set<String> wanted, java.util.Map<String, java.util.BitSet> index) {
+        java.util.BitSet out = new java.util.BitSet();
+        if (wanted.size() <= index.size()) {
+            for (String w : wanted) {
+                java.util.BitSet b = index.get(w);
+                if (b != null) {
+                    out.or(b);
+                }
+            }
+        } else {
+            index.forEach((k, b) -> {
+                if (wanted.contains(k)) {
+                    out.or(b);
+                }
+            });
+        }
+        return out;
+    }
+
     /** Indices of the tokens that are, or whose placeholder tag is, one of {@code wanted}. */
     java.util.BitSet positionsOf(java.util.Set<String> wanted) {
         java.util.BitSet out = new java.util.BitSet(tokenTexts.length);

@@ -373,7 +373,12 @@ final class SentenceViewBuilder {
 
     private static final Set<String> IDIOM_BEFORE_THEIR = Set.of("lose", "lost", "losing", "loses", "keep", "kept", "keeping");
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "it", "they", "its", "their");
+
     private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
+        if (!PRONOUNS.contains(tok)) {
+            return null; // most words are none: no look at the words before
+        }
         String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
         if ((tok.equals("their") || tok.equals("his") || tok.equals("her")) && IDIOM_BEFORE_THEIR.contains(last)) {
             return null; // "300 people will lose their jobs": the workers' jobs, not a company's
