@@ -113,6 +113,14 @@ public class CliTest {
     }
 
     @Test
+    void benchQueriesOnlyNeedsAnEarlierRunsStore() {
+        Run r = run("bench", "--queries-only", "--dir", tmp.resolve("no-bench-here").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--queries-only needs --dir DIR holding the store of an earlier bench run"), r.err());
+    }
+
+    @Test
     void extractPrintsTrigWithoutStoring() {
         Run r = run("extract", "samples/amazon-anthropic.txt");
         assertEquals(0, r.code(), r.err());
