@@ -331,8 +331,22 @@ final class FactAssembler {
         return roundAmounts;
     }
 
+    /** "a Series C round that values Mistral at ...", "Mistral's funding round": the company a round is for. */
+    private static final Pattern ROUND_OF = Pattern.compile(
+            "(?:round|financing|funding|raise) (?:that|which) (?:values|valued|will value) <(?:org|unk|orgp):(\\d+)> "
+                    + "|<(?:org|unk|orgp):(\\d+)> 's (?:\\S+ ){0,4}?(?:round|financing|fundraise|fundraising) ");
+    /** The company the article last said raised a round: the investee of "backers ... also took part". */
+    private Entity roundCompany;
+
     private void findRoundAmounts(SentenceView view) {
         String t = view.text();
+        for (Matcher r = ROUND_OF.matcher(t.contains("round") || t.contains("financing") || t.contains("raise") ? t : ""); r.find(); ) {
+            Slot who = view.slot(Integer.parseInt(r.group(1) != null ? r.group(1) : r.group(2)));
+            Entity e = who.entity() == null ? null : entityOf(who.entity(), EntityType.ORGANIZATION);
+            if (e != null) {
+                roundCompany = e;
+            }
+        }
         if (!t.contains("<money:")) {
             return;
         }
@@ -340,6 +354,9 @@ final class FactAssembler {
             Slot who = view.slot(Integer.parseInt(r.group(1)));
             Entity e = who.entity() == null ? null : entityOf(who.entity(), EntityType.ORGANIZATION);
             Money money = usd(view, Integer.parseInt(r.group(2)));
+            if (e != null) {
+                roundCompany = e;
+            }
             if (e != null && money != null) {
                 roundAmounts.computeIfAbsent(e, k -> new java.util.LinkedHashSet<>()).add(money);
             }
@@ -699,6 +716,10 @@ final class FactAssembler {
                 return topicEntity(exclude);
             }
             if (slotName.equals(rule.attr("topic"))) {
+                // "Existing backers ... also took part": in the round the article last said a company raised
+                if (slotName.equals("investee") && roundCompany != null && !exclude.contains(roundCompany)) {
+                    return roundCompany;
+                }
                 return topicEntity(exclude);
             }
             if (slotName.equals(rule.attr("subject"))) {
@@ -1329,6 +1350,18 @@ final class FactAssembler {
         }
         if (org == null) {
             return List.of();
+        }
+        if (x.rule.has("difference")) {
+            // "reduced its support staff to about 5,000 from 9,000": what was cut is the difference
+            Double from = x.number(x.group("from") != null ? "from" : "froms");
+            Double to = x.number(x.group("to") != null ? "to" : "tos");
+            Evidence ev = x.evidence(false);
+            if (from == null || to == null || from <= to || to <= 0 || ev == null) {
+                return List.of();
+            }
+            layoffInSentence = true;
+            return List.of(new Candidate(new Layoff(org, Math.round(from - to), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
+                    false, false, x.view.sentence().index()));
         }
         String view = x.view.text();
         List<Slot> staff = new ArrayList<>();

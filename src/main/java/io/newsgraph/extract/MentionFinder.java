@@ -30,7 +30,9 @@ final class MentionFinder {
                     // "3 billion Swiss francs", "2 billion Hong Kong dollars": the country before the currency is part of it
                     + "(?<country>(?:Swiss|Hong Kong|Canadian|Australian|Singapore|New Zealand|Danish|Swedish|Norwegian|Mexican|Brazilian|"
                     + "South African|Indian|Japanese|Chinese|British|U\\.S\\.|US|Taiwan|Taiwanese|Turkish|Malaysian|Thai|Indonesian)\\s)?"
-                    + "(?<cur>dollars|euros|pounds|yen|rupees|yuan|reais|real|pesos|francs|won|kronor|krona|kroner|rand|lira|ringgit|baht|rupiah|usd|eur|gbp)\\b",
+                    + "(?<cur>dollars|euros|pounds|yen|rupees|yuan|reais|real|pesos|francs|won|kronor|krona|kroner|rand|lira|ringgit|baht|rupiah|usd|eur|gbp"
+                    // "a 14 billion euro offer": the singular used as an adjective
+                    + "|euro|pound|dollar|rupee|franc)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_VAGUE = Pattern.compile(
             "\\b(?<size>hundreds|tens|billions|millions|several billions?|several millions?)(?: of (?<mult>millions|billions|thousands))?(?<cur> of dollars| in funding| of euros)?\\b",
@@ -60,7 +62,10 @@ final class MentionFinder {
             + "consultants|tellers|bankers|traders|analysts";
     private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
-            + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team|and part-time|and full-time|or part-time";
+            + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team|and part-time|and full-time|or part-time|"
+            // "4,000 customer support roles", "7,000 non-manufacturing positions": the department cut
+            + "customer|support|service|sales|marketing|engineering|management|managerial|administrative|manufacturing|non-manufacturing|"
+            + "factory|store|retail|editorial|newsroom|white-collar|blue-collar";
     private static final Pattern STAFF = Pattern.compile(
             "\\b(?<num>" + NUM + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                     + "a hundred|one hundred|a dozen|a thousand|dozens|hundreds|thousands)(?<k>\\s?(?:k|thousand|million)\\b)?"
@@ -293,7 +298,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             "cad", "aud", "rs");
     private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("dollars", "euros", "pounds", "yen", "rupees", "yuan",
             "usd", "eur", "gbp", "reais", "real", "pesos", "francs", "won", "kronor", "krona", "kroner", "rand", "lira", "ringgit", "baht",
-            "rupiah");
+            "rupiah", "euro", "pound", "dollar", "rupee", "franc");
 
     private static boolean hasCurrencySymbol(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -483,7 +488,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             return currency(word);
         }
         String c = country.strip().toUpperCase(Locale.ROOT);
-        String w = word.strip().toUpperCase(Locale.ROOT);
+        String w = plural(word.strip().toUpperCase(Locale.ROOT));
         if (w.equals("DOLLARS")) {
             return switch (c) {
                 case "HONG KONG" -> "HKD";
@@ -504,8 +509,16 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return currency(word);
     }
 
+    /** "EURO" as "EUROS": the singular a currency takes before a noun ("a 14 billion euro offer"). */
+    private static String plural(String w) {
+        return switch (w) {
+            case "EURO", "POUND", "DOLLAR", "RUPEE", "FRANC" -> w + "S";
+            default -> w;
+        };
+    }
+
     private static String currency(String symbol) {
-        String c = symbol.strip().toUpperCase(Locale.ROOT);
+        String c = plural(symbol.strip().toUpperCase(Locale.ROOT));
         return switch (c) {
             case "$", "US$", "U.S.$", "U.S. $", "USD", "DOLLARS" -> "USD";
             case "€", "EUR", "EUROS" -> "EUR";
