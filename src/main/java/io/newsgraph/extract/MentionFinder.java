@@ -742,16 +742,35 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return VERB_BEFORE.matcher(s.substring(Math.max(0, at - 12), at)).find();
     }
 
+    /** The next "the" or "The" at or after {@code from} that starts a word and is followed by a space; -1 when none. */
+    private static int nextThe(String s, int from) {
+        for (int i = from; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 't' || c == 'T') && s.charAt(i + 1) == 'h' && s.charAt(i + 2) == 'e' && Character.isWhitespace(s.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Capitalised "Lead", "Partner", "Principal", "Owner" start company names more often than they are titles. */
     private static boolean acceptableTitleCase(String surface) {
         return !surface.equals("Lead") && !surface.equals("Principal") && !surface.equals("Owner") && !surface.equals("Partner");
     }
 
     private void findDescriptors(String s, List<Mention> out) {
-        Matcher m = (s.contains("-based") ? placeDescriptorPattern : descriptorPattern).matcher(s);
-        while (m.find()) {
-            if (free(out, m.start(), m.end())) {
-                out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
+        // the patterns open with "the": tried only where a "the" stands, not at every character
+        Matcher m = (s.contains("-based") ? placeDescriptorPattern : descriptorPattern).matcher(s)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextThe(s, 0); at >= 0; ) {
+            if (m.region(at, s.length()).lookingAt()) {
+                if (free(out, m.start(), m.end())) {
+                    out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
+                }
+                at = nextThe(s, Math.max(m.end(), at + 1));
+            } else {
+                at = nextThe(s, at + 1);
             }
         }
         for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : NEVER).matcher(s); p.find(); ) {
