@@ -159,6 +159,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = POSSESSIVE_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // only where an "'s" follows a capitalised word is the pattern tried (a scan of the whole text with it costs more)
         for (int at = nextApostropheS(text, 0); at >= 0; at = nextApostropheS(text, at + 2)) {
             int from = at;
@@ -168,8 +169,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             if (from == at || !Character.isUpperCase(text.charAt(from))) {
                 continue;
             }
-            Matcher m = POSSESSIVE_NAME.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-            if (m.lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
+            if (m.region(from, text.length()).lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
                 out.add(m.group(1));
             }
         }

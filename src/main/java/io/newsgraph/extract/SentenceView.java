@@ -46,7 +46,7 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
         return tokenTexts[i];
     }
 
-    /** Each token text and placeholder tag with the indices where it stands, for {@link #positionsOf(Set, Map)}. */
+    /** Each token text and placeholder tag with the indices where it stands, for {@link #positionsOf}. */
     java.util.Map<String, java.util.BitSet> tokenIndex() {
         java.util.Map<String, java.util.BitSet> out = new java.util.HashMap<>();
         for (int i = 0; i < tokenTexts.length; i++) {
@@ -58,7 +58,10 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
         return out;
     }
 
-    /** As {@link #positionsOf(java.util.Set)}, from the sentence's {@link #tokenIndex()}: the smaller side is walked. */
+    /**
+     * Indices of the tokens that are, or whose placeholder tag is, one of {@code wanted}, from the sentence's
+     * {@link #tokenIndex()} (built once per sentence, not once per rule): the smaller side is walked.
+     */
     static java.util.BitSet positionsOf(java.util.Set<String> wanted, java.util.Map<String, java.util.BitSet> index) {
         java.util.BitSet out = new java.util.BitSet();
         if (wanted.size() <= index.size()) {
@@ -78,16 +81,6 @@ record SentenceView(Sentence sentence, String text, List<Slot> slots, int[] toke
         return out;
     }
 
-    /** Indices of the tokens that are, or whose placeholder tag is, one of {@code wanted}. */
-    java.util.BitSet positionsOf(java.util.Set<String> wanted) {
-        java.util.BitSet out = new java.util.BitSet(tokenTexts.length);
-        for (int i = 0; i < tokenTexts.length; i++) {
-            if (wanted.contains(tokenKeys[i]) || wanted.contains(tokenTexts[i])) {
-                out.set(i);
-            }
-        }
-        return out;
-    }
 
     Slot slot(int i) {
         return slots.get(i);
