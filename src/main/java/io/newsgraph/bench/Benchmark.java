@@ -113,6 +113,34 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Extraction alone, on one thread, timed in CPU time as well as wall time: eight passes over the
+     * same generated articles, the median of the last six. CPU time holds still where other tenants
+     * of a virtual machine make wall time vary by a fifth, so two builds can be compared run by run.
+     */
+    public void extractOnly(int n, long seed) throws Exception {
+        List<Article> articles = parse(new ArticleGenerator(seed, Math.max(50, n / 4)).generate(n));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] cpu = new double[8];
+        double[] wall = new double[8];
+        for (int r = 0; r < 8; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (Article a : articles) {
+                extractor.extract(a);
+            }
+            cpu[r] = articles.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            wall[r] = articles.size() / secs(t0);
+        }
+        double[] c = Arrays.copyOfRange(cpu, 2, 8);
+        double[] w = Arrays.copyOfRange(wall, 2, 8);
+        Arrays.sort(c);
+        Arrays.sort(w);
+        out.printf(Locale.ROOT, "extract       %8.0f articles per CPU-second on 1 thread (median of 6 passes after 2 warm-up passes; %.0f-%.0f), "
+                + "%.0f articles/s wall (%d articles)%n", c[3], c[0], c[5], w[3], n);
+        out.flush();
+    }
+
     /** The query phases alone, on the store an earlier run left in {@code workDir}. */
     public void queriesOnly(int queryRuns, Path workDir, long seed) throws Exception {
         Path storeDir = workDir.resolve("store");

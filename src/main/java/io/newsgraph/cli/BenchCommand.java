@@ -32,11 +32,20 @@ final class BenchCommand implements Callable<Integer> {
             + "throughput) on the store an earlier run left in --dir: no generating, extracting or ingesting.")
     boolean queriesOnly;
 
+    @Option(names = "--extract-only", description = "Time only extraction on one thread, in CPU time and wall time (eight passes "
+            + "over --articles generated articles, default 5000 here): the figure to compare two builds by.")
+    boolean extractOnly;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (extractOnly) {
+            int n = spec.commandLine().getParseResult().hasMatchedOption("--articles") ? articles : 5000;
+            new Benchmark(RuleBasedExtractor.standard(), spec.commandLine().getOut()).extractOnly(n, seed);
+            return 0;
+        }
         if (queriesOnly) {
             if (dir == null || !Files.isDirectory(dir.resolve("store"))) {
                 throw new UserError("bench --queries-only needs --dir DIR holding the store of an earlier bench run (DIR/store)");

@@ -113,6 +113,13 @@ public class CliTest {
     }
 
     @Test
+    void benchExtractOnlyPrintsCpuAndWallRates() {
+        Run r = run("bench", "--extract-only", "--articles", "40");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)extract\\s+\\d+ articles per CPU-second on 1 thread .*\\d+ articles/s wall \\(40 articles\\)\\s*"), r.out());
+    }
+
+    @Test
     void benchQueriesOnlyNeedsAnEarlierRunsStore() {
         Run r = run("bench", "--queries-only", "--dir", tmp.resolve("no-bench-here").toString());
         assertEquals(1, r.code());
