@@ -156,7 +156,7 @@ final class FactAssembler {
             String o = as.group("org") != null ? as.group("org") : as.group("org2");
             if (o != null) {
                 Slot os = view.slot(Integer.parseInt(o.replaceAll("\\D", "")));
-                org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
+                org = entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
         if (title == null && m.pattern() == REPLACES) {
@@ -168,7 +168,7 @@ final class FactAssembler {
         }
         if (org == null && m.pattern() == OUSTS_AND_NAMES) {
             Slot os = view.slot(Integer.parseInt(m.group("org")));
-            org = os.entity() == null ? null : entityOf(os.entity(), EntityType.ORGANIZATION);
+            org = entityOf(os.entity(), EntityType.ORGANIZATION);
         }
         Sentence s = view.sentence();
         int begin = articleText.codePointCount(0, s.begin());
@@ -341,8 +341,7 @@ final class FactAssembler {
     private void findRoundAmounts(SentenceView view) {
         String t = view.text();
         for (Matcher r = ROUND_OF.matcher(t.contains("round") || t.contains("financing") || t.contains("raise") ? t : ""); r.find(); ) {
-            Slot who = view.slot(Integer.parseInt(r.group(1) != null ? r.group(1) : r.group(2)));
-            Entity e = who.entity() == null ? null : entityOf(who.entity(), EntityType.ORGANIZATION);
+            Entity e = entityOf(view.slot(Integer.parseInt(r.group(1) != null ? r.group(1) : r.group(2))).entity(), EntityType.ORGANIZATION);
             if (e != null) {
                 roundCompany = e;
             }
@@ -351,8 +350,7 @@ final class FactAssembler {
             return;
         }
         for (Matcher r = ROUND_AMOUNT.matcher(t); r.find(); ) {
-            Slot who = view.slot(Integer.parseInt(r.group(1)));
-            Entity e = who.entity() == null ? null : entityOf(who.entity(), EntityType.ORGANIZATION);
+            Entity e = entityOf(view.slot(Integer.parseInt(r.group(1))).entity(), EntityType.ORGANIZATION);
             Money money = usd(view, Integer.parseInt(r.group(2)));
             if (e != null) {
                 roundCompany = e;
@@ -390,7 +388,7 @@ final class FactAssembler {
         for (Matcher a = ARRIVAL.matcher(view.text()); a.find(); ) {
             String g = a.group(1) != null ? a.group(1) : a.group(2);
             Slot s = view.slot(Integer.parseInt(g));
-            Entity p = s.entity() == null ? null : entityOf(s.entity(), EntityType.PERSON);
+            Entity p = entityOf(s.entity(), EntityType.PERSON);
             if (p != null) {
                 arrivals.add(p);
             }

@@ -70,7 +70,7 @@ final class SentenceViewBuilder {
         Mention after = mentions.get(i + 1);
         return before.kind() == Mention.Kind.NAME && after.kind() == Mention.Kind.NAME
                 && text.substring(before.end(), m.begin()).isBlank() && text.substring(m.end(), after.begin()).isBlank()
-                && clusters[i + 1] != null && clusters[i + 1].type == io.newsgraph.model.EntityType.ORGANIZATION;
+                && clusters[i + 1] != null && clusters[i + 1].type == EntityType.ORGANIZATION;
     }
     private final Lexicon lexicon;
 
@@ -192,7 +192,8 @@ final class SentenceViewBuilder {
             }
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
-        prevSentenceOnlyOrg = subjectOrg != null && new java.util.HashSet<>(sentenceOrgs).size() == 1 ? subjectOrg : null;
+        final EntityResolver.Cluster subject = subjectOrg;
+        prevSentenceOnlyOrg = subject != null && !sentenceOrgs.isEmpty() && sentenceOrgs.stream().allMatch(subject::equals) ? subject : null;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         lastSentenceSubjectPerson = subjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
