@@ -177,33 +177,60 @@ final class RuleCompiler {
         return List.copyOf(out);
     }
 
-    /** The tokens a match must start with, or null when the first element is optional, a gap, or not simple. */
+    /**
+     * The tokens a match can start with, or null when that cannot be told cheaply (a gap or an
+     * auxiliary first). A lookaround consumes nothing and is passed over; an optional element adds
+     * its own first tokens to those of what follows it.
+     */
     Set<String> startTokens(String source) {
         String spaced = expandDefines(source).replaceAll("(\\{[WX]\\d+-\\d+}|\\{AUX})", " $1 ");
-        List<String> els = elements(spaced);
-        if (els.isEmpty()) {
+        Set<String> any = new HashSet<>();
+        for (String element : elements(spaced)) {
+            if (element.startsWith("(?!") || element.startsWith("(?=") || element.startsWith("(?<")) {
+                continue;
+            }
+            boolean optional = element.length() > 1 && element.endsWith("?") && !element.endsWith("\\?");
+            String body = optional ? element.substring(0, element.length() - 1) : element;
+            Set<String> first = elementStart(body);
+            if (first == null) {
+                return null;
+            }
+            any.addAll(first);
+            if (!optional) {
+                return Set.copyOf(any);
+            }
+        }
+        return null; // every element optional: the rule may match anywhere
+    }
+
+    /** The tokens one (non-optional) element can start with, or null. */
+    private static Set<String> elementStart(String element) {
+        if (element.startsWith("(?") || GAP.matcher(element).matches() || element.equals("{AUX}")) {
             return null;
         }
-        String first = els.get(0);
-        if (first.endsWith("?") || first.startsWith("(?") || GAP.matcher(first).matches() || first.equals("{AUX}")
-                || first.startsWith("{PERS") || first.startsWith("{ANYS")) {
-            return null; // a list of people may open with a title or "former"
+        if (element.startsWith("{PERS") || element.startsWith("{ANYS")) {
+            // a list of people may open with a title, "former" or the title's organization
+            Set<String> out = new HashSet<>(Set.of("former", "ex-", "current", "then", "<title", "<org", "<unk", "<per", "<perp"));
+            if (element.startsWith("{ANYS")) {
+                out.add("<orgp");
+            }
+            return out;
         }
-        if (first.startsWith("(") && first.endsWith(")")) {
-            if (!oneGroup(first)) {
+        if (element.startsWith("(") && element.endsWith(")")) {
+            if (!oneGroup(element)) {
                 return null;
             }
             Set<String> any = new HashSet<>();
-            for (String alt : splitAlternatives(first.substring(1, first.length() - 1))) {
+            for (String alt : splitAlternatives(element.substring(1, element.length() - 1))) {
                 Set<String> f = firstToken(alt.strip());
                 if (f == null) {
                     return null;
                 }
                 any.addAll(f);
             }
-            return Set.copyOf(any);
+            return any;
         }
-        return first.indexOf(' ') < 0 ? firstToken(first) : null;
+        return element.indexOf(' ') < 0 ? firstToken(element) : null;
     }
 
     /** The tokens that can start this piece of pattern, or null when that cannot be told cheaply. */

@@ -1,0 +1,48 @@
+package io.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Where a rule can start: an anchored rule is only tried at those tokens, so the set must never be too small. */
+class RuleCompilerTest {
+    private final RuleCompiler compiler = new RuleCompiler();
+
+    @Test
+    void aLookBehindIsPassedOverForTheElementAfterIt() {
+        assertEquals(Set.of("<org", "<unk", "<orgp"), compiler.startTokens("(?<!working on |work for ) {ORG:org} {W0-12}cut"));
+    }
+
+    @Test
+    void anOptionalFirstElementAddsItsTokensToWhatFollows() {
+        assertEquals(Set.of("also", "<org", "<unk", "<orgp"), compiler.startTokens("(also)? {ORG:org} (joined|invested)"));
+        assertEquals(Set.of("existing", "other", "including", "<org", "<unk", "<orgp"),
+                compiler.startTokens("(existing|other)? (including)? {ORGS:investors} joined"));
+    }
+
+    @Test
+    void aListOfPeopleMayOpenWithATitleOrItsOrganization() {
+        Set<String> starts = compiler.startTokens("{ANYS:investors} (joined|invested)");
+        assertTrue(starts.containsAll(Set.of("former", "<title", "<org", "<unk", "<orgp", "<per", "<perp")), starts.toString());
+    }
+
+    @Test
+    void aGapOrOnlyOptionalElementsCanStartAnywhere() {
+        assertNull(compiler.startTokens("{W0-3}cut {STAFF:count}"));
+        assertNull(compiler.startTokens("{AUX} cut {STAFF:count}"));
+        assertNull(compiler.startTokens("(also)? (too)?"));
+    }
+
+    @Test
+    void theCompiledRuleMatchesOnlyWhereItsStartTokensStand() {
+        String view = " the deal : <org:0> will cut <staff:1> jobs . ";
+        var rule = compiler.compileAll(java.util.List.of("layoff t 0.9 : (?<!work for ) {ORG:org} {W0-12}(cut|cuts|laid off|shed) {STAFF:count}")).get(0);
+        var m = rule.pattern().matcher(view);
+        assertTrue(m.find());
+        assertEquals(view.indexOf("<org:0>"), m.start());
+        assertTrue(rule.anchored());
+    }
+}
