@@ -1,5 +1,7 @@
 package io.newsgraph.store;
 
+import io.newsgraph.document.Hashes;
+import io.newsgraph.rdf.Iris;
 import io.newsgraph.rdf.NG;
 import io.newsgraph.rdf.Prefixes;
 import java.io.IOException;
@@ -133,7 +135,7 @@ public final class GraphStore implements ArticleStore {
 
     /** Version of the consensus graph's layout; a store without it (or with another) has the graph rebuilt once. */
     private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("2");
-    /** Marks an article graph whose facts' consensus is still to be refreshed (a bulk load commits before the refresh). */
+    /** Marks a batch of article graphs whose facts' consensus is still to be refreshed (a bulk load commits before the refresh). */
     private static final Node CONSENSUS_PENDING = NG.term("consensusPending");
 
     /**
@@ -239,50 +241,132 @@ public final class GraphStore implements ArticleStore {
 
     private void load(List<Pair<String, Graph>> graphs) {
         bulkLoad(stream -> {
+            StringBuilder names = new StringBuilder();
             for (Pair<String, Graph> p : graphs) {
                 Node g = NodeFactory.createURI(p.getLeft());
                 p.getRight().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
-                // committed with the articles: until the consensus below is written, opening the store finishes it
-                stream.quad(Quad.create(Consensus.GRAPH, g, CONSENSUS_PENDING, g));
+                names.append(p.getLeft()).append('\n');
             }
+            // committed with the articles: until the consensus of their facts is written, opening the store
+            // finishes it. One mark per batch, naming its article graphs (one per article cost a deletion each)
+            String list = names.toString();
+            Node mark = NodeFactory.createURI(Iris.BASE + "consensus/pending/" + Hashes.sha256(list).substring(0, 24));
+            stream.quad(Quad.create(Consensus.GRAPH, mark, CONSENSUS_PENDING, NodeFactory.createLiteralString(list)));
         }, "write to store " + dir + " failed, nothing of this batch was stored: ");
         // the consensus of these articles' facts is written once the run is over (settleConsensus): a fact
         // several batches state is then summarised once, not once per batch
     }
 
     /**
-     * Summarises the facts of the articles bulk loads marked pending, in write transactions of a few
-     * thousand facts, and drops the marks; ingest calls it at the end of a run, closing the store and
-     * opening it again call it too, so nothing stays pending.
+     * Summarises the facts of the articles bulk loads marked pending and drops the marks; ingest calls
+     * it at the end of a run, closing the store and opening it again call it too, so nothing stays
+     * pending. One thread reads (the marked articles' facts, then what each chunk of facts changes, in
+     * one read transaction) while this one writes the chunks read before: chunks hold different facts,
+     * so writing one does not alter what the next reads.
      */
     @Override
     public void settleConsensus() {
-        boolean pending = Txn.calculateRead(dsg, () -> dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).hasNext());
-        if (!pending) {
+        List<Quad> marks = Txn.calculateRead(dsg, () -> {
+            List<Quad> out = new ArrayList<>();
+            dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(out::add);
+            return out;
+        });
+        if (marks.isEmpty()) {
             return;
         }
-        List<Node> facts = Txn.calculateRead(dsg, () -> {
-            java.util.Set<Node> out = new java.util.LinkedHashSet<>();
-            dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(q -> out.addAll(Consensus.factsOf(dsg, q.getSubject())));
-            return new ArrayList<>(out);
-        });
-        for (int from = 0; from < facts.size(); from += SETTLE_CHUNK) {
-            List<Node> chunk = facts.subList(from, Math.min(facts.size(), from + SETTLE_CHUNK));
-            Consensus.Change c = Txn.calculateRead(dsg, () -> Consensus.change(dsg, chunk));
-            // stale triples go in a transaction, new ones through the bulk loader (far faster for many); a crash
-            // in between leaves the marks, and the next settle computes the same change again
-            if (!c.removed().isEmpty()) {
-                Txn.executeWrite(dsg, () -> c.removed().forEach(t -> dsg.delete(Consensus.GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+        java.util.concurrent.BlockingQueue<Object> changes = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        Object end = new Object();
+        Thread reader = new Thread(() -> {
+            try {
+                Txn.executeRead(dsg, () -> readChanges(marks, changes));
+                changes.put(end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the writer gave up
+            } catch (RuntimeException e) {
+                try {
+                    changes.put(e);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            if (!c.added().isEmpty()) {
-                bulkLoad(stream -> c.added().forEach(t -> stream.quad(Quad.create(Consensus.GRAPH, t))),
-                        "summarising the consensus in " + dir + " failed (it is finished on the next run): ");
+        }, "consensus-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Object next = take(changes); next != end; next = take(changes)) {
+                if (next instanceof RuntimeException e) {
+                    throw new StoreException("summarising the consensus in " + dir + " failed (it is finished on the next run): " + oneLine(e), e);
+                }
+                Consensus.Change c = (Consensus.Change) next;
+                // stale triples go in a transaction, new ones through the bulk loader (far faster for many); a crash
+                // in between leaves the marks, and the next settle computes the same change again
+                if (!c.removed().isEmpty()) {
+                    Txn.executeWrite(dsg, () -> c.removed().forEach(t -> dsg.delete(Consensus.GRAPH, t.getSubject(), t.getPredicate(), t.getObject())));
+                }
+                if (!c.added().isEmpty()) {
+                    bulkLoad(stream -> c.added().forEach(t -> stream.quad(Quad.create(Consensus.GRAPH, t))),
+                            "summarising the consensus in " + dir + " failed (it is finished on the next run): ");
+                }
             }
+        } finally {
+            reader.interrupt();
         }
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY));
+        Txn.executeWrite(dsg, () -> marks.forEach(dsg::delete));
     }
 
-    private static final int SETTLE_CHUNK = 20_000;
+    /** The changes of the marked articles' facts, a chunk at a time, into {@code out}; inside a read transaction. */
+    private void readChanges(List<Quad> marks, java.util.concurrent.BlockingQueue<Object> out) {
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        List<Node> chunk = new ArrayList<>();
+        try {
+            for (Quad mark : marks) {
+                for (Node g : markedGraphs(mark)) {
+                    for (Node fact : Consensus.factsOf(dsg, g)) {
+                        if (seen.add(fact)) {
+                            chunk.add(fact);
+                        }
+                        if (chunk.size() == (seen.size() == chunk.size() ? FIRST_CHUNK : SETTLE_CHUNK)) {
+                            out.put(Consensus.change(dsg, chunk));
+                            chunk = new ArrayList<>();
+                        }
+                    }
+                }
+            }
+            if (!chunk.isEmpty()) {
+                out.put(Consensus.change(dsg, chunk));
+            }
+        } catch (InterruptedException e) {
+            throw new org.apache.jena.shared.JenaException(e); // ends the read transaction; the writer has stopped
+        }
+    }
+
+    /** The article graphs a pending mark names: one per line of a batch's mark, or the graph itself (marks of earlier versions). */
+    private static List<Node> markedGraphs(Quad mark) {
+        Node o = mark.getObject();
+        if (o.isURI()) {
+            return List.of(o);
+        }
+        List<Node> out = new ArrayList<>();
+        for (String name : o.getLiteralLexicalForm().split("\n")) {
+            if (!name.isBlank()) {
+                out.add(NodeFactory.createURI(name));
+            }
+        }
+        return out;
+    }
+
+    private static Object take(java.util.concurrent.BlockingQueue<Object> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while summarising the consensus");
+        }
+    }
+
+    private static final int SETTLE_CHUNK = 8_000;
+    /** The first chunk is small, so writing starts soon. */
+    private static final int FIRST_CHUNK = 2_000;
 
     /** Writes the quads {@code quads} sends through TDB2's sequential bulk loader, in one transaction: all or none. */
     private void bulkLoad(java.util.function.Consumer<StreamRDF> quads, String failure) {

@@ -121,4 +121,47 @@ class IngestionTest {
             assertTrue(conflicts.get(0).contains("14300000000") && conflicts.get(0).contains("14000000000"), conflicts.get(0));
         }
     }
+
+    @Test
+    void pendingMarksOfEitherFormAreSummarisedAndDropped() throws Exception {
+        Files.writeString(tmp.resolve("one.txt"), "Meta invested $14.3 billion in Scale AI.");
+        Files.writeString(tmp.resolve("two.txt"), "Meta Platforms poured $14 billion into Scale AI last month.");
+        org.apache.jena.graph.Node pending = io.newsgraph.rdf.NG.term("consensusPending");
+        List<org.apache.jena.graph.Node> graphs = new ArrayList<>();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            ingest(store, tmp.toString());
+            org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset();
+            org.apache.jena.graph.Graph expected = Txn.calculateRead(dsg, () -> Consensus.stored(dsg));
+            assertTrue(expected.size() > 0);
+            // as a run cut off before its summary leaves it: the summary gone, the articles marked (one batch mark
+            // naming the first, and the per-article form of earlier versions for the second)
+            Txn.executeWrite(dsg, () -> {
+                dsg.find(Consensus.GRAPH, org.apache.jena.graph.Node.ANY, io.newsgraph.rdf.NG.consensusOf, org.apache.jena.graph.Node.ANY)
+                        .forEachRemaining(q -> graphs.add(q.getSubject()));
+                graphs.forEach(n -> dsg.deleteAny(Consensus.GRAPH, n, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+                List<org.apache.jena.graph.Node> articles = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    if (Consensus.isArticle(g)) {
+                        articles.add(g);
+                    }
+                });
+                assertEquals(2, articles.size());
+                org.apache.jena.graph.Node a = articles.get(0);
+                org.apache.jena.graph.Node b = articles.get(1);
+                dsg.add(Consensus.GRAPH, org.apache.jena.graph.NodeFactory.createURI("urn:test:batch"), pending,
+                        org.apache.jena.graph.NodeFactory.createLiteralString(a.getURI() + "\n"));
+                dsg.add(Consensus.GRAPH, b, pending, b);
+            });
+            assertEquals(0, Txn.calculateRead(dsg, () -> Consensus.stored(dsg)).size());
+        }
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            org.apache.jena.sparql.core.DatasetGraph dsg = store.dataset();
+            Txn.executeRead(dsg, () -> {
+                assertTrue(Consensus.stored(dsg).isIsomorphicWith(Consensus.expected(dsg)));
+                assertTrue(Consensus.stored(dsg).size() > 0);
+                assertTrue(!dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, pending, org.apache.jena.graph.Node.ANY).hasNext(),
+                        "the marks are dropped once the summary is written");
+            });
+        }
+    }
 }
