@@ -44,8 +44,11 @@ final class Cues {
                     + "renewed|expanded|expanding|deepened|deepening|extended|partnered|new contract|new deal|active) ");
 
     private static final Pattern DEAL_FAILED = Pattern.compile(
-            " (?:fell through|falls through|fall through|fallen through|fallen apart|falling apart|collapsed|collapse|called off|abandoned|abandon|scrapped|scrap|blocked|block|"
-                    + "terminated|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
+            " (?:fell through|falls through|fall through|fallen through|fallen apart|falling apart|collapsed|collapse|called off|call off|calls off|calling off|"
+                    + "abandoned|abandon|scrapped|scrap|blocked|"
+                    // "block" as a verb only: "moved to block the deal", not "a stake in an oil block"
+                    + "(?:to|would|will|could|might|may|sought to|seeks to|moved to|moves to|sued to) block|block (?:the|a|its|their|this|that)|"
+                    + "terminated|terminate|terminates|terminating|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
                     + "never closed|unwind|unwound|derailed|sank|killed|torpedoed|ended talks|broke down|broken off|"
                     + "pulled out|withdrew|withdrawn|thwarted|nixed|halt|halted|halts|put a halt|blocks|blocked|sued to block|struck down|vetoed|prohibited|"
                     + "enjoined|rejects|turned down|scuttled|torpedoed|sinks|sunk|end (?:\\S+ )?(?:<money:\\d+> )?merger|ends (?:\\S+ )?(?:<money:\\d+> )?merger"
@@ -54,7 +57,10 @@ final class Cues {
             " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
                     + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|"
                     + "acquires|buys|would|definitive agreement|deal to|is buying|are buying|is acquiring|are acquiring|is purchasing|"
-                    + "under review|awaiting approval|awaits approval|subject to approval|subject to regulatory approval) ");
+                    + "under review|awaiting approval|awaits approval|subject to approval|subject to regulatory approval|"
+                    // a deal not yet closed: "has been waiting to close its acquisition", "has yet to close"
+                    + "waiting to close|waiting to complete|yet to close|yet to complete|has not closed|has not yet closed|not yet closed|"
+                    + "held up|delayed) ");
     private static final Pattern DEAL_COMPLETED = Pattern.compile(
             " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|finished|wrapped up|concluded|took over|purchased|snapped up|merged|absorbed|"
                     + "swallowed|now owns|owned by|subsidiary) ");

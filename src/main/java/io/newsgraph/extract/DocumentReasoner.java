@@ -101,12 +101,19 @@ final class DocumentReasoner {
         Entity org = s.org();
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(person) && !p.title().endsWith("founder") && keep.test(p)
-                    && (org == null || p.organization().equals(org)) && out.stream().noneMatch(o -> o.title().equals(p.title()))) {
+                    && (org == null || p.organization().equals(org)) && out.stream().noneMatch(o -> o.title().equals(p.title()))
+                    && !(c.weak() && statedBeside(p, all))) {
                 org = p.organization();
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** True when the article states a role of the same person at the same organization ("has led the company" beside "chief executive"). */
+    private static boolean statedBeside(Position p, List<Candidate> all) {
+        return all.stream().anyMatch(c -> !c.weak() && c.fact() instanceof Position q && q.person().equals(p.person())
+                && q.organization().equals(p.organization()) && !q.title().endsWith("founder"));
     }
 
     private static int candidateSentence(List<Candidate> all, Position p) {

@@ -27,6 +27,7 @@ final class EntityResolver {
     private static final Pattern BY_ANOTHER = Pattern.compile("\\b(?:by|under|with|from|for|to|and)\\s");
     private static final Pattern LEAVES_AS = Pattern.compile("^\\s+(?:(?:will|would|is to|plans to|has|had|is|was|to)\\s+)?(?:step|steps|stepped|"
             + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s*who\\s+[^,]*");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
@@ -246,12 +247,23 @@ final class EntityResolver {
         if (multiword && next != null && next.kind() == Mention.Kind.TITLE && REPLACED_AS.matcher(before).find()
                 && text.substring(m.end(), next.begin()).matches("\\s+as\\s+(?:its\\s+|the\\s+)?")) {
             e.person += 2;
+        } else if (multiword && REPLACED_AS.matcher(before).find() && ms.subList(0, i).stream().anyMatch(x -> x.kind() == Mention.Kind.TITLE)) {
+            // "who became chief executive in January, succeeding Nora Vale": in a sentence about a role, the one succeeded held it
+            e.person += 2;
         }
         if (multiword && LEAVES_AS.matcher(after).find()) {
             e.person += 2; // "Hiro Tanabe will step down as chief executive": a role left is a person's
         }
         if (multiword && PERSON_AFTER.matcher(after).find()) {
             e.person += 1;
+            // "Raj Patel, who joined the company as chief financial officer in 2024, ...": a role in the clause is the name's
+            java.util.regex.Matcher who = WHO_CLAUSE.matcher(after);
+            if (who.lookingAt()) {
+                int clauseEnd = m.end() + who.end();
+                if (ms.subList(i + 1, ms.size()).stream().anyMatch(x -> x.kind() == Mention.Kind.TITLE && x.begin() < clauseEnd)) {
+                    e.person += 1;
+                }
+            }
         }
         // "Pringles owner Kellanova" and "Bills owner Terry Pegula": after "<name> owner" the title says nothing of the type
         boolean brandOwner = prev != null && prev.text().equalsIgnoreCase("owner") && i >= 2 && ms.get(i - 2).kind() == Mention.Kind.NAME

@@ -114,7 +114,7 @@ final class FactAssembler {
         String t = view.text();
         if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" take")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
-                && !t.contains(" sack") && !t.contains(" drop")) {
+                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor")) {
             return;
         }
         for (Matcher m = REPLACES.matcher(t); m.find(); ) {
@@ -126,7 +126,15 @@ final class FactAssembler {
         for (Matcher m = OUSTS_AND_NAMES.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(2)), m.end());
         }
+        for (Matcher m = PREDECESSOR.matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+        }
     }
+
+    /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
+    private static final Pattern PREDECESSOR = Pattern.compile(
+            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:his|her|their|<perp:\\d+> 's) (?:late |former |immediate |longtime )?predecessor) ,? "
+                    + "(?:the )?(?:<title:\\d+> )?" + PER);
 
     private void addSuccession(SentenceView view, Matcher m, int incomingSlot, int outgoingSlot, int end) {
         Entity in = entityOf(view.slot(incomingSlot).entity(), EntityType.PERSON);
@@ -142,6 +150,8 @@ final class FactAssembler {
                 || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
         future &= !view.text().contains(" effective immediately "); // "X will return as CEO, effective immediately, replacing Y"
+        // "X, who became chief executive in January, succeeding Y, said ... would": the arrival is told as done
+        future &= !PAST_ARRIVAL.matcher(view.text().substring(m.start(), m.start("verb"))).find();
         String title = null;
         Entity org = null;
         Matcher as = AS_TITLE.matcher(view.text().substring(end));
@@ -1046,7 +1056,7 @@ final class FactAssembler {
     private static final Pattern OTHER_TITLE_MOD = Pattern.compile(
             " (?:former|ex-|onetime|erstwhile|outgoing|incoming|current) ((?:<(?:org|unk|orgp):\\d+> (?:'s )?)?<title:(\\d+)>)");
     private static final Pattern PAST_ARRIVAL = Pattern.compile(
-            " (?:joined|rejoined|returned to|moved to|went to|jumped to|was named|was appointed|was hired|took over) ");
+            " (?:joined|rejoined|returned to|moved to|went to|jumped to|was named|was appointed|was hired|took over|became|was made|was promoted to|was elevated to|was elected|stepped in as) ");
     private static final Pattern HIRED = Pattern.compile(
             " (?:hired|hires|hiring|poached|poaches|poaching|recruited|recruits|lured|lures|snagged|snags|brought in|brings in)"
                     + "((?: (?:<[a-z]+:\\d+>|,|and|the|a|an|former|its|their|'s|then|both|also))*) $");

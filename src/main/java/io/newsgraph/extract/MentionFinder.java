@@ -234,7 +234,33 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         shareSurnames(sentence, out);
+        joinRanges(sentence, out);
         return out;
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|-|\u2013|and)\\s*");
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?i)\\b(?:from|rose|fell|grew|climbed|dropped|increased|decreased)\\s+(?:about\\s+|around\\s+)?$");
+
+    /**
+     * "by 15% to 20%", "between 10% and 12%": a range of shares is one figure, stated by its upper bound (as a
+     * count range is by its last number); "from 10% to 12%" is a change, both kept.
+     */
+    private static void joinRanges(String s, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i);
+            Mention b = out.get(i + 1);
+            if (a.kind() != Mention.Kind.PERCENT || b.kind() != Mention.Kind.PERCENT || a.end() > b.begin()) {
+                continue;
+            }
+            String between = s.substring(a.end(), b.begin());
+            String before = s.substring(Math.max(0, a.begin() - 20), a.begin());
+            if (!RANGE_JOIN.matcher(between).matches() || CHANGE_FROM.matcher(before).find()
+                    || between.strip().equals("and") && !before.toLowerCase(Locale.ROOT).endsWith("between ")) {
+                continue;
+            }
+            out.set(i, Mention.number(Mention.Kind.PERCENT, a.begin(), b.end(), s.substring(a.begin(), b.end()), b.number(), null));
+            out.remove(i + 1);
+        }
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile(
