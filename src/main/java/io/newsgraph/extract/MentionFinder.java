@@ -123,6 +123,13 @@ final class MentionFinder {
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
 String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|"
                 + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
+        for (String t : lexicon.titles().keySet()) {
+            markTitleStart(t);
+        }
+        for (String mod : new String[] {"former", "ex-", "then-", "onetime", "erstwhile", "previous", "outgoing", "incoming", "newly",
+                "new", "current", "interim", "acting", "deputy", "founding", "senior", "co-", "chief"}) {
+            markTitleStart(mod);
+        }
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
@@ -687,9 +694,47 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m3) + 1;
     }
 
+    /** First characters (ASCII, lower case) a title or a title's modifier can start with; anything else non-ASCII may. */
+    private final boolean[] titleStartChars = new boolean[128];
+
+    private void markTitleStart(String t) {
+        if (t.isEmpty()) {
+            return;
+        }
+        char c = Character.toLowerCase(t.charAt(0));
+        if (c < 128) {
+            titleStartChars[c] = true;
+            titleStartChars[Character.toUpperCase(c)] = true;
+        }
+    }
+
+    /**
+     * The next position at or after {@code from} where the title pattern can start: where its look-behind
+     * (no ASCII word character or hyphen before) holds and the character can open a title. The pattern
+     * is tried only there instead of searched at every character.
+     */
+    private int nextTitleStart(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? !titleStartChars[c] : !Character.isLetter(c)) {
+                continue;
+            }
+            char p = i == 0 ? ' ' : s.charAt(i - 1);
+            if (!(p < 128 && (Character.isLetterOrDigit(p) || p == '_' || p == '-'))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void findTitles(String s, List<Mention> out) {
-        Matcher m = titlePattern.matcher(s);
-        while (m.find()) {
+        Matcher m = titlePattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextTitleStart(s, 0); at >= 0; at = at < s.length() ? nextTitleStart(s, at) : -1) {
+            if (!m.region(at, s.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = Math.max(m.end(), at + 1);
             String mods = m.group("mods").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
             String baseSurface = m.group("base").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
