@@ -141,6 +141,109 @@ public final class Benchmark {
         out.flush();
     }
 
+    /**
+     * This build's extraction against another build's, in one JVM and on one thread: the other jar is
+     * loaded in a class loader of its own, both extract the same generated articles, and their passes
+     * alternate (this, other, this, ...), so a busy neighbour on the machine slows both alike. Separate
+     * processes on this VM differ by 10-20% from run to run; the per-pass ratio holds within a few.
+     */
+    public void extractAgainst(Path otherJar, int n, long seed, int passes) throws Exception {
+        List<ArticleGenerator.GeneratedArticle> generated = new ArticleGenerator(seed, Math.max(50, n / 4)).generate(n);
+        List<Article> mine = parse(generated);
+        try (java.net.URLClassLoader loader = new ChildFirstLoader(otherJar.toUri().toURL(), Benchmark.class.getClassLoader())) {
+            Class<?> readerType = loader.loadClass("io.newsgraph.document.ArticleReader");
+            Class<?> rawType = loader.loadClass("io.newsgraph.source.RawArticle");
+            Object reader = readerType.getConstructor().newInstance();
+            java.lang.reflect.Method read = readerType.getMethod("read", rawType);
+            java.lang.reflect.Constructor<?> raw = rawType.getConstructor(String.class, byte[].class, String.class);
+            List<Object> theirs = new ArrayList<>();
+            for (ArticleGenerator.GeneratedArticle g : generated) {
+                theirs.add(read.invoke(reader, raw.newInstance("/bench/" + g.name(), g.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), null)));
+            }
+            Class<?> extractorType = loader.loadClass("io.newsgraph.extract.RuleBasedExtractor");
+            Object other = extractorType.getMethod("standard").invoke(null);
+            java.lang.reflect.Method extract = extractorType.getMethod("extract", loader.loadClass("io.newsgraph.document.Article"));
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            double[] a = new double[passes];
+            double[] b = new double[passes];
+            for (int r = 0; r < passes; r++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (Article x : mine) {
+                    extractor.extract(x);
+                }
+                a[r] = mine.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+                c0 = mx.getCurrentThreadCpuTime();
+                for (Object x : theirs) {
+                    extract.invoke(other, x);
+                }
+                b[r] = theirs.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            }
+            int warm = Math.min(2, passes - 1);
+            double[] ratio = new double[passes - warm];
+            for (int r = warm; r < passes; r++) {
+                ratio[r - warm] = a[r] / b[r];
+            }
+            double[] am = Arrays.copyOfRange(a, warm, passes);
+            double[] bm = Arrays.copyOfRange(b, warm, passes);
+            Arrays.sort(am);
+            Arrays.sort(bm);
+            Arrays.sort(ratio);
+            out.printf(Locale.ROOT, "extract       this build %.0f, %s %.0f articles per CPU-second on 1 thread (medians of %d alternating passes "
+                    + "after %d warm-up passes, %d articles)%n", am[am.length / 2], otherJar.getFileName(), bm[bm.length / 2], passes - warm, warm, n);
+            out.printf(Locale.ROOT, "ratio         this build / other: %.3f median per pass (%.3f-%.3f): %s%n", ratio[ratio.length / 2],
+                    ratio[0], ratio[ratio.length - 1], ratio[ratio.length / 2] >= 1 ? String.format(Locale.ROOT, "%.1f%% faster", 100 * (ratio[ratio.length / 2] - 1))
+                            : String.format(Locale.ROOT, "%.1f%% slower", 100 * (1 - ratio[ratio.length / 2])));
+            out.flush();
+        }
+    }
+
+    /**
+     * Loads the other build's classes and resources from its jar (or classes folder) before this build's,
+     * so the two extractors stay apart; what the folder lacks (libraries) comes from this build.
+     */
+    private static final class ChildFirstLoader extends java.net.URLClassLoader {
+        ChildFirstLoader(java.net.URL url, ClassLoader parent) {
+            super(new java.net.URL[] {url}, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null && !name.startsWith("java.") && !name.startsWith("javax.") && !name.startsWith("sun.") && !name.startsWith("jdk.")) {
+                    try {
+                        c = findClass(name);
+                    } catch (ClassNotFoundException notHere) {
+                        // a library the folder does not hold
+                    }
+                }
+                if (c == null) {
+                    c = super.loadClass(name, false);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        public java.net.URL getResource(String name) {
+            java.net.URL mine = findResource(name);
+            return mine != null ? mine : super.getResource(name);
+        }
+
+        @Override
+        public java.io.InputStream getResourceAsStream(String name) {
+            java.net.URL u = getResource(name);
+            try {
+                return u == null ? null : u.openStream();
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+    }
+
     /** The query phases alone, on the store an earlier run left in {@code workDir}. */
     public void queriesOnly(int queryRuns, Path workDir, long seed) throws Exception {
         Path storeDir = workDir.resolve("store");

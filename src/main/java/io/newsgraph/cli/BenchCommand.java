@@ -36,6 +36,13 @@ final class BenchCommand implements Callable<Integer> {
             + "over --articles generated articles, default 5000 here): the figure to compare two builds by.")
     boolean extractOnly;
 
+    @Option(names = "--against", paramLabel = "JAR", description = "With --extract-only: time this build's extraction against another "
+            + "build's jar (or classes folder) in the same JVM, passes alternating, and print the ratio (the fair way to compare two builds on a shared machine).")
+    Path against;
+
+    @Option(names = "--passes", description = "With --against: alternating passes per build (default: 12; the first two are warm-up).")
+    int passes = 12;
+
     @Spec
     CommandSpec spec;
 
@@ -43,6 +50,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (extractOnly) {
             int n = spec.commandLine().getParseResult().hasMatchedOption("--articles") ? articles : 5000;
+            if (against != null) {
+                if (!Files.isRegularFile(against) && !Files.isDirectory(against)) {
+                    throw new UserError(against + ": no such jar (bench --against needs another build's newsgraph.jar or classes folder)");
+                }
+                if (passes < 3) {
+                    throw new UserError("--passes must be at least 3 (two warm-up passes and one timed)");
+                }
+                new Benchmark(RuleBasedExtractor.standard(), spec.commandLine().getOut()).extractAgainst(against, n, seed, passes);
+                return 0;
+            }
             new Benchmark(RuleBasedExtractor.standard(), spec.commandLine().getOut()).extractOnly(n, seed);
             return 0;
         }

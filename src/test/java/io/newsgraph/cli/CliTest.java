@@ -120,6 +120,25 @@ public class CliTest {
     }
 
     @Test
+    void benchAgainstAnotherBuildAlternatesPassesInOneJvmAndPrintsTheRatio() throws Exception {
+        // the other build here is this one's own classes, loaded apart: the same code, so a ratio near 1
+        java.nio.file.Path classes = java.nio.file.Path.of(io.newsgraph.extract.RuleBasedExtractor.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        Run r = run("bench", "--extract-only", "--articles", "40", "--passes", "3", "--against", classes.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("medians of 1 alternating passes after 2 warm-up passes, 40 articles"), r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("this build / other: (\\d+\\.\\d+) median").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        double ratio = Double.parseDouble(m.group(1));
+        assertTrue(ratio > 0.2 && ratio < 5, r.out());
+
+        Run missing = run("bench", "--extract-only", "--against", tmp.resolve("nothing.jar").toString());
+        assertEquals(1, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().contains("nothing.jar: no such jar"), missing.err());
+    }
+
+    @Test
     void benchQueriesOnlyNeedsAnEarlierRunsStore() {
         Run r = run("bench", "--queries-only", "--dir", tmp.resolve("no-bench-here").toString());
         assertEquals(1, r.code());
