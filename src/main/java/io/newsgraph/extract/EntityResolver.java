@@ -27,6 +27,8 @@ final class EntityResolver {
     private static final Pattern BY_ANOTHER = Pattern.compile("\\b(?:by|under|with|from|for|to|and)\\s");
     private static final Pattern LEAVES_AS = Pattern.compile("^\\s+(?:(?:will|would|is to|plans to|has|had|is|was|to)\\s+)?(?:step|steps|stepped|"
             + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s+(?:was|were|is|had been|has been)\\s+(?:co-?founded|founded|incorporated|established)\\b");
+    private static final Pattern RAISED_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|nearly\\s+|more than\\s+)?[$\u20ac\u00a3]");
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s*who\\s+[^,]*");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
@@ -305,6 +307,12 @@ final class EntityResolver {
         }
         if (ORG_APPOSITION.matcher(after).find()) {
             e.org += 2;
+        }
+        if (FOUNDED_AFTER.matcher(after).lookingAt()) {
+            e.org += 2; // "Tallis Search was founded in 2021": people are born, companies founded
+        }
+        if (RAISED_AFTER.matcher(after).lookingAt()) {
+            e.org += 1; // "Tallis Search raised $80 million": mostly a company (a candidate's given name outweighs it)
         }
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;

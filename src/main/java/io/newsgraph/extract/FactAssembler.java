@@ -43,6 +43,8 @@ final class FactAssembler {
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:(?:down|up) from (?:a |the )?|out of (?:its |their |the )?|total of )(?:\\S+ )?$"
                     + "|of (?:<(?:org|orgp|unk):\\d+> 's )(?:roughly |about |nearly |some |approximately |around )?$" // "12% of its 1,250-person staff"
+                    // "about 6% of the roughly 133,000 people the company employs": the share's base
+                    + "|<pct:\\d+> of (?:the |its |their |all )?(?:roughly |about |nearly |some |approximately |around |more than |over )?$"
                     // "reducing it from 14 to eight executives", "cut its workforce to 500 people": what is left
                     + "|(?:from \\S+|workforce|headcount|staff|it|them) to (?:just |only |about |around |roughly )?$"
                     + "|(?:employs|employing|employed|with a workforce of|workforce of) (?:about |around |roughly |nearly |some |more than |over )?$");
@@ -822,7 +824,8 @@ final class FactAssembler {
         /** Evidence for this match, or null when cue words say the sentence does not assert it. */
         Evidence evidence(boolean dropHypothetical) {
             String region = region(3, 0);
-            if (Cues.negated(region)) {
+            // "would not make a firm offer for X": where the rule reads a failure, the negation is what it states
+            if (Cues.negated(region) && !"failed".equals(rule.attr("status"))) {
                 return null;
             }
             if (Cues.hypothetical(region(5, 0))) {

@@ -1120,7 +1120,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean fieldOfBody = b - a == 2 && BODIES.contains(group.get(b - 1).text);
             // "London Stock Exchange Group", "Boston Dynamics": a place leads the name of a company named after it
             boolean placeName = b - a >= 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
-            if (!leadingInitialism && !fieldOfBody && !placeName && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
+            // "including New Enterprise Associates": inside a sentence, "New" opening a firm's name is part of it
+            boolean newFirm = b - a >= 3 && group.get(a).text.equals("New") && group.get(a).begin > 0
+                    && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
             }
