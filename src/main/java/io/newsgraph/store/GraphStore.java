@@ -325,6 +325,7 @@ public final class GraphStore implements ArticleStore {
                         if (seen.add(fact)) {
                             chunk.add(fact);
                         }
+                        // the first chunk (the only one holding every fact seen so far) is the small one
                         if (chunk.size() == (seen.size() == chunk.size() ? FIRST_CHUNK : SETTLE_CHUNK)) {
                             out.put(Consensus.change(dsg, chunk));
                             chunk = new ArrayList<>();
@@ -336,7 +337,9 @@ public final class GraphStore implements ArticleStore {
                 out.put(Consensus.change(dsg, chunk));
             }
         } catch (InterruptedException e) {
-            throw new org.apache.jena.shared.JenaException(e); // ends the read transaction; the writer has stopped
+            // the writer has stopped: end the read transaction, and keep the flag so nothing after this waits on the queue
+            Thread.currentThread().interrupt();
+            throw new org.apache.jena.shared.JenaException(e);
         }
     }
 
