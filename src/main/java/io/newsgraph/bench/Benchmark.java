@@ -124,12 +124,8 @@ public final class Benchmark {
         double[] cpu = new double[8];
         double[] wall = new double[8];
         for (int r = 0; r < 8; r++) {
-            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            for (Article a : articles) {
-                extractor.extract(a);
-            }
-            cpu[r] = articles.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            cpu[r] = cpuRate(mx, articles.size(), () -> articles.forEach(extractor::extract));
             wall[r] = articles.size() / secs(t0);
         }
         double[] c = Arrays.copyOfRange(cpu, 2, 8);
@@ -139,6 +135,13 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "extract       %8.0f articles per CPU-second on 1 thread (median of 6 passes after 2 warm-up passes; %.0f-%.0f), "
                 + "%.0f articles/s wall (%d articles)%n", c[3], c[0], c[5], w[3], n);
         out.flush();
+    }
+
+    /** Items per CPU-second of this thread while {@code pass} handles {@code items} of them. */
+    private static double cpuRate(java.lang.management.ThreadMXBean mx, int items, Runnable pass) {
+        long c0 = mx.getCurrentThreadCpuTime();
+        pass.run();
+        return items / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
     }
 
     /**
@@ -167,16 +170,16 @@ public final class Benchmark {
             double[] a = new double[passes];
             double[] b = new double[passes];
             for (int r = 0; r < passes; r++) {
-                long c0 = mx.getCurrentThreadCpuTime();
-                for (Article x : mine) {
-                    extractor.extract(x);
-                }
-                a[r] = mine.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
-                c0 = mx.getCurrentThreadCpuTime();
-                for (Object x : theirs) {
-                    extract.invoke(other, x);
-                }
-                b[r] = theirs.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+                a[r] = cpuRate(mx, mine.size(), () -> mine.forEach(extractor::extract));
+                b[r] = cpuRate(mx, theirs.size(), () -> {
+                    for (Object x : theirs) {
+                        try {
+                            extract.invoke(other, x);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("the other build failed to extract: " + e.getCause(), e);
+                        }
+                    }
+                });
             }
             int warm = Math.min(2, passes - 1);
             double[] ratio = new double[passes - warm];
@@ -188,11 +191,11 @@ public final class Benchmark {
             Arrays.sort(am);
             Arrays.sort(bm);
             Arrays.sort(ratio);
+            double median = ratio[ratio.length / 2];
             out.printf(Locale.ROOT, "extract       this build %.0f, %s %.0f articles per CPU-second on 1 thread (medians of %d alternating passes "
                     + "after %d warm-up passes, %d articles)%n", am[am.length / 2], otherJar.getFileName(), bm[bm.length / 2], passes - warm, warm, n);
-            out.printf(Locale.ROOT, "ratio         this build / other: %.3f median per pass (%.3f-%.3f): %s%n", ratio[ratio.length / 2],
-                    ratio[0], ratio[ratio.length - 1], ratio[ratio.length / 2] >= 1 ? String.format(Locale.ROOT, "%.1f%% faster", 100 * (ratio[ratio.length / 2] - 1))
-                            : String.format(Locale.ROOT, "%.1f%% slower", 100 * (1 - ratio[ratio.length / 2])));
+            out.printf(Locale.ROOT, "ratio         this build / other: %.3f median per pass (%.3f-%.3f): %.1f%% %s%n", median,
+                    ratio[0], ratio[ratio.length - 1], 100 * Math.abs(median - 1), median >= 1 ? "faster" : "slower");
             out.flush();
         }
     }
