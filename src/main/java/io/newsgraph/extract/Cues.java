@@ -45,7 +45,7 @@ final class Cues {
 
     private static final Pattern DEAL_FAILED = Pattern.compile(
             " (?:fell through|falls through|fall through|fallen through|fallen apart|falling apart|collapsed|collapse|called off|call off|calls off|calling off|"
-                    + "abandoned|abandon|scrapped|scrap|blocked|"
+                    + "abandoned|abandon|abandons|scrapped|scrap|scraps|nixes|walks away|pulls out|blocked|"
                     // "block" as a verb only: "moved to block the deal", not "a stake in an oil block"
                     + "(?:to|would|will|could|might|may|sought to|seeks to|moved to|moves to|sued to) block|block (?:the|a|its|their|this|that)|"
                     + "terminated|terminate|terminates|terminating|walked away|walk away|failed|fails|fail|fell apart|cancelled|canceled|dropped|rejected|did n't go through|"
@@ -62,7 +62,7 @@ final class Cues {
                     + "waiting to close|waiting to complete|yet to close|yet to complete|has not closed|has not yet closed|not yet closed|"
                     + "held up|delayed) ");
     private static final Pattern DEAL_COMPLETED = Pattern.compile(
-            " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|finished|wrapped up|concluded|took over|purchased|snapped up|merged|absorbed|"
+            " (?:acquired|bought|completed|completes|closed|closes|finalized|finalised|finished|wrapped up|wraps up|concluded|took over|purchased|snapped up|merged|absorbed|"
                     + "swallowed|now owns|owned by|subsidiary) ");
 
     /** A time between "succeeded" and "by": "He will be succeeded on July 1 by X". */
@@ -162,7 +162,7 @@ final class Cues {
             " (?:rejected|denied|dismissed|overturned|threw out|tossed|defeated|won) (?:the |a |an )?(?:\\S+ ){0,3}?(?:bid|attempt|effort|request|"
                     + "motion|challenge|lawsuit|case|suit) (?:to (?:block|halt|stop)|against) (?:\\S+ ){0,3}");
     private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals|finished|"
-            + "wrapped up|concluded) ");
+            + "wrapped up|wraps up|concluded) ");
 
     static DealStatus dealStatus(String region, String matched) {
         region = BLOCK_DEFEATED.matcher(region).replaceAll(" ");

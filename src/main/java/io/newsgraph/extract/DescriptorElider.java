@@ -31,13 +31,16 @@ final class DescriptorElider {
     private static final Set<String> ADJECTIVES = Set.of("former", "longtime", "long-time", "current", "new", "top", "senior",
             "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key", "software", "chip", "games",
             "game", "data", "cloud", "ai", "payments", "media", "energy", "tech", "technology", "streaming", "music", "video",
-            "power", "capital", "equity", "private", "state-owned", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion");
+            "power", "capital", "equity", "private", "state-owned", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion",
+            "contract", "venture"); // "contract drug manufacturer", "venture firm": kinds of firm, though rules read the words
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
             "(?!co-)[\\p{L}\\d.&]{2,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
     private static final int MAX_APPOSITION = 12;
+    /** Verbs of owning: "Harrow Trust, the holding company that controls Selden Brewing," states a stake, not a description. */
+    private static final Set<String> OWNING = Set.of("controls", "owns", "controlled", "owned");
     /** A dotted abbreviation without its last full stop: "u.s", "u.k", "e.u". */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
@@ -144,8 +147,13 @@ final class DescriptorElider {
         int end = out.size();
         // "privately held Figma", "publicly traded Adobe", "state-owned Petrobras", "SoftBank-backed Arm"
         if (end >= 1 && ADJECTIVAL_COMPOUND.matcher(out.get(end - 1)).matches()) {
+            String head = out.get(end - 1).substring(0, out.get(end - 1).lastIndexOf('-'));
             out.remove(end - 1);
             end--;
+            if (end >= 1 && lexicon.isPlace(out.get(end - 1) + " " + head)) {
+                out.remove(end - 1); // "Hong Kong-based CK Hutchison": the place's first word goes with it
+                end--;
+            }
         } else if (end >= 2 && PARTICIPLES.contains(out.get(end - 1)) && out.get(end - 2).endsWith("ly")) {
             out.subList(end - 2, end).clear();
             end -= 2;
@@ -214,11 +222,14 @@ final class DescriptorElider {
      * Sunnyvale, California," or ", headquartered in Paris," with its commas; 0 when none.
      */
     private static int placeAfter(List<String> tokens, int i) {
-        if (!isOrgName(tokens.get(i)) || i + 4 >= tokens.size() || !tokens.get(i + 1).equals(",")
-                || !LOCATED.contains(tokens.get(i + 2)) || !tokens.get(i + 3).equals("in")) {
+        // ", which is based in Somerset, New Jersey,": the relative pronoun and its verb go with the place
+        int r = i + 4 < tokens.size() && (tokens.get(i + 2).equals("which") || tokens.get(i + 2).equals("that"))
+                && (tokens.get(i + 3).equals("is") || tokens.get(i + 3).equals("was")) ? 2 : 0;
+        if (!isOrgName(tokens.get(i)) || i + 4 + r >= tokens.size() || !tokens.get(i + 1).equals(",")
+                || !LOCATED.contains(tokens.get(i + 2 + r)) || !tokens.get(i + 3 + r).equals("in")) {
             return 0;
         }
-        int k = i + 4;
+        int k = i + 4 + r;
         for (int words = 0; k < tokens.size() && words < 5; k++, words++) {
             String t = tokens.get(k);
             if (t.equals(",") || t.equals(".")) {
@@ -228,10 +239,15 @@ final class DescriptorElider {
                 return 0;
             }
         }
-        // "Sunnyvale , California ,": a state or country after the city
-        if (k + 2 < tokens.size() && tokens.get(k).equals(",") && !tokens.get(k + 1).startsWith("<")
-                && Character.isLetter(tokens.get(k + 1).charAt(0)) && tokens.get(k + 2).equals(",")) {
-            k += 2;
+        // "Sunnyvale , California ,", "Somerset , New Jersey ,": a state or country of up to three words after the city
+        if (k + 2 < tokens.size() && tokens.get(k).equals(",")) {
+            int w = k + 1;
+            while (w < tokens.size() && w <= k + 3 && !tokens.get(w).startsWith("<") && Character.isLetter(tokens.get(w).charAt(0))) {
+                w++;
+            }
+            if (w > k + 1 && w < tokens.size() && tokens.get(w).equals(",")) {
+                k = w;
+            }
         }
         if (k >= tokens.size()) {
             return 0;
@@ -267,7 +283,7 @@ final class DescriptorElider {
             if (t.startsWith("<title:")) {
                 continue; // "Quellow, the owner of Tidy Mart,": an organization's apposition names a relation, not a job
             }
-            if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || t.equals("'s") && k + 1 < tokens.size()
+            if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || OWNING.contains(t) || t.equals("'s") && k + 1 < tokens.size()
                     && RELATION_NOUNS.contains(tokens.get(k + 1)) || t.equals(".") || t.equals(";")) {
                 return 0;
             }

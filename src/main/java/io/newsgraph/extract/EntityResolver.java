@@ -4,6 +4,7 @@ import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ final class EntityResolver {
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
                     + "acquisition|products?|services|platform|models?|headquarters|subsidiary|unit|division|business|market|"
                     + "stake|funding|ipo|layoffs|cuts|earnings|profit|sales|partnership|contract|spokesperson|spokesman|spokeswoman)\\b");
+    private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b)");
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
@@ -210,6 +212,8 @@ final class EntityResolver {
         boolean legal;
         /** Occurrences followed by a comma ("Separately, ..."). */
         int commaAfter;
+        /** For one word: points a person's full name would have scored here ("AI chief Ramaswamy", "Houston, who"). */
+        int asSurname;
 
         Evidence(String form) {
             this.form = form;
@@ -255,6 +259,11 @@ final class EntityResolver {
         }
         if (multiword && LEAVES_AS.matcher(after).find()) {
             e.person += 2; // "Hiro Tanabe will step down as chief executive": a role left is a person's
+        }
+        if (!multiword) {
+            // a surname alone: the cues a full name would score count for the full name it shortens (see surnameEvidence)
+            boolean titled = prev != null && prev.kind() == Mention.Kind.TITLE && text.substring(prev.end(), m.begin()).matches("\\s+");
+            e.asSurname += (titled ? 2 : 0) + (PERSON_AFTER.matcher(after).find() || LEAVES_AS.matcher(after).find() ? 1 : 0);
         }
         if (multiword && PERSON_AFTER.matcher(after).find()) {
             e.person += 1;
@@ -307,6 +316,9 @@ final class EntityResolver {
         }
         if (ORG_APPOSITION.matcher(after).find()) {
             e.org += 2;
+        }
+        if (ORG_RELATIVE.matcher(after).lookingAt()) {
+            e.org += 2; // "Recorded Future, based in Somerville, ...", "Catalent, which is based in ...": a person is "who"
         }
         if (FOUNDED_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Tallis Search was founded in 2021": people are born, companies founded
@@ -365,6 +377,7 @@ final class EntityResolver {
 
     private Map<String, EntityType> typesWithLists(Map<String, Evidence> byForm, Map<String, Set<String>> listNeighbours) {
         Map<String, EntityType> types = new HashMap<>();
+        surnameEvidence(byForm);
         for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
             EntityType t = typeOf(en.getValue());
             if (t != null) {
@@ -610,6 +623,30 @@ final class EntityResolver {
 
         private static String lastWord(String key) {
             return key.substring(key.lastIndexOf(' ') + 1);
+        }
+    }
+
+    /**
+     * "Sridhar Ramaswamy, who leads ..." then "AI chief Ramaswamy": what the article says of a surname alone is
+     * evidence about the full name it shortens, when exactly one full name of two to four words ends in it.
+     */
+    private static void surnameEvidence(Map<String, Evidence> byForm) {
+        Map<String, Evidence> fullByLast = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Evidence e : byForm.values()) {
+            if (e.words() >= 2 && e.words() <= 4) {
+                String key = Names.matchKey(e.form);
+                String last = key.substring(key.lastIndexOf(' ') + 1);
+                if (fullByLast.putIfAbsent(last, e) != null) {
+                    ambiguous.add(last);
+                }
+            }
+        }
+        for (Map.Entry<String, Evidence> en : fullByLast.entrySet()) {
+            Evidence shortForm = byForm.get(en.getKey());
+            if (shortForm != null && shortForm.asSurname > 0 && !ambiguous.contains(en.getKey())) {
+                en.getValue().person += Math.min(2, shortForm.asSurname);
+            }
         }
     }
 

@@ -203,6 +203,9 @@ final class FactAssembler {
     /** Titles that head a unit of a company: "head of Arm's IP products group". */
     private static final Pattern UNIT_OF_ORG = Pattern.compile(
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+    private static final Pattern UNIT_RUN = Pattern.compile(
+            " (?:ran|run|led|headed|oversaw|overseen|managed) (?:the|its) ((?:(?!<)[a-z&-]+ ){1,4}?(?:business|division|unit|operations|arm|team|group)) ");
+    private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
     private static final Set<String> UNIT_TITLES = Set.of("head", "president", "vice president", "senior vice president",
             "executive vice president", "general manager", "managing director", "director", "chief");
 
@@ -222,6 +225,19 @@ final class FactAssembler {
         }
         Matcher u = UNIT_OF_ORG.matcher(x.view.text().substring(at + tag.length()));
         if (!u.find()) {
+            // "Google, where he had run the advertising business": the unit after the verb, the company before it
+            Matcher ran = UNIT_RUN.matcher(x.m.group());
+            if (ran.find()) {
+                return title + " of " + ran.group(1);
+            }
+            // the unit read as a description of the company: "where he had run <the advertising business>"
+            Matcher desc = UNIT_RUN_DESCRIPTOR.matcher(x.m.group());
+            if (desc.find()) {
+                Matcher unit = UNIT_RUN.matcher(" run " + x.view.slot(Integer.parseInt(desc.group(1))).mention().text().toLowerCase(Locale.ROOT) + " ");
+                if (unit.find()) {
+                    return title + " of " + unit.group(1);
+                }
+            }
             return title;
         }
         // a capitalised word of the unit's name was read as a name: "Arm's IP products group"

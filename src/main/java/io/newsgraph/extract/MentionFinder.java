@@ -1098,7 +1098,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             a++;
         }
-        if (a < b && lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))) {
+        if (a < b && lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
+                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
             return; // "Saudi Arabian logistics group": a place or its adjective names no party
         }
         if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)
@@ -1120,8 +1121,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean fieldOfBody = b - a == 2 && BODIES.contains(group.get(b - 1).text);
             // "London Stock Exchange Group", "Boston Dynamics": a place leads the name of a company named after it
             boolean placeName = b - a >= 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
-            // "including New Enterprise Associates": inside a sentence, "New" opening a firm's name is part of it
-            boolean newFirm = b - a >= 3 && group.get(a).text.equals("New") && group.get(a).begin > 0
+            // "including New Enterprise Associates", "Saudi Arabia's Public Investment Fund": inside a sentence, a common
+            // word opening a name of three or more words that ends like a firm's is part of it
+            boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
                     && lexicon.isOrganizationSuffix(group.get(b - 1).text);
             if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
@@ -1136,8 +1138,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
             b--;
         }
-        if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))) {
+        if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
+                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
             return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
+        }
+        if (LOCATED_IN.matcher(s).region(Math.max(0, group.get(a).begin - 40), group.get(a).begin).find()
+                && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
+            return; // "based in Somerville, Massachusetts": a town the lexicon lacks is still a place
         }
         List<Tok> g = group.subList(a, b);
         if (headline && g.size() > 1 && !isWholeName(s, g)) {
@@ -1146,6 +1153,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
         add(s, g, out);
     }
+
+    /** After a place's name, words only a person takes: "Houston, who co-founded Dropbox", "Houston wrote". */
+    private static final Pattern ACTS_LIKE_PERSON = Pattern.compile(
+            "\\s*,\\s*who\\b|\\s+(?:said|says|wrote|writes|told|added|co-founded|founded|stepped down|resigned)\\b|\\s*,\\s*\\d{2},");
+
+    private static final Pattern LOCATED_IN = Pattern.compile(
+            "\\b(?:based|headquartered|located|incorporated|domiciled)\\s+in\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static boolean isJoiner(String w) {
         return JOINERS.contains(w.toLowerCase(Locale.ROOT));

@@ -266,7 +266,8 @@ public final class RuleBasedExtractor implements Extractor {
                 bestCount = e.getValue();
             }
         }
-        return best;
+        // no organization the article is sure of: the unknown name its first sentence opens with ("Brannock Data said ...")
+        return best != null ? best : firstOfHeadline != null && firstOfHeadline.type == null ? firstOfHeadline : null;
     }
 
     /** Entities that take part in a fact, plus the people and organizations the article names with confidence. */

@@ -267,6 +267,9 @@ final class SentenceViewBuilder {
                 c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
             }
         }
+        if (created != null && (MERGED.matcher(m.text()).find() || NEW.matcher(m.text()).find()) && !UNIT_NOUNS.contains(head)) {
+            c.add(created); // "creating VodafoneThree ... Vodafone owns 51% of the new company"
+        }
         if (topic != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
             c.add(topic); // "the combined company", "the merged group": what the article's deal makes, named as its main party
         }
@@ -313,6 +316,10 @@ final class SentenceViewBuilder {
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
     private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)\\s+$");
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
+    /** The organization a deal was said to create ("creating X", "to form X"), or null. */
+    private EntityResolver.Cluster created;
+    private static final Pattern CREATING = Pattern.compile("\\b(?:creating|to create|to form|forming|will create|will form|would create|would form)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?$");
+    private static final Pattern NEW = Pattern.compile("(?i)^(?:the|a)\\s+new\\s+(?:company|entity|group|firm|venture|business|operator)$");
     /** The organization introduced with each country ("China's CATL"); AMBIGUOUS where several were. */
     private final java.util.Map<String, EntityResolver.Cluster> fromCountry = new java.util.HashMap<>();
     private static final EntityResolver.Cluster AMBIGUOUS = null;
@@ -355,6 +362,9 @@ final class SentenceViewBuilder {
                 }
             }
             String before = text.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
+            if (CREATING.matcher(before).find()) {
+                created = c; // "..., creating VodafoneThree": what "the new company" will mean
+            }
             Matcher b = WORD_BEFORE.matcher(before);
             if (b.find()) {
                 remember(b.group(1), c);
