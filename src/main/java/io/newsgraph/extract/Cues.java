@@ -55,7 +55,7 @@ final class Cues {
                     + "|ended (?:their |its )?(?:<money:\\d+> )?merger) ");
     private static final Pattern DEAL_ANNOUNCED = Pattern.compile(
             " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
-                    + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|"
+                    + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|in the middle of|in the process of|"
                     + "acquires|buys|would|definitive agreement|deal to|is buying|are buying|is acquiring|are acquiring|is purchasing|"
                     + "under review|awaiting approval|awaits approval|subject to approval|subject to regulatory approval|"
                     // a deal not yet closed: "has been waiting to close its acquisition", "has yet to close"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,13 @@ final class EntityResolver {
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
                     + "acquisition|products?|services|platform|models?|headquarters|subsidiary|unit|division|business|market|"
                     + "stake|funding|ipo|layoffs|cuts|earnings|profit|sales|partnership|contract|spokesperson|spokesman|spokeswoman)\\b");
+    /** "..., the head of the unit said": a title opening the sentence's attribution names an unnamed speaker, not the name before it. */
+    private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
+            "\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?(?:said|says|told|wrote|added)\\b");
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
+    private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
+    private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
+            + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in)\\s+$");
     private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b)");
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
@@ -288,7 +296,8 @@ final class EntityResolver {
             String between = text.substring(m.end(), next.begin());
             // "Foot Locker, led by chief executive Mary Dillon": the title after "by" is another's
             if (between.matches("\\s*,\\s*(?:(?:the|a|an|its|who is|now|currently)\\s+)?(?:[\\p{L}.&'-]+\\s+){0,3}") && multiword
-                    && !between.contains("'s") && !BY_ANOTHER.matcher(between).find()) {
+                    && !between.contains("'s") && !BY_ANOTHER.matcher(between).find()
+                    && !SPEAKER_AFTER_TITLE.matcher(text).region(next.end(), text.length()).lookingAt()) {
                 e.person += 2;
             } else if (between.matches("['\u2019]s\\s+") || between.matches("\\s+")
                     && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.NAME) {
@@ -316,6 +325,20 @@ final class EntityResolver {
         }
         if (ORG_APPOSITION.matcher(after).find()) {
             e.org += 2;
+        } else {
+            // "Skyline Regional, the commuter airline jointly owned by ...": any noun the lexicon knows stands for a company
+            Matcher d = DESCRIBED_AFTER.matcher(after);
+            if (d.lookingAt() && lexicon.descriptors().contains(d.group(1).toLowerCase(Locale.ROOT))) {
+                e.org += 2;
+            }
+        }
+        if (multiword && prev != null && prev.kind() == Mention.Kind.NAME && RUN_BY_BETWEEN.matcher(text.substring(prev.end(), m.begin())).matches()) {
+            e.person += 2; // "Broadcom, led by Hock Tan, ...": a company is run by a person
+        }
+        if (multiword || e.count >= 1) {
+            if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
+                e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
+            }
         }
         if (ORG_RELATIVE.matcher(after).lookingAt()) {
             e.org += 2; // "Recorded Future, based in Somerville, ...", "Catalent, which is based in ...": a person is "who"

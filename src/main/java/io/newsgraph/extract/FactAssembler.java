@@ -87,10 +87,10 @@ final class FactAssembler {
 
     private static final String PER = "<(?:per|perp):(\\d+)>";
     private static final Pattern REPLACES = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,12}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
+            PER + " (?:(?!<per:)\\S+ ){0,18}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
                     // "took over at Nike in January 2020 from Mark Parker"
-                    + "took over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|took over after|"
+                    + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|took over after|"
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
@@ -114,7 +114,7 @@ final class FactAssembler {
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
-        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" take")
+        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
                 && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor")) {
             return;
@@ -171,6 +171,10 @@ final class FactAssembler {
                 org = entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
+        Matcher inVerb = TITLE_SLOT.matcher(verb);
+        if (title == null && inVerb.find()) {
+            title = view.slot(Integer.parseInt(inVerb.group(1))).mention().title(); // "taking over as chief executive from Y"
+        }
         if (title == null && m.pattern() == REPLACES) {
             // "to replace outgoing CEO John Roe": the title right before the outgoing person is the role
             Matcher t = TITLE_BEFORE_LAST_PERSON.matcher(m.group().strip());
@@ -203,6 +207,9 @@ final class FactAssembler {
     /** Titles that head a unit of a company: "head of Arm's IP products group". */
     private static final Pattern UNIT_OF_ORG = Pattern.compile(
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+    private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
+    private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
+    private static final Pattern SAID_AFTER = Pattern.compile(" ?(?:said|says|told|wrote|added) (?:\\S+ ){0,4}?\\. ?$");
     private static final Pattern UNIT_RUN = Pattern.compile(
             " (?:ran|run|led|headed|oversaw|overseen|managed) (?:the|its) ((?:(?!<)[a-z&-]+ ){1,4}?(?:business|division|unit|operations|arm|team|group)) ");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
@@ -746,6 +753,15 @@ final class FactAssembler {
                 if (slotName.equals("investee") && roundCompany != null && !exclude.contains(roundCompany)) {
                     return roundCompany;
                 }
+                // "Air India ... has more than 23,000 employees, chief executive Campbell Wilson said": the one who speaks
+                // for the company the sentence opens with
+                Matcher opener = OPENING_ORG.matcher(view.text());
+                if (slotName.equals("org") && opener.lookingAt() && SAID_AFTER.matcher(view.text()).region(m.end(), view.text().length()).lookingAt()) {
+                    Entity e = entityOf(view.slot(Integer.parseInt(opener.group(1))).entity(), EntityType.ORGANIZATION);
+                    if (e != null && !exclude.contains(e)) {
+                        return e;
+                    }
+                }
                 return topicEntity(exclude);
             }
             if (slotName.equals(rule.attr("subject"))) {
@@ -877,6 +893,11 @@ final class FactAssembler {
             }
         }
         return null;
+    }
+
+    /** The article's main organization as an entity, made when no rule has named it yet; null when the article has none. */
+    Entity topicEntity() {
+        return topic == null ? null : entityOf(topic, EntityType.ORGANIZATION);
     }
 
     private Entity entityOf(EntityResolver.Cluster c, EntityType type) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1063,9 +1064,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     }
 
     /** "San Francisco-based", "SoftBank-backed", "Paris-headquartered": a name turned adjective describes, it is not the entity. */
-    private static final Pattern BACKER = Pattern.compile("-(?:backed|led|funded|financed)$");
+    /** "State-owned", "Family-controlled": kinds of owner, not names. */
+    private static final Set<String> OWNER_KINDS = Set.of("state", "family", "employee", "employees", "government", "founder",
+            "founders", "privately", "publicly", "foreign", "majority", "wholly", "partly", "jointly", "locally", "venture", "private",
+            "investor", "investors", "union", "member", "members", "community", "city", "county", "federal", "taxpayer", "bank", "fan", "fans");
+    private static final Pattern BACKER = Pattern.compile("-(?:backed|led|funded|financed|controlled|owned)$");
     private static final Pattern ADJECTIVAL = Pattern.compile(
-            "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded)$");
+            "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded|controlled)$");
 
     private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
         int a = 0;
@@ -1092,7 +1097,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 break;
             }
             Matcher backer = BACKER.matcher(w);
-            if (backer.find() && backer.start() > 1 && a == 0) {
+            if (backer.find() && backer.start() > 1 && a == 0 && !lexicon.isNonEntity(w.substring(0, backer.start()))
+                    && !OWNER_KINDS.contains(w.substring(0, backer.start()).toLowerCase(Locale.ROOT))) {
                 // "SoftBank-backed Arm": the backer is a name of its own
                 out.add(Mention.of(Mention.Kind.NAME, group.get(a).begin, group.get(a).begin + backer.start(), w.substring(0, backer.start())));
             }

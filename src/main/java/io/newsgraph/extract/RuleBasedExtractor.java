@@ -101,7 +101,10 @@ public final class RuleBasedExtractor implements Extractor {
             // a teaser is another story's headline: only facts whose parties it names itself
             candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
         }
-        List<Fact> facts = reasoner.merge(candidates, assembler.successions(), topic == null ? null : entities.get(topic),
+        // a succession whose sentence names no company is at the article's main one ("taking over as CEO from Y"), which no rule
+        // may have named yet
+        List<Fact> facts = reasoner.merge(candidates, assembler.successions(), assembler.successions().isEmpty() && topic != null
+                        ? entities.get(topic) : assembler.topicEntity(),
                 assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence(), assembler.roundAmounts());
         List<Entity> named = entitiesOf(facts, clusters, entities);
         return new Extraction(article, named, facts, merges(named, clusters, entities));

@@ -469,6 +469,7 @@ final class SentenceViewBuilder {
         return owner;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
 
     /** True when the tokens end with a copula and at most "one of", "among", an article: "has been one of", "is the". */
@@ -485,6 +486,24 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
         // "shrinks its business with Amazon, its largest customer": an apposition's "its" is not the name it describes
         int n = tokens.size();
+        // "Vistara, the airline jointly owned by Tata Sons and Singapore Airlines, operated its final flights": the
+        // names inside the subject's closed apposition are not what "its" after it stands for
+        if (subjectOrg != null && nearest != subjectOrg) {
+            int subj = -1;
+            for (int i = 0; i < n && subj < 0; i++) {
+                if (isOrgToken(tokens.get(i)) && entityOf(tokens.get(i)) == subjectOrg) {
+                    subj = i;
+                }
+            }
+            if (subj >= 0 && subj + 2 < n && tokens.get(subj + 1).equals(",")
+                    && (DETERMINERS.contains(tokens.get(subj + 2)) || tokens.get(subj + 2).startsWith("<orgp:"))) {
+                int close = tokens.subList(subj + 2, n).indexOf(",");
+                if (close >= 0 && subj + 2 + close < n - 1 && tokens.subList(subj + 2 + close, n).stream()
+                        .noneMatch(t -> isOrgToken(t) && entityOf(t) != subjectOrg)) {
+                    return subjectOrg;
+                }
+            }
+        }
         if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
             EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
             if (other != null) {
