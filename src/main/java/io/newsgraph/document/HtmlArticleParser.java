@@ -19,7 +19,7 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticleParser {
     private static final String NOISE_TAGS =
-            "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, figure, figcaption, select, dialog";
+            "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, figure, figcaption, select, dialog";
     private static final Pattern NOISE_ATTR = Pattern.compile(
             "(?i)(^|[\\s_-])(ad|ads|advert\\w*|banner|sponsor\\w*|promo\\w*|sidebar|related|recommend\\w*|share|social|"
                     + "newsletter|subscri\\w*|cookie\\w*|comment\\w*|menu|breadcrumbs?|nav\\w*|footer|header|popup|modal|"
@@ -59,7 +59,17 @@ final class HtmlArticleParser {
                 authorFromJsonLd(jsonLd),
                 text(doc.selectFirst("[rel=author]")),
                 text(doc.selectFirst("[itemprop=author]")));
-        return new TextArticleParser.Parsed(clean(title), published, clean(publisher), clean(author), mainText(doc));
+        String headline = withoutSiteName(first(meta(doc, "property", "og:title"), jsonField(jsonLd, "headline"), text(doc.selectFirst("h1"))));
+        String text = mainText(doc);
+        if (headline != null && !headline.isBlank() && !text.contains(headline.strip())) {
+            text = headline.strip() + "\n\n" + text; // the headline often holds the figure: read it even when the page keeps it apart
+        }
+        return new TextArticleParser.Parsed(clean(title), published, clean(publisher), clean(author), text);
+    }
+
+    /** "Wayve raises $1.05 billion | Mobility Now" without " | Mobility Now": a site's name after a bar or dash, at most four words. */
+    private static String withoutSiteName(String title) {
+        return title == null ? null : title.replaceFirst("\\s+[|\u2013\u2014-]\\s+(?:\\S+\\s+){0,3}\\S+$", "");
     }
 
     private static List<String> jsonLdData(Document doc) {
@@ -76,6 +86,8 @@ final class HtmlArticleParser {
 
     private static String mainText(Document doc) {
         doc.select(NOISE_TAGS).remove();
+        // a site's header is page furniture; an article's own header holds its headline and standfirst
+        doc.select("header").not("article header, main header").remove();
         if (pathological(doc)) {
             // broken or generated markup (thousands of unclosed tags): its text, read once, in document order
             return flatText(doc.body());

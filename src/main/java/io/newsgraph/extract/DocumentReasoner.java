@@ -70,7 +70,28 @@ final class DocumentReasoner {
         }
         // no role stated: the roles the outgoing person held there, else the ones the incoming person takes up
         // (a change already made hands over a role the outgoing person has left, not one they keep: "from Y, who will remain chairman")
-        List<Position> roles = rolesOf(s.outgoing(), s, all, p -> s.future() || p.status() == PositionStatus.FORMER);
+        // "A will become chief executive next year, taking the reins from B, who will stay on as chairman": a role the
+        // incoming person is said to take up in the same sentence comes first
+        List<Position> roles = s.future() ? rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING
+                && candidateSentence(all, p) == s.sentence() && ONE_HOLDER.matcher(p.title()).matches()) : List.of();
+        java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p, all);
+        if (roles.isEmpty()) {
+            // "Kraft Heinz picks A to succeed B": B's roles at the company the sentence names, not one B held before elsewhere
+            // ("B, a former AB InBev executive")
+            roles = s.org() == null && s.sentenceOrg() != null
+                    ? rolesOf(s.outgoing(), s, all, p -> handed.test(p) && p.organization().equals(s.sentenceOrg())) : List.of();
+        }
+        if (roles.isEmpty() && s.future()) {
+            // "Kraft Heinz picks operations chief A to succeed B" over "A ... will become chief executive": the role the article
+            // says the incoming person will take, not the one named before the name
+            roles = rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING && ONE_HOLDER.matcher(p.title()).matches()
+                    && (s.sentenceOrg() == null || p.organization().equals(s.sentenceOrg())));
+        }
+        if (roles.isEmpty()) {
+            // elsewhere, a change still to come does not hand over a role already left
+            roles = rolesOf(s.outgoing(), s, all, p -> handed.test(p) && !(s.future() && s.sentenceOrg() != null
+                    && p.status() == PositionStatus.FORMER && !p.organization().equals(s.sentenceOrg())));
+        }
         if (roles.isEmpty()) {
             // "named X chief financial officer, succeeding Y": the role the same sentence gives the incoming person
             roles = rolesOf(s.incoming(), s, all, p -> p.status() != PositionStatus.FORMER // "Y, the former IBM president, who replaced X"
@@ -108,6 +129,18 @@ final class DocumentReasoner {
             }
         }
         return out;
+    }
+
+    /** "B, who will stay on as chairman": a role the outgoing person is said to keep is not the one handed over. */
+    private static boolean keeps(Position p, List<Candidate> all) {
+        java.util.regex.Pattern kept = java.util.regex.Pattern.compile("(?i)\\b(?:stay|stays|staying|remain|remains|remaining|continue|continues)"
+                + "(?: on)?(?: as)?(?: the| its)?(?: non-executive| executive)? " + java.util.regex.Pattern.quote(p.title()) + "\\b");
+        for (Candidate c : all) {
+            if (c.fact() == p) {
+                return p.evidence().stream().anyMatch(e -> kept.matcher(e.sentence()).find());
+            }
+        }
+        return false;
     }
 
     /** True when the article states a role of the same person at the same organization ("has led the company" beside "chief executive"). */

@@ -30,7 +30,7 @@ final class EntityResolver {
     private static final Pattern LEAVES_AS = Pattern.compile("^\\s+(?:(?:will|would|is to|plans to|has|had|is|was|to)\\s+)?(?:step|steps|stepped|"
             + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
     private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s+(?:was|were|is|had been|has been)\\s+(?:co-?founded|founded|incorporated|established)\\b");
-    private static final Pattern RAISED_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|nearly\\s+|more than\\s+)?[$\u20ac\u00a3]");
+    private static final Pattern RAISED_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed|raises|secures|lands|nets|netted|bags|bagged)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|nearly\\s+|more than\\s+)?[$\u20ac\u00a3]");
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s*who\\s+[^,]*");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
@@ -44,7 +44,11 @@ final class EntityResolver {
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
     private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
             + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in)\\s+$");
-    private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b)");
+    private static final Pattern PICKS_AFTER = Pattern.compile("\\s+(?:picks|picked|names|named|taps|tapped|appoints|appointed|hires|hired|"
+            + "promotes|promoted|ousts|ousted|elevates|elevated|installs|installed)\\s+(?:its\\s+|former\\s+|longtime\\s+|insider\\s+|"
+            + "company\\s+veteran\\s+)?(?:[\\w-]+\\s+){0,2}?(?:chief|president|head|officer|executive|chair|boss|ceo|cfo|coo|cto)\\b");
+    private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b|"
+            + "where\\s+(?:he|she)\\s+(?:was|had been|served|ran|led|worked|headed|oversaw)\\b)");
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
@@ -339,6 +343,9 @@ final class EntityResolver {
             if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
                 e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
             }
+        }
+        if (multiword && PICKS_AFTER.matcher(after).lookingAt()) {
+            e.org += 2; // "Kraft Heinz picks operations chief X to succeed Y", "Acme names X chief executive"
         }
         if (ORG_RELATIVE.matcher(after).lookingAt()) {
             e.org += 2; // "Recorded Future, based in Somerville, ...", "Catalent, which is based in ...": a person is "who"

@@ -91,6 +91,7 @@ final class FactAssembler {
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
                     // "took over at Nike in January 2020 from Mark Parker"
                     + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|took over after|"
+                    + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
@@ -114,7 +115,7 @@ final class FactAssembler {
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
-        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak")
+        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak") && !t.contains(" assum")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
                 && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor")) {
             return;
@@ -207,6 +208,7 @@ final class FactAssembler {
     /** Titles that head a unit of a company: "head of Arm's IP products group". */
     private static final Pattern UNIT_OF_ORG = Pattern.compile(
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+    private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
     private static final Pattern SAID_AFTER = Pattern.compile(" ?(?:said|says|told|wrote|added) (?:\\S+ ){0,4}?\\. ?$");
@@ -752,6 +754,15 @@ final class FactAssembler {
                 // "Existing backers ... also took part": in the round the article last said a company raised
                 if (slotName.equals("investee") && roundCompany != null && !exclude.contains(roundCompany)) {
                     return roundCompany;
+                }
+                // "Renault said ... that Denis Le Vot, head of its Dacia brand, would ...": "its" in the title is the company the
+                // sentence opens with
+                Slot titled = slot("title");
+                if (slotName.equals("org") && titled != null && OF_ITS.matcher(titled.mention().text()).find()) {
+                    Entity first = firstOrgBefore(view, m.start(), exclude);
+                    if (first != null) {
+                        return first;
+                    }
                 }
                 // "Air India ... has more than 23,000 employees, chief executive Campbell Wilson said": the one who speaks
                 // for the company the sentence opens with

@@ -122,8 +122,11 @@ final class MentionFinder {
         addKind(titleStarts, K_TITLE_START);
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
-String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|"
-                + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b))";
+String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|its|their|his|her|"
+                + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
+                + "Americas|Europe|Asia|Pacific|International|Global|Chinese|Indian|Japanese|German|French|British|Canadian)\\b"
+                // "head of its Dacia brand": a unit named before its noun
+                + "|\\p{Lu}[\\p{L}-]+(?=\\s+(?:brand|business|division|unit|arm|operations|segment)\\b)))";
         for (String t : lexicon.titles().keySet()) {
             markTitleStart(t);
         }
@@ -134,7 +137,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         this.titlePattern = Pattern.compile(
                 "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
-                        + "(?<dept>\\s+(?:of|for)\\s+" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + NO_ROLE + dept + "){0,4})?",
+                        + "(?<dept>\\s+(?:of|for)\\s+(?:(?:its|their|his|her)\\s+)?" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + NO_ROLE + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
