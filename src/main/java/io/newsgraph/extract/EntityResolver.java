@@ -43,12 +43,16 @@ final class EntityResolver {
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
     private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
-            + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in)\\s+$");
+            + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in|"
+            + "combine with|combination with|merge with|pursuit of|bid for|offer for|shares of)\\s+$");
     private static final Pattern PICKS_AFTER = Pattern.compile("\\s+(?:picks|picked|names|named|taps|tapped|appoints|appointed|hires|hired|"
             + "promotes|promoted|ousts|ousted|elevates|elevated|installs|installed)\\s+(?:its\\s+|former\\s+|longtime\\s+|insider\\s+|"
             + "company\\s+veteran\\s+)?(?:[\\w-]+\\s+){0,2}?(?:chief|president|head|officer|executive|chair|boss|ceo|cfo|coo|cto)\\b");
     private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b|"
-            + "where\\s+(?:he|she)\\s+(?:was|had been|served|ran|led|worked|headed|oversaw)\\b)");
+            + "where\\s+(?:he|she)\\s+(?:was|had been|served|ran|led|worked|headed|oversaw)\\b|"
+            // "Humana, whose chief executive ...": a person's "whose" is rarely followed by a job or shares
+            + "whose\\s+(?:chief|ceo|president|chair|chairman|founder|co-founder|boss|shares|stock|employees|workforce)\\b)"
+            + "|\\s+(?:is|was|were)\\s+(?:now\\s+)?valued\\s+at\\b"); // "Humana is valued at about $60 billion"
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"

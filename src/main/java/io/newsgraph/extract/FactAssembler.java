@@ -100,6 +100,14 @@ final class FactAssembler {
                     // "He will be succeeded on April 1 by X", "... at the end of the month by X"
                     + "(?: (?:on|in|from|at the end of|after) (?:the )?(?:<date:\\d+>|month|year|quarter))? by) "
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
+    /** "appointed X as its chief executive, ending a search after Y stepped down in May": Y left the role X takes. */
+    private static final Pattern AFTER_EXIT = Pattern.compile(
+            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of )?" + PER
+                    + "(?: (?:abruptly |suddenly )?(?:stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
+    private static final Pattern APPOINTED_AS = Pattern.compile(
+            "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
+                    + "(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
+    private static final Pattern AND_ANOTHER = Pattern.compile(" (?:, (?:(?!<per)\\S+ ){1,8}?, )?and (?:<title:\\d+> )?<per:(\\d+)>");
     private static final Pattern SPECULATIVE = Pattern.compile(" (?:candidates?|contenders?|shortlist|shortlisted|in the running|"
             + "could|might|may|possible|potential|considered|frontrunners?|front-runners?|favou?rites?|tipped) ");
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
@@ -117,11 +125,32 @@ final class FactAssembler {
         String t = view.text();
         if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak") && !t.contains(" assum")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
-                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor")) {
+                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor") && !t.contains(" after ")
+                && !t.contains(" following ")) {
             return;
         }
         for (Matcher m = REPLACES.matcher(t); m.find(); ) {
+            int before = successions.size();
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+            // "takes over from interim co-chief executives A, the company's chair, and B, a board member": B left the same role
+            Matcher also = AND_ANOTHER.matcher(t).region(m.end(), t.length());
+            if (successions.size() > before && also.lookingAt()) {
+                Succession first = successions.get(successions.size() - 1);
+                Entity other = entityOf(view.slot(Integer.parseInt(also.group(1))).entity(), EntityType.PERSON);
+                if (other != null && !other.equals(first.incoming()) && !other.equals(first.outgoing())) {
+                    successions.add(new Succession(first.incoming(), other, first.title(), first.org(), first.future(), first.evidence(),
+                            first.sentence(), first.sentenceOrg(), first.incomingTitle(), first.date()));
+                }
+            }
+        }
+        for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
+            // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
+            if ((m.group().endsWith("down") || m.group().endsWith("resigned") || m.group().endsWith("quit") || m.group().endsWith("left")
+                    || m.group().endsWith("departed") || m.group().endsWith("exited") || m.group().endsWith("ousted")
+                    || m.group().endsWith("fired") || m.group().endsWith("retired") || m.group().contains(" of <"))
+                    && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
+                addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+            }
         }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
@@ -156,6 +185,7 @@ final class FactAssembler {
         // "X, who became chief executive in January, succeeding Y, said ... would": the arrival is told as done
         future &= !PAST_ARRIVAL.matcher(view.text().substring(m.start(), m.start("verb"))).find();
         String title = null;
+        boolean interimBefore = false;
         Entity org = null;
         Matcher as = AS_TITLE.matcher(view.text().substring(end));
         boolean found = as.find();
@@ -181,6 +211,7 @@ final class FactAssembler {
             Matcher t = TITLE_BEFORE_LAST_PERSON.matcher(m.group().strip());
             if (t.find() && Integer.parseInt(t.group(2)) == outgoingSlot) {
                 title = view.slot(Integer.parseInt(t.group(1))).mention().title();
+                interimBefore = title.matches("(?:interim|acting) .*");
             }
         }
         if (org == null && m.pattern() == OUSTS_AND_NAMES) {
@@ -196,6 +227,8 @@ final class FactAssembler {
         Matcher own = INCOMING_OWN_TITLE.matcher(view.text());
         if (own.find() && Integer.parseInt(own.group(1)) == incomingSlot && own.start() < m.start("verb")) {
             incomingTitle = view.slot(Integer.parseInt(own.group(2))).mention().title();
+        } else if (interimBefore) {
+            incomingTitle = title.replaceFirst("^(?:interim|acting) (?:co-)?", ""); // "takes over from interim co-CEOs A and B"
         }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
                 incomingTitle, when));
@@ -208,12 +241,17 @@ final class FactAssembler {
     /** Titles that head a unit of a company: "head of Arm's IP products group". */
     private static final Pattern UNIT_OF_ORG = Pattern.compile(
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+    private static final Pattern IN_PLACE_AFTER = Pattern.compile(
+            " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who) [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
     private static final Pattern SAID_AFTER = Pattern.compile(" ?(?:said|says|told|wrote|added) (?:\\S+ ){0,4}?\\. ?$");
     private static final Pattern UNIT_RUN = Pattern.compile(
             " (?:ran|run|led|headed|oversaw|overseen|managed) (?:the|its) ((?:(?!<)[a-z&-]+ ){1,4}?(?:business|division|unit|operations|arm|team|group)) ");
+    private static final Pattern UNIT_OF_ITS = Pattern.compile(
+            " (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment))");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
     private static final Set<String> UNIT_TITLES = Set.of("head", "president", "vice president", "senior vice president",
             "executive vice president", "general manager", "managing director", "director", "chief");
@@ -239,10 +277,16 @@ final class FactAssembler {
             if (ran.find()) {
                 return title + " of " + ran.group(1);
             }
+            // "where he oversaw its services business": the unit of the company "its" stands for
+            Matcher its = UNIT_OF_ITS.matcher(x.m.group() + " ");
+            if (its.find()) {
+                return title + " of " + its.group(1);
+            }
             // the unit read as a description of the company: "where he had run <the advertising business>"
             Matcher desc = UNIT_RUN_DESCRIPTOR.matcher(x.m.group());
-            if (desc.find()) {
-                Matcher unit = UNIT_RUN.matcher(" run " + x.view.slot(Integer.parseInt(desc.group(1))).mention().text().toLowerCase(Locale.ROOT) + " ");
+            Mention said = desc.find() ? x.view.slot(Integer.parseInt(desc.group(1))).mention() : null; // null for "its"
+            if (said != null) {
+                Matcher unit = UNIT_RUN.matcher(" run " + said.text().toLowerCase(Locale.ROOT) + " ");
                 if (unit.find()) {
                     return title + " of " + unit.group(1);
                 }
@@ -676,8 +720,10 @@ final class FactAssembler {
             for (String g : SLOT_GROUPS) {
                 String v = group(g);
                 if (v != null) {
-                    // a single slot's group holds its number ("<org:(3)>"), a list's group the placeholders
-                    bound.append(v.chars().allMatch(Character::isDigit) ? "<" + view.slot(Integer.parseInt(v)).tag() + ":" + v + ">" : v).append(' ');
+                    // a single slot's group holds its number ("<org:(3)>"), a list's group the placeholders; in a list of people
+                    // an organization is one's title's ("ZT chief executive Frank Zhang, who founded the company"), no party
+                    String named = v.chars().allMatch(Character::isDigit) ? "<" + view.slot(Integer.parseInt(v)).tag() + ":" + v + ">" : v;
+                    bound.append(g.equals("persons") ? named.replaceAll("<(?:org|unk):\\d+>", "") : named).append(' ');
                 }
             }
             Matcher p = PLACEHOLDER.matcher(bound);
@@ -758,7 +804,7 @@ final class FactAssembler {
                 // "Renault said ... that Denis Le Vot, head of its Dacia brand, would ...": "its" in the title is the company the
                 // sentence opens with
                 Slot titled = slot("title");
-                if (slotName.equals("org") && titled != null && OF_ITS.matcher(titled.mention().text()).find()) {
+                if (slotName.equals("org") && titled != null && titled.mention() != null && OF_ITS.matcher(titled.mention().text()).find()) {
                     Entity first = firstOrgBefore(view, m.start(), exclude);
                     if (first != null) {
                         return first;
@@ -871,7 +917,8 @@ final class FactAssembler {
             if (Cues.negated(region) && !"failed".equals(rule.attr("status"))) {
                 return null;
             }
-            if (Cues.hypothetical(region(5, 0))) {
+            // "Humana, whose chief executive plans to retire, employs 67,000": a relative clause's plan is not the claim's
+            if (Cues.hypothetical(RELATIVE_ASIDE.matcher(region(5, 0)).replaceAll(" ,"))) {
                 if (dropHypothetical) {
                     return null;
                 }
@@ -1379,6 +1426,11 @@ final class FactAssembler {
         int at = x.view.text().lastIndexOf('<', x.m.start(countGroup)); // the group is the number inside "<staff:N>"
         if (CUT_BEFORE.matcher(x.view.text().substring(Math.max(0, at - 30), at)).find()) {
             return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
+        }
+        Matcher where = IN_PLACE_AFTER.matcher(x.view.text()).region(x.view.text().indexOf('>', at) + 1, x.view.text().length());
+        if (where.lookingAt() && (Lexicon.standard().isPlace(where.group(1)) || Lexicon.standard().isPlace(where.group(2)))) {
+            countedSlots.add(x.index(countGroup)); // a workforce still: no cut's count either
+            return List.of(); // "had about 6,500 employees in Sweden": a country's staff, not the company's workforce
         }
         Evidence ev = x.evidence(true); // "would employ 40,000 if the merger goes ahead" is no headcount
         if (ev == null) {

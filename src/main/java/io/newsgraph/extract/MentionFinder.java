@@ -123,7 +123,7 @@ final class MentionFinder {
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
 String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|its|their|his|her|"
-                + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
+                + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b(?!['\u2019]s)|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
                 + "Americas|Europe|Asia|Pacific|International|Global|Chinese|Indian|Japanese|German|French|British|Canadian)\\b"
                 // "head of its Dacia brand": a unit named before its noun
                 + "|\\p{Lu}[\\p{L}-]+(?=\\s+(?:brand|business|division|unit|arm|operations|segment)\\b)))";
@@ -1140,6 +1140,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             break;
         }
+        // "Embraer E195 jets", "Airbus A321neo": a model code after a maker's name is the product, not part of the name
+        while (b - a >= 2 && MODEL_CODE.matcher(group.get(b - 1).text).matches()
+                && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
+            b--;
+        }
         while (b > a && (isJoiner(group.get(b - 1).text) || lexicon.isNonEntity(group.get(b - 1).text)
                 && !(b - a >= 2 && group.get(b - 1).text.equals("One")) // "Capital One", "Vision One"
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
@@ -1166,6 +1171,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     /** After a place's name, words only a person takes: "Houston, who co-founded Dropbox", "Houston wrote". */
     private static final Pattern ACTS_LIKE_PERSON = Pattern.compile(
             "\\s*,\\s*who\\b|\\s+(?:said|says|wrote|writes|told|added|co-founded|founded|stepped down|resigned)\\b|\\s*,\\s*\\d{2},");
+
+    private static final Pattern MODEL_CODE = Pattern.compile("\\p{Lu}{1,3}-?\\d{2,4}[a-z]{0,4}");
 
     private static final Pattern LOCATED_IN = Pattern.compile(
             "\\b(?:based|headquartered|located|incorporated|domiciled)\\s+in\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -24,6 +24,8 @@ import java.util.Map;
  * Stateless between articles and safe to share between threads.
  */
 public final class RuleBasedExtractor implements Extractor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBasedExtractor.class);
+
     private static final RuleBasedExtractor STANDARD = standardRules();
 
     private final Lexicon lexicon;
@@ -99,7 +101,12 @@ public final class RuleBasedExtractor implements Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView view = views.build(sentences.get(i), mentions.get(i), clusters[i]);
             // a teaser is another story's headline: only facts whose parties it names itself
-            candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
+            try {
+                candidates.addAll(assembler.apply(view, rules, roles[i] == PageStructure.Role.TEASER));
+            } catch (RuntimeException e) {
+                // a fault in one rule costs one sentence's facts, not the article's (and the log says where)
+                LOG.warn("{}: sentence {} skipped after an extraction error: {}", article.source(), i + 1, e.toString());
+            }
         }
         // a succession whose sentence names no company is at the article's main one ("taking over as CEO from Y"), which no rule
         // may have named yet
