@@ -327,7 +327,10 @@ final class DocumentReasoner {
                 continue;
             }
             Position a = (Position) prev.fact();
-            boolean takeNew = c.explicitStatus() && !prev.explicitStatus();
+            boolean takeNew = c.explicitStatus() && !prev.explicitStatus()
+                    // "Y, who ran the company from 2010 to 2020, would return to the job": a return comes after the closed term
+                    || c.explicitStatus() && p.status() == PositionStatus.INCOMING && a.status() == PositionStatus.FORMER
+                    && (a.heldUntil() != null || p.heldUntil() != null);
             PositionStatus status = takeNew ? p.status() : a.status();
             String when = takeNew ? (p.date() != null ? p.date() : a.date()) : (a.date() != null ? a.date() : p.date());
             byKey.put(key, new Candidate(new Position(a.person(), a.organization(), a.title(), status, concat(a, p), when,

@@ -40,6 +40,7 @@ final class EntityResolver {
     /** "..., the head of the unit said": a title opening the sentence's attribution names an unnamed speaker, not the name before it. */
     private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
             "\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?(?:said|says|told|wrote|added)\\b");
+    private static final Pattern RENAMED_BEFORE = Pattern.compile("(?i)\\b(?:renamed|rebranded(?: as)?|renaming it|to be known as|will be known as)\\s+$");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
     private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
@@ -168,6 +169,9 @@ final class EntityResolver {
                     continue;
                 }
                 String form = Names.clean(m.text());
+                if (RENAMED_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 30), m.begin())).find()) {
+                    continue; // "Arcadium will be renamed Rio Tinto Lithium": a new name, not a longer form of Rio Tinto
+                }
                 Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
                 e.count++;
                 e.legal |= !Names.clean(m.text()).equals(m.text().strip().replace('\u2019', '\'').replaceAll("'s$", ""))

@@ -79,6 +79,9 @@ final class FactAssembler {
     /** The article's publication date (ISO), or null. */
     private final String published;
     private boolean layoffInSentence;
+    /** The company of the last cut a sentence named outright, for "the cuts" in a later one. */
+    private Entity lastLayoffOrg;
+    private static final Pattern THE_CUTS = Pattern.compile(" ?(?:the|these|those) (?:job )?(?:cuts|layoffs|lay-offs|reductions|redundancies|eliminations) ");
 
     /** The successions the sentences seen so far state. */
     List<Succession> successions() {
@@ -108,6 +111,13 @@ final class FactAssembler {
             "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
                     + "(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
     private static final Pattern AND_ANOTHER = Pattern.compile(" (?:, (?:(?!<per)\\S+ ){1,8}?, )?and (?:<title:\\d+> )?<per:(\\d+)>");
+    private static final Pattern RETURNS_TO_THE_JOB = Pattern.compile(
+            PER + " (?:\\S+ ){0,3}?(?:leave|leaves|step down|steps down|retire|retires|resign|resigns|depart|departs|exit|exits) (?:as|from) "
+                    + "(?:the |its |his |her )?(?:post of |role of )?<title:(\\d+)> (?:\\S+ ){0,25}?(?:and|,) (?:that )?" + PER
+                    + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>(?:would|will|is to|to) (?:return to|take|take up|assume|fill|step into|take over) "
+                    + "(?:the|that|this|his|her) (?:job|role|post|position|top job))");
+    /** The role a succession pattern already read (RETURNS_TO_THE_JOB), for {@link #addSuccession}. */
+    private String forcedTitle;
     private static final Pattern SPECULATIVE = Pattern.compile(" (?:candidates?|contenders?|shortlist|shortlisted|in the running|"
             + "could|might|may|possible|potential|considered|frontrunners?|front-runners?|favou?rites?|tipped) ");
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
@@ -125,7 +135,7 @@ final class FactAssembler {
         String t = view.text();
         if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak") && !t.contains(" assum")
                 && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
-                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor") && !t.contains(" after ")
+                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor") && !t.contains(" after ") && !t.contains(" the job")
                 && !t.contains(" following ")) {
             return;
         }
@@ -151,6 +161,12 @@ final class FactAssembler {
                     && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
                 addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
             }
+        }
+        for (Matcher m = RETURNS_TO_THE_JOB.matcher(t); m.find(); ) {
+            // "X would leave as chief executive on April 1 and that Y would return to the job": Y takes X's role
+            forcedTitle = view.slot(Integer.parseInt(m.group(2))).mention().title();
+            addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
+            forcedTitle = null;
         }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
@@ -201,6 +217,9 @@ final class FactAssembler {
                 Slot os = view.slot(Integer.parseInt(o.replaceAll("\\D", "")));
                 org = entityOf(os.entity(), EntityType.ORGANIZATION);
             }
+        }
+        if (title == null && forcedTitle != null) {
+            title = forcedTitle;
         }
         Matcher inVerb = TITLE_SLOT.matcher(verb);
         if (title == null && inVerb.find()) {
@@ -1456,11 +1475,17 @@ final class FactAssembler {
             return out;
         }
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        if (org == null && lastLayoffOrg != null && THE_CUTS.matcher(x.view.text()).lookingAt()) {
+            org = lastLayoffOrg; // "The cuts represent roughly 6% of the workforce": the cut the article just told
+        }
         if (org == null) {
             org = x.fill("org", Set.of());
         }
         if (org == null) {
             return List.of();
+        }
+        if (x.group("org") != null) {
+            lastLayoffOrg = org;
         }
         if (x.rule.has("difference")) {
             // "reduced its support staff to about 5,000 from 9,000": what was cut is the difference

@@ -1121,7 +1121,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             if (lexicon.canonicalOrganization(whole) != null) {
                 break;
             }
-            if (lexicon.isNonEntity(whole)) {
+            if (lexicon.isNonEntity(whole) && !listedWithName(s, group.get(a), b - a)) {
                 return;
             }
             // "U.S. Army", "US Steel", "UK Treasury": a country's initials lead the name of one of its bodies
@@ -1134,7 +1134,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             // word opening a name of three or more words that ends like a firm's is part of it
             boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
                     && lexicon.isOrganizationSuffix(group.get(b - 1).text);
-            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
+            boolean listed = b - a == 1 && listedWithName(s, group.get(a), 1);
+            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && !listed
+                    && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
             }
@@ -1147,6 +1149,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
         while (b > a && (isJoiner(group.get(b - 1).text) || lexicon.isNonEntity(group.get(b - 1).text)
                 && !(b - a >= 2 && group.get(b - 1).text.equals("One")) // "Capital One", "Vision One"
+                && !(b - a == 1 && listedWithName(s, group.get(a), 1)) // "job sites Indeed and Glassdoor"
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
                 && !lexicon.isOrganizationSuffix(group.get(b - 1).text)
                 && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
@@ -1176,6 +1179,31 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
 
     private static final Pattern LOCATED_IN = Pattern.compile(
             "\\b(?:based|headquartered|located|incorporated|domiciled)\\s+in\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s*,?\\s*(?:and|&)\\s+(\\p{Lu}[\\p{L}.&-]*)|\\s*,\\s*(\\p{Lu}[\\p{L}.&-]*)");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*),?\\s+(?:and|&)\\s+$");
+
+    /**
+     * "job sites Indeed and Glassdoor": inside a sentence, a common word listed beside a name is a name too (not
+     * "January and February": the neighbour must be no common word itself).
+     */
+    private boolean listedWithName(String s, Tok first, int words) {
+        if (words != 1 || first.begin == 0 || !Character.isLetter(s.charAt(first.begin - 1)) && s.charAt(first.begin - 1) != ' ') {
+            return false;
+        }
+        int end = first.end;
+        String before = s.substring(Math.max(0, first.begin - 40), first.begin);
+        if (before.stripTrailing().endsWith(",") && !NAME_BEFORE.matcher(before).find() || before.strip().isEmpty()) {
+            return false; // "The company, Indeed, ...": an adverb set off by commas
+        }
+        Matcher after = NAME_AFTER.matcher(s).region(end, s.length());
+        if (after.lookingAt()) {
+            String next = after.group(1) != null ? after.group(1) : after.group(2);
+            return !lexicon.isNonEntity(next) && !lexicon.isPlace(next);
+        }
+        Matcher prior = NAME_BEFORE.matcher(before);
+        return prior.find() && !lexicon.isNonEntity(prior.group(1)) && !lexicon.isPlace(prior.group(1));
+    }
 
     private static boolean isJoiner(String w) {
         return JOINERS.contains(w.toLowerCase(Locale.ROOT));
@@ -1232,7 +1260,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         int begin = g.get(0).begin;
         int end = g.get(g.size() - 1).end;
         String text = s.substring(begin, end);
-        if (lexicon.isNonEntity(text) || text.length() < 2 && !text.equals("X") || ACRONYM_PLURAL.matcher(text).matches()) {
+        if (lexicon.isNonEntity(text) && !(g.size() == 1 && listedWithName(s, g.get(0), 1)) || text.length() < 2 && !text.equals("X")
+                || ACRONYM_PLURAL.matcher(text).matches()) {
             return; // "GPUs", "EVs", "LLMs": things counted, not a party
         }
         Matcher backer = BACKER.matcher(text);

@@ -510,6 +510,15 @@ final class SentenceViewBuilder {
                 return other;
             }
         }
+        // "Yangtze Auto, which holds about 74% of its shares": inside a relative clause on a company, "its" is another's
+        int rel = n >= 3 ? Math.max(tokens.lastIndexOf("which"), tokens.lastIndexOf("that")) : -1;
+        if (rel >= 2 && tokens.get(rel - 1).equals(",") && isOrgToken(tokens.get(rel - 2)) && entityOf(tokens.get(rel - 2)) == nearest
+                && !tokens.subList(rel, n).contains(",")) {
+            EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
+            if (other != null) {
+                return other;
+            }
+        }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String t = tokens.get(i);
             if (isOrgToken(t)) {
