@@ -145,6 +145,11 @@ final class DescriptorElider {
      */
     private void dropDescriptorBefore(List<String> out) {
         int end = out.size();
+        // "the Pinault family's Artemis holding": a family named before its company only describes it
+        if (end >= 3 && out.get(end - 1).equals("'s") && out.get(end - 2).equals("family") && isName(out.get(end - 3))) {
+            out.subList(end - 3, end).clear();
+            return;
+        }
         // "privately held Figma", "publicly traded Adobe", "state-owned Petrobras", "SoftBank-backed Arm"
         if (end >= 1 && ADJECTIVAL_COMPOUND.matcher(out.get(end - 1)).matches()) {
             String head = out.get(end - 1).substring(0, out.get(end - 1).lastIndexOf('-'));

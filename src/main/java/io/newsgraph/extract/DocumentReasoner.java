@@ -74,7 +74,9 @@ final class DocumentReasoner {
         // incoming person is said to take up in the same sentence comes first
         List<Position> roles = s.future() ? rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING
                 && candidateSentence(all, p) == s.sentence() && ONE_HOLDER.matcher(p.title()).matches()) : List.of();
-        java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p, all);
+        // nor one the outgoing person is about to take up ("replacing B, who will become a senior adviser")
+        java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p, all)
+                && p.status() != PositionStatus.INCOMING;
         if (roles.isEmpty()) {
             // "Kraft Heinz picks A to succeed B": B's roles at the company the sentence names, not one B held before elsewhere
             // ("B, a former AB InBev executive")

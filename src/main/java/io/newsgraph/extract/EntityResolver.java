@@ -46,6 +46,7 @@ final class EntityResolver {
     private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
             + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in|"
             + "combine with|combination with|merge with|pursuit of|bid for|offer for|shares of)\\s+$");
+    private static final Pattern KIND_NOUN_AFTER = Pattern.compile("\\s+(?:holding|holdings|group|fund|unit|subsidiary|venture|brand|division)\\b(?!\\s+(?:of|at)\\b)");
     private static final Pattern PICKS_AFTER = Pattern.compile("\\s+(?:picks|picked|names|named|taps|tapped|appoints|appointed|hires|hired|"
             + "promotes|promoted|ousts|ousted|elevates|elevated|installs|installed)\\s+(?:its\\s+|former\\s+|longtime\\s+|insider\\s+|"
             + "company\\s+veteran\\s+)?(?:[\\w-]+\\s+){0,2}?(?:chief|president|head|officer|executive|chair|boss|ceo|cfo|coo|cto)\\b");
@@ -351,6 +352,9 @@ final class EntityResolver {
             if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
                 e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
             }
+        }
+        if (KIND_NOUN_AFTER.matcher(after).lookingAt()) {
+            e.org += 2; // "Artemis holding", "the Carrier unit": a name its kind of company follows
         }
         if (multiword && PICKS_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Kraft Heinz picks operations chief X to succeed Y", "Acme names X chief executive"

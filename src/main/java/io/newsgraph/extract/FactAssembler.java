@@ -128,6 +128,8 @@ final class FactAssembler {
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+    private static final Pattern AS_TITLE_LATER = Pattern.compile(" , as (?:the |its |their )?(?:new |next |permanent )?(?:(?<org>"
+            + "<(?:org|unk|orgp):\\d+>) 's )?<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>) )?, $");
     private static final Pattern FUTURE = Pattern.compile(" (?:will|would|to be|is to|set to|effective|starting|from <date:\\d+>|next) ");
 
     /** Records who takes over whose role in this sentence. */
@@ -209,6 +211,11 @@ final class FactAssembler {
             // "appointed X as its new CEO, replacing Y": the role is stated between the incoming person and the verb
             as = AS_TITLE.matcher(view.text().substring(m.end(1) + 1, m.start("verb")));
             found = as.find();
+            if (!found) {
+                // "hired X, the CFO of Beltline, as its new finance chief, replacing Y": the role after the incoming one's apposition
+                as = AS_TITLE_LATER.matcher(view.text().substring(m.end(1) + 1, m.start("verb")));
+                found = as.find();
+            }
         }
         if (found) {
             title = view.slot(Integer.parseInt(as.group("title"))).mention().title();

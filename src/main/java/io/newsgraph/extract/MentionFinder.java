@@ -1135,7 +1135,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
                     && lexicon.isOrganizationSuffix(group.get(b - 1).text);
             boolean listed = b - a == 1 && listedWithName(s, group.get(a), 1);
-            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && !listed
+            // "co-founder and chief executive Will Shu": after a title, a modal or common word opening two words is a given name
+            boolean namedAfterTitle = b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find();
+            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && !listed && !namedAfterTitle
                     && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
                 a++;
                 continue;
@@ -1175,6 +1177,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     private static final Pattern ACTS_LIKE_PERSON = Pattern.compile(
             "\\s*,\\s*who\\b|\\s+(?:said|says|wrote|writes|told|added|co-founded|founded|stepped down|resigned)\\b|\\s*,\\s*\\d{2},");
 
+    private static final Pattern AFTER_TITLE = Pattern.compile(
+            "(?i)\\b(?:executive|officer|founder|co-founder|president|chairman|chairwoman|chief|ceo|cfo|coo|cto|director|boss|manager)\\s+$");
     private static final Pattern MODEL_CODE = Pattern.compile("\\p{Lu}{1,3}-?\\d{2,4}[a-z]{0,4}");
 
     private static final Pattern LOCATED_IN = Pattern.compile(
