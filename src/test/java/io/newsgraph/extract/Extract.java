@@ -57,4 +57,10 @@ final class Extract {
     static List<Headcount> headcounts(String text) {
         return facts(text, Headcount.class);
     }
+
+    /** True when {@code p} holds the person's title at the organization, with the status unless that is null. */
+    static boolean hasPosition(List<Position> p, String person, String org, String title, io.newsgraph.model.PositionStatus status) {
+        return p.stream().anyMatch(v -> v.person().name().equals(person) && v.organization().name().equals(org) && v.title().equals(title)
+                && (status == null || v.status() == status));
+    }
 }

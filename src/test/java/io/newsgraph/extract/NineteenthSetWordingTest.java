@@ -26,10 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class NineteenthSetWordingTest {
 
-    private static boolean has(List<Position> p, String person, String org, String title, PositionStatus status) {
-        return p.stream().anyMatch(v -> v.person().name().equals(person) && v.organization().name().equals(org) && v.title().equals(title)
-                && (status == null || v.status() == status));
-    }
 
     @Test
     void backersNamedWithTheirStandingAlsoParticipating() {
@@ -45,11 +41,11 @@ class NineteenthSetWordingTest {
                 + "Brisa Foods said on Monday that Tomas Elling, head of its European business, will become chief executive at the start "
                 + "of next year, taking the reins from Rita Vance, who will stay on as chairman. Vance, a former Unilever executive, has "
                 + "run the company since 2018.");
-        assertTrue(has(p, "Tomas Elling", "Brisa Foods", "ceo", PositionStatus.INCOMING), p.toString());
-        assertTrue(has(p, "Tomas Elling", "Brisa Foods", "head of european business", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Tomas Elling", "Brisa Foods", "ceo", PositionStatus.INCOMING), p.toString());
+        assertTrue(Extract.hasPosition(p, "Tomas Elling", "Brisa Foods", "head of european business", null), p.toString());
         assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Tomas Elling") && v.title().equals("chairman")), p.toString());
         assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Tomas Elling") && v.organization().name().equals("Unilever")), p.toString());
-        assertTrue(has(p, "Rita Vance", "Brisa Foods", "ceo", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Rita Vance", "Brisa Foods", "ceo", null), p.toString());
     }
 
     @Test
@@ -90,7 +86,7 @@ class NineteenthSetWordingTest {
     void aBoughtCompanyContinuesToBeLedByItsChief() {
         List<Position> p = Extract.positions("Harlow Group agreed to buy Pell Roofing. Pell Roofing, which is owned by Stanmore Equity, will "
                 + "keep its name and continue to be led by chief executive Joan Ruiz.");
-        assertTrue(has(p, "Joan Ruiz", "Pell Roofing", "ceo", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Joan Ruiz", "Pell Roofing", "ceo", null), p.toString());
     }
 
     @Test

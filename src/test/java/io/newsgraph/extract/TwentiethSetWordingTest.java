@@ -26,25 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 class TwentiethSetWordingTest {
 
-    private static boolean has(List<Position> p, String person, String org, String title, PositionStatus status) {
-        return p.stream().anyMatch(v -> v.person().name().equals(person) && v.organization().name().equals(org) && v.title().equals(title)
-                && (status == null || v.status() == status));
-    }
 
     @Test
     void aChiefAppointedAfterAnotherSteppedDown() {
         List<Position> p = Extract.positions("Vantor Fitness said it had named Lena Brandt as its chief executive, ending a long search "
                 + "after Omar Reyes stepped down in March.");
-        assertTrue(has(p, "Lena Brandt", "Vantor Fitness", "ceo", null), p.toString());
-        assertTrue(has(p, "Omar Reyes", "Vantor Fitness", "ceo", PositionStatus.FORMER), p.toString());
+        assertTrue(Extract.hasPosition(p, "Lena Brandt", "Vantor Fitness", "ceo", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Omar Reyes", "Vantor Fitness", "ceo", PositionStatus.FORMER), p.toString());
     }
 
     @Test
     void takingOverFromTwoInterimCoChiefs() {
         List<Position> p = Extract.positions("Vantor Fitness named Lena Brandt chief executive. She takes over from interim co-chief "
                 + "executives Ada Moss, the company's chair, and Ravi Menon, a board member, who will stay on the board.");
-        assertTrue(has(p, "Ada Moss", "Vantor Fitness", "interim co-ceo", PositionStatus.FORMER), p.toString());
-        assertTrue(has(p, "Ravi Menon", "Vantor Fitness", "interim co-ceo", PositionStatus.FORMER), p.toString());
+        assertTrue(Extract.hasPosition(p, "Ada Moss", "Vantor Fitness", "interim co-ceo", PositionStatus.FORMER), p.toString());
+        assertTrue(Extract.hasPosition(p, "Ravi Menon", "Vantor Fitness", "interim co-ceo", PositionStatus.FORMER), p.toString());
         assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Lena Brandt") && v.title().startsWith("interim")), p.toString());
     }
 
@@ -95,7 +91,7 @@ class TwentiethSetWordingTest {
     void aFoundersCompanyIsTheOneInHisTitle() {
         List<Position> p = Extract.positions("Kestrel Chips will buy Arlo Systems. Arlo chief executive Dan Wei, who founded the company "
                 + "in 2001, will join Kestrel Chips to run the unit.");
-        assertTrue(has(p, "Dan Wei", "Arlo Systems", "founder", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Dan Wei", "Arlo Systems", "founder", null), p.toString());
         assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Dan Wei") && v.organization().name().equals("Kestrel Chips")
                 && v.title().endsWith("founder")), p.toString());
     }
@@ -103,9 +99,9 @@ class TwentiethSetWordingTest {
     @Test
     void unitHeadsAtACompanyNamedByInitialsOrByIts() {
         List<Position> a = Extract.positions("Arlo Systems will report to Maya Cho, head of KCS's data center unit.");
-        assertTrue(has(a, "Maya Cho", "KCS", "head of data center unit", null), a.toString());
+        assertTrue(Extract.hasPosition(a, "Maya Cho", "KCS", "head of data center unit", null), a.toString());
         List<Position> b = Extract.positions("Lena Brandt spent six years at Orbis Media, where she oversaw its streaming business.");
-        assertTrue(has(b, "Lena Brandt", "Orbis Media", "head of streaming business", PositionStatus.FORMER), b.toString());
+        assertTrue(Extract.hasPosition(b, "Lena Brandt", "Orbis Media", "head of streaming business", PositionStatus.FORMER), b.toString());
     }
 
     @Test
