@@ -348,10 +348,8 @@ final class EntityResolver {
         if (multiword && prev != null && prev.kind() == Mention.Kind.NAME && RUN_BY_BETWEEN.matcher(text.substring(prev.end(), m.begin())).matches()) {
             e.person += 2; // "Broadcom, led by Hock Tan, ...": a company is run by a person
         }
-        if (multiword || e.count >= 1) {
-            if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
-                e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
-            }
+        if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
+            e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
         }
         if (KIND_NOUN_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Artemis holding", "the Carrier unit": a name its kind of company follows

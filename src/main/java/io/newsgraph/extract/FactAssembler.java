@@ -106,7 +106,7 @@ final class FactAssembler {
     /** "appointed X as its chief executive, ending a search after Y stepped down in May": Y left the role X takes. */
     private static final Pattern AFTER_EXIT = Pattern.compile(
             PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of )?" + PER
-                    + "(?: (?:abruptly |suddenly )?(?:stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
+                    + "(?: (?:abruptly |suddenly )?(?<exit>stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
     private static final Pattern APPOINTED_AS = Pattern.compile(
             "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
                     + "(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
@@ -116,8 +116,6 @@ final class FactAssembler {
                     + "(?:the |its |his |her )?(?:post of |role of )?<title:(\\d+)> (?:\\S+ ){0,25}?(?:and|,) (?:that )?" + PER
                     + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>(?:would|will|is to|to) (?:return to|take|take up|assume|fill|step into|take over) "
                     + "(?:the|that|this|his|her) (?:job|role|post|position|top job))");
-    /** The role a succession pattern already read (RETURNS_TO_THE_JOB), for {@link #addSuccession}. */
-    private String forcedTitle;
     private static final Pattern SPECULATIVE = Pattern.compile(" (?:candidates?|contenders?|shortlist|shortlisted|in the running|"
             + "could|might|may|possible|potential|considered|frontrunners?|front-runners?|favou?rites?|tipped) ");
     private static final Pattern TITLE_BEFORE_LAST_PERSON = Pattern.compile("<title:(\\d+)> " + PER + "$");
@@ -157,18 +155,14 @@ final class FactAssembler {
         }
         for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
             // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
-            if ((m.group().endsWith("down") || m.group().endsWith("resigned") || m.group().endsWith("quit") || m.group().endsWith("left")
-                    || m.group().endsWith("departed") || m.group().endsWith("exited") || m.group().endsWith("ousted")
-                    || m.group().endsWith("fired") || m.group().endsWith("retired") || m.group().contains(" of <"))
-                    && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
+            if ((m.group("exit") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
                 addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
             }
         }
         for (Matcher m = RETURNS_TO_THE_JOB.matcher(t); m.find(); ) {
             // "X would leave as chief executive on April 1 and that Y would return to the job": Y takes X's role
-            forcedTitle = view.slot(Integer.parseInt(m.group(2))).mention().title();
-            addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
-            forcedTitle = null;
+            addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end(),
+                    view.slot(Integer.parseInt(m.group(2))).mention().title());
         }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
@@ -187,6 +181,11 @@ final class FactAssembler {
                     + "(?:the )?(?:<title:\\d+> )?" + PER);
 
     private void addSuccession(SentenceView view, Matcher m, int incomingSlot, int outgoingSlot, int end) {
+        addSuccession(view, m, incomingSlot, outgoingSlot, end, null);
+    }
+
+    /** {@code knownTitle}: the role the pattern itself read ("would leave as chief executive"), used when nothing nearer names one. */
+    private void addSuccession(SentenceView view, Matcher m, int incomingSlot, int outgoingSlot, int end, String knownTitle) {
         Entity in = entityOf(view.slot(incomingSlot).entity(), EntityType.PERSON);
         Entity out = entityOf(view.slot(outgoingSlot).entity(), EntityType.PERSON);
         if (in == null || out == null || in.equals(out)) {
@@ -225,8 +224,8 @@ final class FactAssembler {
                 org = entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
-        if (title == null && forcedTitle != null) {
-            title = forcedTitle;
+        if (title == null && knownTitle != null) {
+            title = knownTitle;
         }
         Matcher inVerb = TITLE_SLOT.matcher(verb);
         if (title == null && inVerb.find()) {
