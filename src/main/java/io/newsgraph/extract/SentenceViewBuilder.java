@@ -510,9 +510,11 @@ final class SentenceViewBuilder {
                 return other;
             }
         }
-        // "Yangtze Auto, which holds about 74% of its shares": inside a relative clause on a company, "its" is another's
+        // "Yangtze Auto, which holds about 74% of its shares": a share of "its" stock held by a company in a relative clause on
+        // it is another's ("Meta, which cut its workforce" keeps its own)
         int rel = n >= 3 ? Math.max(tokens.lastIndexOf("which"), tokens.lastIndexOf("that")) : -1;
-        if (rel >= 2 && tokens.get(rel - 1).equals(",") && isOrgToken(tokens.get(rel - 2)) && entityOf(tokens.get(rel - 2)) == nearest
+        boolean shareOf = n >= 2 && tokens.get(n - 1).equals("of") && tokens.get(n - 2).startsWith("<pct:");
+        if (shareOf && rel >= 2 && tokens.get(rel - 1).equals(",") && isOrgToken(tokens.get(rel - 2)) && entityOf(tokens.get(rel - 2)) == nearest
                 && !tokens.subList(rel, n).contains(",")) {
             EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
             if (other != null) {
