@@ -68,4 +68,11 @@ class TwentySecondSetWordingTest {
         assertTrue(p.stream().noneMatch(v -> v.person().name().equals("Sam Ortiz") && v.title().contains("adviser")), p.toString());
         assertTrue(Extract.hasPosition(p, "Dana Reyes", "Aerona Airlines", "cfo", PositionStatus.FORMER), p.toString());
     }
+
+    @Test
+    void siblingsWhoLeadACompanyTogether() {
+        List<Position> p = Extract.positions("Lumio Labs, which is led by siblings Tomas and Ilse Varga, trains speech models.");
+        assertTrue(Extract.hasPosition(p, "Tomas Varga", "Lumio Labs", "head", null), p.toString());
+        assertTrue(Extract.hasPosition(p, "Ilse Varga", "Lumio Labs", "head", null), p.toString());
+    }
 }
