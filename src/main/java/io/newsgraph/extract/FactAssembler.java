@@ -126,6 +126,9 @@ final class FactAssembler {
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+    private static final Pattern EXIT_WORD = Pattern.compile(
+            " (?:stepped down|resigned|quit|left|departed|exited|ousted|fired|retired|stood down|departure|exit|resignation|ouster) ");
+    private static final Pattern TO_THE_JOB = Pattern.compile(" (?:the|that|this|his|her) (?:job|role|post|position|top job) ");
     private static final Pattern AS_TITLE_LATER = Pattern.compile(" , as (?:the |its |their )?(?:new |next |permanent )?(?:(?<org>"
             + "<(?:org|unk|orgp):\\d+>) 's )?<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>) )?, $");
     private static final Pattern FUTURE = Pattern.compile(" (?:will|would|to be|is to|set to|effective|starting|from <date:\\d+>|next) ");
@@ -133,10 +136,31 @@ final class FactAssembler {
     /** Records who takes over whose role in this sentence. */
     private void findSuccessions(SentenceView view) {
         String t = view.text();
-        if (!t.contains(" replac") && !t.contains(" succe") && !t.contains(" took over") && !t.contains(" tak") && !t.contains(" assum")
-                && !t.contains(" oust") && !t.contains(" fire") && !t.contains(" remove") && !t.contains(" dump")
-                && !t.contains(" sack") && !t.contains(" drop") && !t.contains(" predecessor") && !t.contains(" after ") && !t.contains(" the job")
-                && !t.contains(" following ")) {
+        int firstPerson = t.indexOf("<per");
+        if (firstPerson < 0 || t.indexOf("<per", firstPerson + 4) < 0) {
+            return; // a succession names two people
+        }
+        boolean replaces = t.contains(" replac") || t.contains(" succe") || t.contains(" took over") || t.contains(" tak")
+                || t.contains(" assum") || t.contains(" oust") || t.contains(" fire") || t.contains(" remove") || t.contains(" dump")
+                || t.contains(" sack") || t.contains(" drop") || t.contains(" predecessor");
+        boolean afterExit = (t.contains(" after ") || t.contains(" following ")) && EXIT_WORD.matcher(t).find();
+        boolean toTheJob = TO_THE_JOB.matcher(t).find();
+        if (afterExit) {
+            for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
+                // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
+                if ((m.group("exit") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
+                    addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+                }
+            }
+        }
+        if (toTheJob) {
+            for (Matcher m = RETURNS_TO_THE_JOB.matcher(t); m.find(); ) {
+                // "X would leave as chief executive on April 1 and that Y would return to the job": Y takes X's role
+                addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end(),
+                        view.slot(Integer.parseInt(m.group(2))).mention().title());
+            }
+        }
+        if (!replaces) {
             return;
         }
         for (Matcher m = REPLACES.matcher(t); m.find(); ) {
@@ -152,17 +176,6 @@ final class FactAssembler {
                             first.sentence(), first.sentenceOrg(), first.incomingTitle(), first.date()));
                 }
             }
-        }
-        for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
-            // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
-            if ((m.group("exit") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
-                addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
-            }
-        }
-        for (Matcher m = RETURNS_TO_THE_JOB.matcher(t); m.find(); ) {
-            // "X would leave as chief executive on April 1 and that Y would return to the job": Y takes X's role
-            addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end(),
-                    view.slot(Integer.parseInt(m.group(2))).mention().title());
         }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
