@@ -1134,11 +1134,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             // word opening a name of three or more words that ends like a firm's is part of it
             boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
                     && lexicon.isOrganizationSuffix(group.get(b - 1).text);
-            boolean listed = b - a == 1 && listedWithName(s, group.get(a), 1);
-            // "co-founder and chief executive Will Shu": after a title, a modal or common word opening two words is a given name
-            boolean namedAfterTitle = b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find();
-            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && !listed && !namedAfterTitle
-                    && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))) {
+            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm
+                    && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))
+                    // "job sites Indeed and Glassdoor": a common word listed beside a name is one
+                    && !(b - a == 1 && listedWithName(s, group.get(a), 1))
+                    // "co-founder and chief executive Will Shu": after a title, a modal or common word opening two words is a given name
+                    && !(b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find())) {
                 a++;
                 continue;
             }
@@ -1161,7 +1162,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
             return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
         }
-        if (LOCATED_IN.matcher(s).region(Math.max(0, group.get(a).begin - 40), group.get(a).begin).find()
+        int from = Math.max(0, group.get(a).begin - 40);
+        if (s.lastIndexOf(" in ", group.get(a).begin) >= from && LOCATED_IN.matcher(s).region(from, group.get(a).begin).find()
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             return; // "based in Somerville, Massachusetts": a town the lexicon lacks is still a place
         }
