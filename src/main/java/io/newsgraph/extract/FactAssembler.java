@@ -81,6 +81,7 @@ final class FactAssembler {
     private boolean layoffInSentence;
     /** The company of the last cut a sentence named outright, for "the cuts" in a later one. */
     private Entity lastLayoffOrg;
+    private static final Pattern ASIDE_LIST = Pattern.compile(" , (?:home to|maker of|the maker of|owner of|the owner of|which owns|which makes) [^,]*$");
     private static final Pattern THE_CUTS = Pattern.compile(" ?(?:the|these|those) (?:job )?(?:cuts|layoffs|lay-offs|reductions|redundancies|eliminations) ");
 
     /** The successions the sentences seen so far state. */
@@ -93,7 +94,7 @@ final class FactAssembler {
             PER + " (?:(?!<per:)\\S+ ){0,18}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
                     // "took over at Nike in January 2020 from Mark Parker"
-                    + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over in <date:\\d+> from|took over after|"
+                    + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over (?:in |last |this |early |late )?<date:\\d+> from|took over after|"
                     + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
                     + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
@@ -1494,6 +1495,11 @@ final class FactAssembler {
             return out;
         }
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
+        Integer orgSlot = x.index("org");
+        if (orgSlot != null && ASIDE_LIST.matcher(x.view.text().substring(0, Math.max(0, x.view.text().indexOf("<" + x.view.slot(orgSlot).tag()
+                + ":" + orgSlot + ">")))).find()) {
+            return List.of(); // "its ice cream business, home to Ben & Jerry's and Magnum, and cut 7,500 jobs": a brand in an aside
+        }
         if (org == null && lastLayoffOrg != null && THE_CUTS.matcher(x.view.text()).lookingAt()) {
             org = lastLayoffOrg; // "The cuts represent roughly 6% of the workforce": the cut the article just told
         }
