@@ -1496,8 +1496,8 @@ final class FactAssembler {
         }
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
         Integer orgSlot = x.index("org");
-        if (orgSlot != null && ASIDE_LIST.matcher(x.view.text().substring(0, Math.max(0, x.view.text().indexOf("<" + x.view.slot(orgSlot).tag()
-                + ":" + orgSlot + ">")))).find()) {
+        int orgAt = orgSlot == null ? -1 : x.view.text().indexOf("<" + x.view.slot(orgSlot).tag() + ":" + orgSlot + ">");
+        if (orgAt > 0 && ASIDE_LIST.matcher(x.view.text().substring(0, orgAt)).find()) {
             return List.of(); // "its ice cream business, home to Ben & Jerry's and Magnum, and cut 7,500 jobs": a brand in an aside
         }
         if (org == null && lastLayoffOrg != null && THE_CUTS.matcher(x.view.text()).lookingAt()) {
