@@ -136,7 +136,7 @@ final class DocumentReasoner {
     /** "B, who will stay on as chairman": a role the outgoing person is said to keep is not the one handed over. */
     private static boolean keeps(Position p, List<Candidate> all) {
         java.util.regex.Pattern kept = java.util.regex.Pattern.compile("(?i)\\b(?:stay|stays|staying|remain|remains|remaining|continue|continues)"
-                + "(?: on)?(?: as)?(?: the| its)?(?: non-executive| executive)? " + java.util.regex.Pattern.quote(p.title()) + "\\b");
+                + "(?: on)?(?: as)?(?: the| its| an| a)?(?: non-executive| executive)? " + java.util.regex.Pattern.quote(p.title()) + "\\b");
         for (Candidate c : all) {
             if (c.fact() == p) {
                 return p.evidence().stream().anyMatch(e -> kept.matcher(e.sentence()).find());

@@ -81,6 +81,7 @@ final class FactAssembler {
     private boolean layoffInSentence;
     /** The company of the last cut a sentence named outright, for "the cuts" in a later one. */
     private Entity lastLayoffOrg;
+    private static final Pattern BREAKDOWN = Pattern.compile("<staff:\\d+> (?:\\S+ ){0,4}?(?:, )?(?:including|of which|among them|comprising) ");
     private static final Pattern ASIDE_LIST = Pattern.compile(" , (?:home to|maker of|the maker of|owner of|the owner of|which owns|which makes) [^,]*$");
     private static final Pattern THE_CUTS = Pattern.compile(" ?(?:the|these|those) (?:job )?(?:cuts|layoffs|lay-offs|reductions|redundancies|eliminations) ");
 
@@ -1542,6 +1543,9 @@ final class FactAssembler {
             String lead = view.substring(Math.max(0, p.start() - 40), p.start());
             if (s.mention().number() == null || HIRING_BEFORE.matcher(lead).find() || TOTAL_BEFORE.matcher(lead).find()) {
                 continue; // "hiring 300 engineers", "down from 101,369 employees", "of its 9,000 staff": not the cut
+            }
+            if (!staff.isEmpty() && BREAKDOWN.matcher(view.substring(0, p.start())).find()) {
+                continue; // "48,000 positions, including 34,000 operational roles and 14,000 management jobs": parts of the cut
             }
             staff.add(s);
         }
