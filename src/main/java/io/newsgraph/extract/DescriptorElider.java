@@ -16,7 +16,7 @@ import java.util.Set;
  * the phrase, so a descriptor never swallows what the rules read.
  */
 final class DescriptorElider {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to",
             "for", "from", "by", "with", "as", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their",
             "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "than",

@@ -75,7 +75,7 @@ final class DocumentReasoner {
         List<Position> roles = s.future() ? rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING
                 && candidateSentence(all, p) == s.sentence() && ONE_HOLDER.matcher(p.title()).matches()) : List.of();
         // nor one the outgoing person is about to take up ("replacing B, who will become a senior adviser")
-        java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p, all)
+        java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p)
                 && p.status() != PositionStatus.INCOMING;
         if (roles.isEmpty()) {
             // "Kraft Heinz picks A to succeed B": B's roles at the company the sentence names, not one B held before elsewhere
@@ -134,15 +134,10 @@ final class DocumentReasoner {
     }
 
     /** "B, who will stay on as chairman": a role the outgoing person is said to keep is not the one handed over. */
-    private static boolean keeps(Position p, List<Candidate> all) {
+    private static boolean keeps(Position p) {
         java.util.regex.Pattern kept = java.util.regex.Pattern.compile("(?i)\\b(?:stay|stays|staying|remain|remains|remaining|continue|continues)"
                 + "(?: on)?(?: as)?(?: the| its| an| a)?(?: non-executive| executive)? " + java.util.regex.Pattern.quote(p.title()) + "\\b");
-        for (Candidate c : all) {
-            if (c.fact() == p) {
-                return p.evidence().stream().anyMatch(e -> kept.matcher(e.sentence()).find());
-            }
-        }
-        return false;
+        return p.evidence().stream().anyMatch(e -> kept.matcher(e.sentence()).find());
     }
 
     /** True when the article states a role of the same person at the same organization ("has led the company" beside "chief executive"). */

@@ -66,9 +66,13 @@ final class FactAssembler {
 
     private final String articleText;
     private final EntityResolver.Cluster topic;
+    /** The extractor's lexicon: places, for a workforce counted in one country. */
+    private final Lexicon lexicon;
     private final Map<EntityResolver.Cluster, Entity> entities;
 
-    FactAssembler(String articleText, String published, EntityResolver.Cluster topic, Map<EntityResolver.Cluster, Entity> entities) {
+    FactAssembler(String articleText, String published, EntityResolver.Cluster topic, Map<EntityResolver.Cluster, Entity> entities,
+                  Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.articleText = articleText;
         this.published = published;
         this.topic = topic;
@@ -1468,7 +1472,7 @@ final class FactAssembler {
             return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
         }
         Matcher where = IN_PLACE_AFTER.matcher(x.view.text()).region(x.view.text().indexOf('>', at) + 1, x.view.text().length());
-        if (where.lookingAt() && (Lexicon.standard().isPlace(where.group(1)) || Lexicon.standard().isPlace(where.group(2)))) {
+        if (where.lookingAt() && (lexicon.isPlace(where.group(1)) || lexicon.isPlace(where.group(2)))) {
             countedSlots.add(x.index(countGroup)); // a workforce still: no cut's count either
             return List.of(); // "had about 6,500 employees in Sweden": a country's staff, not the company's workforce
         }

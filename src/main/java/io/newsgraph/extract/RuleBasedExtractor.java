@@ -95,7 +95,7 @@ public final class RuleBasedExtractor implements Extractor {
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
         EntityResolver.Cluster topic = topic(clusters, roles);
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
-        FactAssembler assembler = new FactAssembler(article.text(), article.published(), topic, entities);
+        FactAssembler assembler = new FactAssembler(article.text(), article.published(), topic, entities, lexicon);
         SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -110,8 +110,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // a succession whose sentence names no company is at the article's main one ("taking over as CEO from Y"), which no rule
         // may have named yet
-        List<Fact> facts = reasoner.merge(candidates, assembler.successions(), assembler.successions().isEmpty() && topic != null
-                        ? entities.get(topic) : assembler.topicEntity(),
+        List<Fact> facts = reasoner.merge(candidates, assembler.successions(),
+                assembler.successions().isEmpty() ? entities.get(topic) : assembler.topicEntity(),
                 assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence(), assembler.roundAmounts());
         List<Entity> named = entitiesOf(facts, clusters, entities);
         return new Extraction(article, named, facts, merges(named, clusters, entities));

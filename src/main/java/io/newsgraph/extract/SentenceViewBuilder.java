@@ -469,7 +469,6 @@ final class SentenceViewBuilder {
         return owner;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
 
     /** True when the tokens end with a copula and at most "one of", "among", an article: "has been one of", "is the". */
@@ -496,7 +495,7 @@ final class SentenceViewBuilder {
                 }
             }
             if (subj >= 0 && subj + 2 < n && tokens.get(subj + 1).equals(",")
-                    && (DETERMINERS.contains(tokens.get(subj + 2)) || tokens.get(subj + 2).startsWith("<orgp:"))) {
+                    && (DescriptorElider.DETERMINERS.contains(tokens.get(subj + 2)) || tokens.get(subj + 2).startsWith("<orgp:"))) {
                 int close = tokens.subList(subj + 2, n).indexOf(",");
                 if (close >= 0 && subj + 2 + close < n - 1 && tokens.subList(subj + 2 + close, n).stream()
                         .noneMatch(t -> isOrgToken(t) && entityOf(t) != subjectOrg)) {
