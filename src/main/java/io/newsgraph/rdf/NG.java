@@ -64,7 +64,6 @@ public final class NG {
     public static final Node agreeingSources = term("agreeingSources");
     public static final Node statingSources = term("statingSources");
     public static final Node disputed = term("disputed");
-    public static final Node mostStated = term("mostStated");
     public static final Node earliestSource = term("earliestSource");
     public static final Node latestSource = term("latestSource");
 

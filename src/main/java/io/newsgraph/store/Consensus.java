@@ -38,26 +38,33 @@ public final class Consensus {
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     private static final Node ONTOLOGY = NodeFactory.createURI(NG.ONTOLOGY);
     private static final List<Node> STATUS = List.of(NG.positionStatus, NG.dealStatus, NG.clientStatus);
+    /** The predicates whose values are summarised. */
+    private static final List<Node> FIGURES = List.of(NG.amount, NG.positionStatus, NG.dealStatus, NG.clientStatus,
+            NG.stakePercent, NG.count, NG.percent);
     /** Figures, in the order the named queries sort them (alphabetical). */
     private static final Map<String, Node> NUMBERS = Map.of("stake_percent", NG.stakePercent, "count", NG.count, "percent", NG.percent);
     private static final double TOLERANCE = 0.02;
     /** Marks a graph without a publication date in the per-refresh cache. */
     private static final Node NONE = NodeFactory.createBlankNode("none");
+    private static final Comparator<org.apache.jena.graph.Triple> BY_SUBJECT =
+            Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().getURI())
+                    .thenComparing(t -> t.getPredicate().getURI());
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private Consensus() {
     }
 
-    /** The facts an article graph states (the subjects of its {@code ng:factKey} triples). */
+    /** The facts an article graph states (the subjects of its {@code ng:statedIn} triples: every fact has one, naming the article). */
     public static Set<Node> factsOf(Graph g) {
         Set<Node> out = new LinkedHashSet<>();
-        g.find(Node.ANY, NG.factKey, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
+        g.find(Node.ANY, NG.statedIn, Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
         return out;
     }
 
-    /** The facts a stored article graph states. */
+    /** The facts a stored article graph states (read by ng:statedIn, which names the graph itself: no fact key to decode). */
     public static Set<Node> factsOf(DatasetGraph dsg, Node graph) {
         Set<Node> out = new LinkedHashSet<>();
-        dsg.find(graph, Node.ANY, NG.factKey, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+        dsg.find(graph, Node.ANY, NG.statedIn, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
     }
 
@@ -75,7 +82,7 @@ public final class Consensus {
     public static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(GRAPH);
         Set<Node> facts = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, NG.factKey, Node.ANY).forEachRemaining(q -> facts.add(q.getSubject()));
+        dsg.find(Node.ANY, Node.ANY, NG.statedIn, Node.ANY).forEachRemaining(q -> facts.add(q.getSubject()));
         refresh(dsg, facts);
     }
 
@@ -113,61 +120,145 @@ public final class Consensus {
             have.stream().filter(t -> !want.contains(t)).forEach(removed::add);
             want.stream().filter(t -> !have.contains(t)).forEach(added::add);
         }
+        // by subject: a summary's new node ids are then allocated together and its triples land side by
+        // side in the store's indexes, instead of at hash-random places (the bulk loader's B+tree inserts
+        // are most of the cost)
+        added.sort(BY_SUBJECT);
         return new Change(removed, added);
     }
 
     /** One value a source gives for a figure of the fact. */
-    private record Stated(Node graph, String value, Double number, String currency) {
+    private record Stated(String figure, Node graph, String value, Double number, String currency) {
     }
 
     /** The summary triples the fact's sources give, into {@code out}. */
     private static void write(DatasetGraph dsg, Node fact, Map<Node, Node> dates, Set<org.apache.jena.graph.Triple> out) {
-        // everything any graph says of the fact, in one pass over the subject index
-        Set<Node> sources = new LinkedHashSet<>();
-        List<Quad> said = new ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(Node.ANY, fact, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!isArticle(q.getGraph())) {
-                continue;
-            }
-            said.add(q);
-            if (q.getPredicate().equals(NG.factKey)) {
-                sources.add(q.getGraph());
+        // only the quads a summary needs, each predicate looked up on its own: every node the store decodes
+        // (a fact's key, its derivations) costs a node-table lookup under a lock the writer on the other
+        // thread needs too. Most facts have one source and stop after the first lookup.
+        int sources = 0;
+        for (Iterator<Quad> it = dsg.find(Node.ANY, fact, NG.statedIn, Node.ANY); it.hasNext(); ) {
+            if (isArticle(it.next().getGraph())) {
+                sources++;
             }
         }
-        if (sources.size() < 2) {
+        if (sources < 2) {
             return;
         }
-        Map<String, List<Stated>> byFigure = new TreeMap<>();
-        for (Quad q : said) {
-            Node g = q.getGraph();
-            Node p = q.getPredicate();
-            if (p.equals(NG.amount)) {
-                Double v = number(first(dsg, g, q.getObject(), Vocab.value));
-                Node cur = first(dsg, g, q.getObject(), Vocab.currency);
-                if (v != null && cur != null) {
-                    String c = cur.getLiteralLexicalForm();
-                    byFigure.computeIfAbsent("amount", k -> new ArrayList<>()).add(new Stated(g, plain(v) + " " + c, v, c));
+        List<Stated> stated = new ArrayList<>();
+        for (Node p : FIGURES) {
+            dsg.find(Node.ANY, fact, p, Node.ANY).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (isArticle(g)) {
+                    addStated(stated, g, p, q.getObject(), (s, pp) -> first(dsg, g, s, pp));
                 }
-            } else if (STATUS.contains(p) && q.getObject().isURI()) {
-                // status terms are named for their labels: ng:Former is "former"
-                String label = q.getObject().getLocalName().toLowerCase(java.util.Locale.ROOT);
-                byFigure.computeIfAbsent("status", k -> new ArrayList<>()).add(new Stated(g, label, null, null));
-            } else {
-                for (Map.Entry<String, Node> n : NUMBERS.entrySet()) {
-                    Double v = p.equals(n.getValue()) ? number(q.getObject()) : null;
-                    if (v != null) {
-                        byFigure.computeIfAbsent(n.getKey(), k -> new ArrayList<>()).add(new Stated(g, plain(v), v, null));
-                    }
+            });
+        }
+        summarise(fact, stated, g -> dates.computeIfAbsent(g, x -> {
+            Node found = first(dsg, x, x, Vocab.datePublished);
+            return found == null ? NONE : found;
+        }), out);
+    }
+
+    /** The value graph {@code g} gives by {@code p (o)}, if it is a summarised figure; {@code lookup} reads the graph's other triples. */
+    private static void addStated(List<Stated> out, Node g, Node p, Node o, java.util.function.BiFunction<Node, Node, Node> lookup) {
+        if (p.equals(NG.amount)) {
+            Double v = number(lookup.apply(o, Vocab.value));
+            Node cur = lookup.apply(o, Vocab.currency);
+            if (v != null && cur != null) {
+                String c = cur.getLiteralLexicalForm();
+                out.add(new Stated("amount", g, plain(v) + " " + c, v, c));
+            }
+        } else if (STATUS.contains(p) && o.isURI()) {
+            // status terms are named for their labels: ng:Former is "former"
+            out.add(new Stated("status", g, o.getLocalName().toLowerCase(java.util.Locale.ROOT), null, null));
+        } else {
+            for (Map.Entry<String, Node> n : NUMBERS.entrySet()) {
+                Double v = p.equals(n.getValue()) ? number(o) : null;
+                if (v != null) {
+                    out.add(new Stated(n.getKey(), g, plain(v), v, null));
                 }
             }
-        }
-        for (Map.Entry<String, List<Stated>> e : byFigure.entrySet()) {
-            writeFigure(dsg, fact, e.getKey(), e.getValue(), dates, out);
         }
     }
 
-    private static void writeFigure(DatasetGraph dsg, Node fact, String figure, List<Stated> stated, Map<Node, Node> dates,
+    /** The summary triples of one fact from what its sources state; {@code dateOf} gives a source's publication date (or NONE). */
+    private static void summarise(Node fact, List<Stated> stated, java.util.function.Function<Node, Node> dateOf,
+                                  Set<org.apache.jena.graph.Triple> out) {
+        Map<String, List<Stated>> byFigure = new TreeMap<>();
+        stated.forEach(st -> byFigure.computeIfAbsent(st.figure(), k -> new ArrayList<>()).add(st));
+        for (Map.Entry<String, List<Stated>> e : byFigure.entrySet()) {
+            writeFigure(fact, e.getKey(), e.getValue(), dateOf, out);
+        }
+    }
+
+    /**
+     * What the article graphs a run loads into a store without articles state about their facts, kept
+     * as they go by, so that the summaries at the end of the run need no reads: every source of every
+     * fact is among them. Holds a few small values per fact.
+     */
+    public static final class Sightings {
+        private final Map<Node, Object> byFact = new java.util.HashMap<>();
+        private final Map<Node, Node> dates = new java.util.HashMap<>();
+
+        /** Notes what the article graph {@code name} states. */
+        public void record(Node name, Graph g) {
+            Node date = first(g, name, Vocab.datePublished);
+            dates.put(name, date == null ? NONE : date);
+            for (Node fact : factsOf(g)) {
+                List<Stated> stated = new ArrayList<>(2);
+                for (Node p : FIGURES) {
+                    g.find(fact, p, Node.ANY).forEachRemaining(t ->
+                            addStated(stated, name, p, t.getObject(), (s, pp) -> first(g, s, pp)));
+                }
+                // one source: its values, or its graph alone (a fact stated without figures)
+                Object entry = stated.isEmpty() ? name : stated;
+                byFact.merge(fact, entry, Sightings::join);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Object join(Object a, Object b) {
+            Multi m = a instanceof Multi x ? x : new Multi(a);
+            m.add(b);
+            return m;
+        }
+
+        /** The triples of the consensus graph for every fact two or more of the recorded graphs state, one fact at a time. */
+        public void forEachTriple(java.util.function.Consumer<org.apache.jena.graph.Triple> sink) {
+            Set<org.apache.jena.graph.Triple> out = new java.util.LinkedHashSet<>();
+            for (Map.Entry<Node, Object> e : byFact.entrySet()) {
+                if (e.getValue() instanceof Multi m) {
+                    out.clear();
+                    summarise(e.getKey(), m.stated, dates::get, out);
+                    out.stream().sorted(BY_SUBJECT).forEach(sink);
+                }
+            }
+        }
+
+        /** A fact stated by several of the recorded graphs. */
+        private static final class Multi {
+            final List<Stated> stated = new ArrayList<>();
+
+            Multi(Object first) {
+                add(first);
+            }
+
+            @SuppressWarnings("unchecked")
+            void add(Object entry) {
+                if (entry instanceof List<?> l) {
+                    stated.addAll((List<Stated>) l);
+                }
+            }
+        }
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        Iterator<org.apache.jena.graph.Triple> it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static void writeFigure(Node fact, String figure, List<Stated> stated, java.util.function.Function<Node, Node> dateOf,
                                     Set<org.apache.jena.graph.Triple> out) {
         Set<Node> stating = new TreeSet<>(Comparator.comparing(Node::getURI));
         stated.forEach(s -> stating.add(s.graph()));
@@ -176,8 +267,6 @@ public final class Consensus {
         }
         Map<String, Stated> values = new TreeMap<>();
         stated.forEach(s -> values.putIfAbsent(s.value(), s));
-        String best = null;
-        int bestAgreeing = -1;
         Map<String, Set<Node>> agreeingByValue = new TreeMap<>();
         for (Stated v : values.values()) {
             Set<Node> agreeing = new TreeSet<>(Comparator.comparing(Node::getURI));
@@ -187,10 +276,6 @@ public final class Consensus {
                 }
             }
             agreeingByValue.put(v.value(), agreeing);
-            if (agreeing.size() > bestAgreeing) {
-                best = v.value();
-                bestAgreeing = agreeing.size();
-            }
         }
         for (Map.Entry<String, Set<Node>> a : agreeingByValue.entrySet()) {
             Set<Node> agreeing = a.getValue();
@@ -202,17 +287,15 @@ public final class Consensus {
             add(out, n, NG.statedValue, NodeFactory.createLiteralString(a.getKey()));
             add(out, n, NG.agreeingSources, integer(agreeing.size()));
             add(out, n, NG.statingSources, integer(stating.size()));
-            // a status moves on (incoming, then current, then former): sources giving different ones are no dispute
-            boolean disputed = agreeing.size() < stating.size() && !figure.equals("status");
-            add(out, n, NG.disputed, NodeFactory.createLiteralDT(Boolean.toString(disputed), XSDDatatype.XSDboolean));
-            add(out, n, NG.mostStated, NodeFactory.createLiteralDT(Boolean.toString(a.getKey().equals(best)), XSDDatatype.XSDboolean));
+            // a status moves on (incoming, then current, then former): sources giving different ones are no dispute;
+            // only a disputed value says so (most values are not, and every triple here is written on each ingest)
+            if (agreeing.size() < stating.size() && !figure.equals("status")) {
+                add(out, n, NG.disputed, TRUE);
+            }
             Node earliest = null;
             Node latest = null;
             for (Node g : agreeing) {
-                Node d = dates.computeIfAbsent(g, x -> {
-                    Node found = first(dsg, x, x, Vocab.datePublished);
-                    return found == null ? NONE : found;
-                });
+                Node d = dateOf.apply(g);
                 if (d != NONE && d.isLiteral()) {
                     earliest = earliest == null || d.getLiteralLexicalForm().compareTo(earliest.getLiteralLexicalForm()) < 0 ? d : earliest;
                     latest = latest == null || d.getLiteralLexicalForm().compareTo(latest.getLiteralLexicalForm()) > 0 ? d : latest;

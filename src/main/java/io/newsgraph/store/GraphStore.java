@@ -134,7 +134,7 @@ public final class GraphStore implements ArticleStore {
     }
 
     /** Version of the consensus graph's layout; a store without it (or with another) has the graph rebuilt once. */
-    private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("2");
+    private static final Node CONSENSUS_VERSION = NodeFactory.createLiteralString("3");
     /** Marks a batch of article graphs whose facts' consensus is still to be refreshed (a bulk load commits before the refresh). */
     private static final Node CONSENSUS_PENDING = NG.term("consensusPending");
 
@@ -240,6 +240,8 @@ public final class GraphStore implements ArticleStore {
     }
 
     private void load(List<Pair<String, Graph>> graphs) {
+        boolean record = startSightings();
+        Quad[] written = new Quad[1];
         bulkLoad(stream -> {
             StringBuilder names = new StringBuilder();
             for (Pair<String, Graph> p : graphs) {
@@ -251,10 +253,79 @@ public final class GraphStore implements ArticleStore {
             // finishes it. One mark per batch, naming its article graphs (one per article cost a deletion each)
             String list = names.toString();
             Node mark = NodeFactory.createURI(Iris.BASE + "consensus/pending/" + Hashes.sha256(list).substring(0, 24));
-            stream.quad(Quad.create(Consensus.GRAPH, mark, CONSENSUS_PENDING, NodeFactory.createLiteralString(list)));
+            written[0] = Quad.create(Consensus.GRAPH, mark, CONSENSUS_PENDING, NodeFactory.createLiteralString(list));
+            stream.quad(written[0]);
         }, "write to store " + dir + " failed, nothing of this batch was stored: ");
+        if (record) {
+            synchronized (sightingsLock) {
+                graphs.forEach(p -> sightings.record(NodeFactory.createURI(p.getLeft()), p.getRight()));
+                sightingMarks.add(written[0]);
+                sightingsGeneration = generation();
+            }
+        }
         // the consensus of these articles' facts is written once the run is over (settleConsensus): a fact
         // several batches state is then summarised once, not once per batch
+    }
+
+    /**
+     * Whether this load's graphs are to be recorded in {@link #sightings}: while the run's bulk loads
+     * are the only writes to a store that held no articles before them, the consensus at the end of
+     * the run is computed from what they stated, without reading the store back. Any other write in
+     * between (a replacement, a removal, a SPARQL Update) turns that off for the run, which is then
+     * summarised from the store.
+     */
+    private boolean startSightings() {
+        synchronized (sightingsLock) {
+            if (sightingsOff) {
+                return false;
+            }
+            if (sightings == null) {
+                if (!Txn.calculateRead(dsg, this::holdsNoArticles)) {
+                    sightingsOff = true;
+                    return false;
+                }
+                sightings = new Consensus.Sightings();
+                sightingsGeneration = generation();
+            } else if (generation() != sightingsGeneration) {
+                sightingsOff = true;
+                sightings = null;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** True when no graph but the ontology and consensus holds anything, and the consensus graph no summary; inside a read transaction. */
+    private boolean holdsNoArticles() {
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+            if (Consensus.isArticle(it.next())) {
+                return false;
+            }
+        }
+        return !dsg.find(Consensus.GRAPH, Node.ANY, NG.consensusOf, Node.ANY).hasNext()
+                && !dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).hasNext();
+    }
+
+    private final Object sightingsLock = new Object();
+    /** What this run's bulk loads stated, while they are the only writes since the store held no articles; else null. */
+    private Consensus.Sightings sightings;
+    /** The pending marks those loads wrote. */
+    private final java.util.Set<Quad> sightingMarks = new java.util.HashSet<>();
+    /** The store's write generation after the last recorded load: any other write changes it. */
+    private long sightingsGeneration;
+    /** Set once this run wrote into a store with articles, or something else wrote. */
+    private boolean sightingsOff;
+
+    /** The recorded sightings if they cover exactly these pending marks and nothing else wrote since; clears them for the next run either way. */
+    private Consensus.Sightings takeSightings(List<Quad> marks) {
+        synchronized (sightingsLock) {
+            Consensus.Sightings s = sightings;
+            boolean whole = s != null && generation() == sightingsGeneration && new java.util.HashSet<>(marks).equals(sightingMarks);
+            sightings = null;
+            sightingMarks.clear();
+            sightingsOff = false;
+            return whole ? s : null;
+        }
     }
 
     /**
@@ -271,7 +342,15 @@ public final class GraphStore implements ArticleStore {
             dsg.find(Consensus.GRAPH, Node.ANY, CONSENSUS_PENDING, Node.ANY).forEachRemaining(out::add);
             return out;
         });
+        Consensus.Sightings seen = takeSightings(marks);
         if (marks.isEmpty()) {
+            return;
+        }
+        if (seen != null) {
+            // every source of every fact was loaded in this run, and is in memory: no reads, one bulk load
+            bulkLoad(stream -> seen.forEachTriple(t -> stream.quad(Quad.create(Consensus.GRAPH, t))),
+                    "summarising the consensus in " + dir + " failed (it is finished on the next run): ");
+            Txn.executeWrite(dsg, () -> marks.forEach(dsg::delete));
             return;
         }
         java.util.concurrent.BlockingQueue<Object> changes = new java.util.concurrent.ArrayBlockingQueue<>(2);
