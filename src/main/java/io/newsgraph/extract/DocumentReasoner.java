@@ -172,7 +172,7 @@ final class DocumentReasoner {
         // "X replaces A, names B as interim CEO": A held the role the article gives A there ("chief executive A"),
         // which the new, interim one only qualifies; an interim or acting holder takes over the role itself
         // ("interim CEO X, who replaced Y": Y was CEO)
-        String outgoingTitle = s.title() == null ? title.replaceFirst("^(?:interim|acting) ", "").replaceFirst("^co-", "") : title;
+        String outgoingTitle = s.title() == null ? Rx.replaceFirst(Rx.replaceFirst(title, "^(?:interim|acting) ", ""), "^co-", "") : title;
         Set<String> stated = words(title);
         for (Candidate c : all) {
             if (c.fact() instanceof Position p && p.person().equals(s.outgoing()) && p.organization().equals(org)
@@ -372,7 +372,7 @@ final class DocumentReasoner {
     }
 
     private static Set<String> words(String title) {
-        return new HashSet<>(Arrays.asList(title.replace("-", " ").split("\\s+")));
+        return new HashSet<>(Arrays.asList(Rx.split(title.replace("-", " "), "\\s+")));
     }
 
     private List<Fact> clients(List<Candidate> cs) {

@@ -135,7 +135,7 @@ final class EntityResolver {
             String best = canonical;
             int bestCount = -1;
             for (String f : forms) {
-                int n = formCounts.getOrDefault(f, 0) * (f.matches("\\p{Lu}{2,5}") ? 0 : 1);
+                int n = formCounts.getOrDefault(f, 0) * (Rx.matches(f, "\\p{Lu}{2,5}") ? 0 : 1);
                 if (n > bestCount || n == bestCount && f.length() > best.length()) {
                     best = f;
                     bestCount = n;
@@ -175,8 +175,8 @@ final class EntityResolver {
                 }
                 Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
                 e.count++;
-                e.legal |= !Names.clean(m.text()).equals(m.text().strip().replace('\u2019', '\'').replaceAll("'s$", ""))
-                        && !m.text().strip().matches("(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
+                e.legal |= !Names.clean(m.text()).equals(Rx.replaceAll(m.text().strip().replace('\u2019', '\''), "'s$", ""))
+                        && !Rx.matches(m.text().strip(), "(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
                 if (titleCase) {
                     e.inTitleCase++;
                 }
@@ -189,7 +189,7 @@ final class EntityResolver {
                 score(e, text, ms, i);
                 // "Contemporary Amperex Technology Co. Ltd. (CATL)": the bracketed initials are another name of it
                 if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
-                        && text.substring(m.end(), ms.get(i + 1).begin()).matches("\\s*\\(\\s*")
+                        && Rx.matches(text.substring(m.end(), ms.get(i + 1).begin()), "\\s*\\(\\s*")
                         && text.startsWith(")", ms.get(i + 1).end()) && INITIALS.matcher(ms.get(i + 1).text()).matches()) {
                     acronyms.put(Names.matchKey(Names.clean(ms.get(i + 1).text())), Names.matchKey(form));
                 }
@@ -244,7 +244,7 @@ final class EntityResolver {
 
         int words() {
             if (words < 0) {
-                words = form.split("\\s+").length;
+                words = Rx.split(form, "\\s+").length;
             }
             return words;
         }
@@ -272,7 +272,7 @@ final class EntityResolver {
         }
         // "would replace Hein Schumacher as chief executive": a role taken over from someone
         if (multiword && next != null && next.kind() == Mention.Kind.TITLE && REPLACED_AS.matcher(before).find()
-                && text.substring(m.end(), next.begin()).matches("\\s+as\\s+(?:its\\s+|the\\s+)?")) {
+                && Rx.matches(text.substring(m.end(), next.begin()), "\\s+as\\s+(?:its\\s+|the\\s+)?")) {
             e.person += 2;
         } else if (multiword && REPLACED_AS.matcher(before).find() && ms.subList(0, i).stream().anyMatch(x -> x.kind() == Mention.Kind.TITLE)) {
             // "who became chief executive in January, succeeding Nora Vale": in a sentence about a role, the one succeeded held it
@@ -283,7 +283,7 @@ final class EntityResolver {
         }
         if (!multiword) {
             // a surname alone: the cues a full name would score count for the full name it shortens (see surnameEvidence)
-            boolean titled = prev != null && prev.kind() == Mention.Kind.TITLE && text.substring(prev.end(), m.begin()).matches("\\s+");
+            boolean titled = prev != null && prev.kind() == Mention.Kind.TITLE && Rx.matches(text.substring(prev.end(), m.begin()), "\\s+");
             e.asSurname += (titled ? 2 : 0) + (PERSON_AFTER.matcher(after).find() || LEAVES_AS.matcher(after).find() ? 1 : 0);
         }
         if (multiword && PERSON_AFTER.matcher(after).find()) {
@@ -300,7 +300,7 @@ final class EntityResolver {
         // "Pringles owner Kellanova" and "Bills owner Terry Pegula": after "<name> owner" the title says nothing of the type
         boolean brandOwner = prev != null && prev.text().equalsIgnoreCase("owner") && i >= 2 && ms.get(i - 2).kind() == Mention.Kind.NAME
                 && text.substring(ms.get(i - 2).end(), prev.begin()).isBlank();
-        if (prev != null && prev.kind() == Mention.Kind.TITLE && !brandOwner && text.substring(prev.end(), m.begin()).matches("\\s*,?\\s*")) {
+        if (prev != null && prev.kind() == Mention.Kind.TITLE && !brandOwner && Rx.matches(text.substring(prev.end(), m.begin()), "\\s*,?\\s*")) {
             if (multiword) {
                 e.person += 2;
             }
@@ -308,23 +308,23 @@ final class EntityResolver {
         if (next != null && next.kind() == Mention.Kind.TITLE) {
             String between = text.substring(m.end(), next.begin());
             // "Foot Locker, led by chief executive Mary Dillon": the title after "by" is another's
-            if (between.matches("\\s*,\\s*(?:(?:the|a|an|its|who is|now|currently)\\s+)?(?:[\\p{L}.&'-]+\\s+){0,3}") && multiword
+            if (Rx.matches(between, "\\s*,\\s*(?:(?:the|a|an|its|who is|now|currently)\\s+)?(?:[\\p{L}.&'-]+\\s+){0,3}") && multiword
                     && !between.contains("'s") && !BY_ANOTHER.matcher(between).find()
                     && !SPEAKER_AFTER_TITLE.matcher(text).region(next.end(), text.length()).lookingAt()) {
                 e.person += 2;
-            } else if (between.matches("['\u2019]s\\s+") || between.matches("\\s+")
+            } else if (Rx.matches(between, "['\u2019]s\\s+") || Rx.matches(between, "\\s+")
                     && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.NAME) {
                 e.org += 2; // "Scale AI's interim CEO", "Windsurf CEO Varun Mohan"
-            } else if (between.matches("\\s+") && !multiword) {
+            } else if (Rx.matches(between, "\\s+") && !multiword) {
                 e.org += 1; // "Scale spokesperson"
             }
         }
         if (multiword && next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
-                && text.substring(m.end(), next.begin()).matches("\\s*,\\s*") && text.substring(next.end(), ms.get(i + 2).begin()).matches("['\u2019]s\\s+")) {
+                && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && Rx.matches(text.substring(next.end(), ms.get(i + 2).begin()), "['\u2019]s\\s+")) {
             e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said"
         }
         if (multiword && next != null && next.kind() == Mention.Kind.DESCRIPTOR && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
-                && text.substring(m.end(), next.begin()).matches("\\s*,\\s*") && text.substring(next.end(), ms.get(i + 2).begin()).matches("['\u2019]s\\s+")) {
+                && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && Rx.matches(text.substring(next.end(), ms.get(i + 2).begin()), "['\u2019]s\\s+")) {
             e.person += 2; // "Shailesh Jejurikar, the company's chief operating officer"
         }
         if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).find()) {
@@ -515,15 +515,15 @@ final class EntityResolver {
             if (e.words() == 1 && usedInLowerCase(e.form, fullText)) {
                 continue;
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && e.form.matches("\\p{Lu}\\p{Ll}+[^s]s")
+            if (e.words() == 1 && e.sentenceInitial == e.count && Rx.matches(e.form, "\\p{Lu}\\p{Ll}+[^s]s")
                     && shortFormOf(e, index.near(key)) == null) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name ("Walgreens" of Walgreens Boots Alliance is)
             }
             if (e.words() == 1 && e.sentenceInitial == e.count && !lexicon.isGivenName(e.form)
-                    && (e.form.matches("\\p{Lu}\\p{Ll}{2,}ed") || e.form.matches("\\p{Lu}\\p{Ll}{2,}ly") && e.commaAfter == e.count)) {
+                    && (Rx.matches(e.form, "\\p{Lu}\\p{Ll}{2,}ed") || Rx.matches(e.form, "\\p{Lu}\\p{Ll}{2,}ly") && e.commaAfter == e.count)) {
                 continue; // "Founded by ...", "Separately, ...": a participle or an adverb opening a sentence, not a name
             }
-            if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(e.form.split("\\s+")[0])
+            if (e.inTitleCase == e.count && e.person == 0 && e.org < 2 && !lexicon.isGivenName(Rx.split(e.form, "\\s+")[0])
                     && (e.words() == 1 || anyWordInLowerCase(e.form, fullText))) {
                 continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
@@ -543,7 +543,7 @@ final class EntityResolver {
         joinAcronyms(out, clusters, index);
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON || c.type == null) {
-                c.canonical = c.forms.stream().max((a, b) -> Integer.compare(a.split("\\s+").length, b.split("\\s+").length)).orElse(c.canonical);
+                c.canonical = c.forms.stream().max((a, b) -> Integer.compare(Rx.split(a, "\\s+").length, Rx.split(b, "\\s+").length)).orElse(c.canonical);
             } else if (lexicon.canonicalOrganization(c.canonical) == null) {
                 c.canonical = c.forms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(c.canonical);
             }
@@ -559,7 +559,7 @@ final class EntityResolver {
     private void initialsOfNames(Map<String, Evidence> byForm) {
         Map<String, String> byInitials = new HashMap<>();
         for (Evidence e : byForm.values()) {
-            String[] words = e.form.split("\\s+");
+            String[] words = Rx.split(e.form, "\\s+");
             if (words.length < 2) {
                 continue;
             }
@@ -691,7 +691,7 @@ final class EntityResolver {
     }
 
     private EntityType typeOf(Evidence e) {
-        String[] words = e.form.split("\\s+");
+        String[] words = Rx.split(e.form, "\\s+");
         if (lexicon.canonicalOrganization(e.form) != null) {
             return EntityType.ORGANIZATION;
         }
@@ -808,7 +808,7 @@ final class EntityResolver {
     }
 
     private static boolean anyWordInLowerCase(String form, String text) {
-        for (String w : form.split("\\s+")) {
+        for (String w : Rx.split(form, "\\s+")) {
             if (w.length() > 2 && usedInLowerCase(w, text)) {
                 return true;
             }

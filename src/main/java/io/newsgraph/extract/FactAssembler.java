@@ -239,7 +239,7 @@ final class FactAssembler {
             title = view.slot(Integer.parseInt(as.group("title"))).mention().title();
             String o = as.group("org") != null ? as.group("org") : as.group("org2");
             if (o != null) {
-                Slot os = view.slot(Integer.parseInt(o.replaceAll("\\D", "")));
+                Slot os = view.slot(Integer.parseInt(Rx.replaceAll(o, "\\D", "")));
                 org = entityOf(os.entity(), EntityType.ORGANIZATION);
             }
         }
@@ -255,7 +255,7 @@ final class FactAssembler {
             Matcher t = TITLE_BEFORE_LAST_PERSON.matcher(m.group().strip());
             if (t.find() && Integer.parseInt(t.group(2)) == outgoingSlot) {
                 title = view.slot(Integer.parseInt(t.group(1))).mention().title();
-                interimBefore = title.matches("(?:interim|acting) .*");
+                interimBefore = Rx.matches(title, "(?:interim|acting) .*");
             }
         }
         if (org == null && m.pattern() == OUSTS_AND_NAMES) {
@@ -272,7 +272,7 @@ final class FactAssembler {
         if (own.find() && Integer.parseInt(own.group(1)) == incomingSlot && own.start() < m.start("verb")) {
             incomingTitle = view.slot(Integer.parseInt(own.group(2))).mention().title();
         } else if (interimBefore) {
-            incomingTitle = title.replaceFirst("^(?:interim|acting) (?:co-)?", ""); // "takes over from interim co-CEOs A and B"
+            incomingTitle = Rx.replaceFirst(title, "^(?:interim|acting) (?:co-)?", ""); // "takes over from interim co-CEOs A and B"
         }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
                 incomingTitle, when));
@@ -363,7 +363,7 @@ final class FactAssembler {
     private boolean startsLater(SentenceView view) {
         String when = changeDateOrRelative(view);
         return published != null && when != null && when.length() >= 7 && when.compareTo(published.substring(0, Math.min(published.length(),
-                when.length()))) > 0 && view.text().matches(".* (?:effective|starting|beginning|from|as of) (?:on )?<date:\\d+> .*");
+                when.length()))) > 0 && Rx.matches(view.text(), ".* (?:effective|starting|beginning|from|as of) (?:on )?<date:\\d+> .*");
     }
 
     /** The date of the change a sentence reports, stated or relative to the publication ("stepped down last month"), or null. */
@@ -555,7 +555,7 @@ final class FactAssembler {
             if (explicitOnly && (rule.has("topic") || rule.has("context"))) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(view.text()).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = matcher(rule, view.text());
             boolean fired = false;
             int from = 0;
             if (rule.anchored() && tokenIndex == null) {
@@ -592,6 +592,19 @@ final class FactAssembler {
             }
         }
         return out;
+    }
+
+    /** One matcher per rule for the whole article, reset to each sentence: a new one per rule and sentence was a tenth of the extraction's allocation. */
+    private final java.util.Map<RelationRule, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+    private Matcher matcher(RelationRule rule, String text) {
+        Matcher m = matchers.get(rule);
+        if (m == null) {
+            m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers.put(rule, m);
+            return m;
+        }
+        return m.reset(text); // bounds' transparency and anchoring survive a reset
     }
 
     /**
@@ -767,7 +780,7 @@ final class FactAssembler {
                     // a single slot's group holds its number ("<org:(3)>"), a list's group the placeholders; in a list of people
                     // an organization is one's title's ("ZT chief executive Frank Zhang, who founded the company"), no party
                     String named = v.chars().allMatch(Character::isDigit) ? "<" + view.slot(Integer.parseInt(v)).tag() + ":" + v + ">" : v;
-                    bound.append(g.equals("persons") ? named.replaceAll("<(?:org|unk):\\d+>", "") : named).append(' ');
+                    bound.append(g.equals("persons") ? Rx.replaceAll(named, "<(?:org|unk):\\d+>", "") : named).append(' ');
                 }
             }
             Matcher p = PLACEHOLDER.matcher(bound);

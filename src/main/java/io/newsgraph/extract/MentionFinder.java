@@ -283,7 +283,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      */
     private void findGovernments(String s, List<Mention> out) {
         for (Matcher m = GOVERNMENT.matcher(s); m.find(); ) {
-            String nation = m.group("nation").replaceAll("\\.$", "").strip();
+            String nation = Rx.replaceAll(m.group("nation"), "\\.$", "").strip();
             if (!Lexicon.namesUnitedStates(nation) && !lexicon.isPlace(nation) && !lexicon.isPlace(nation + ".")) {
                 continue;
             }
@@ -310,8 +310,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 continue;
             }
             String between = s.substring(a.end(), b.begin());
-            String[] aw = a.text().split("\\s+");
-            String[] bw = b.text().split("\\s+");
+            String[] aw = Rx.split(a.text(), "\\s+");
+            String[] bw = Rx.split(b.text(), "\\s+");
             if (aw.length == 1 && bw.length == 2 && lexicon.isGivenName(aw[0]) && lexicon.isGivenName(bw[0])
                     && AND_ONLY.matcher(between).matches()) {
                 out.set(i, Mention.of(Mention.Kind.NAME, a.begin(), a.end(), a.text() + " " + bw[1]));
@@ -509,7 +509,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 continue;
             }
             BigDecimal unit = size.startsWith("hundreds") ? new BigDecimal("100") : size.startsWith("tens") ? BigDecimal.TEN : BigDecimal.ONE;
-            BigDecimal scale = mult != null ? Quantities.multiplier(mult.replaceAll("s$", ""))
+            BigDecimal scale = mult != null ? Quantities.multiplier(Rx.replaceAll(mult, "s$", ""))
                     : size.contains("billion") ? new BigDecimal("1e9") : size.contains("million") ? new BigDecimal("1e6") : BigDecimal.ONE;
             if (scale.equals(BigDecimal.ONE)) {
                 continue;
@@ -739,8 +739,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 continue;
             }
             at = Math.max(m.end(), at + 1);
-            String mods = m.group("mods").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-            String baseSurface = m.group("base").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String mods = Rx.replaceAll(m.group("mods").toLowerCase(Locale.ROOT), "\\s+", " ").strip();
+            String baseSurface = Rx.replaceAll(m.group("base").toLowerCase(Locale.ROOT), "\\s+", " ");
             String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
             base = base.equals("chief artificial intelligence officer") ? "chief ai officer" : base;
             if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods)
@@ -749,7 +749,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
             PositionStatus status = null;
             StringBuilder title = new StringBuilder();
-            for (String mod : mods.split("\\s+|(?<=-)")) {
+            for (String mod : Rx.split(mods, "\\s+|(?<=-)")) {
                 switch (mod) {
                     case "former", "ex-", "then-", "onetime", "erstwhile", "previous", "outgoing" -> status = PositionStatus.FORMER;
                     case "incoming" -> status = PositionStatus.INCOMING;
@@ -763,7 +763,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             String dept = m.group("dept");
             if (dept != null) {
                 // "president of its retail division" is the president of the retail division
-                title.append(' ').append(dept.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                title.append(' ').append(Rx.replaceAll(dept.strip().toLowerCase(Locale.ROOT), "\\s+", " ")
                         .replaceAll("^(of|for) (?:its|their|the|his|her) ", "$1 "));
             }
             String t = title.toString().replace("co-co-founder", "co-founder");
@@ -793,7 +793,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             int from = s.lastIndexOf(' ', at - 1) + 1;
             Matcher m = FIELD_CHIEF.matcher(s).region(from, s.length());
             if (m.lookingAt()) {
-                String title = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String title = Rx.replaceAll(m.group().toLowerCase(Locale.ROOT), "\\s+", " ");
                 String field = m.group(1).toLowerCase(Locale.ROOT);
                 if (!lexicon.titles().containsKey(title) && C_SUITE_FIELDS.contains(field)) {
                     // "planning chief" is the chief planning officer, "legal chief" the chief legal officer
@@ -849,7 +849,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
         }
         for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : NEVER).matcher(s); p.find(); ) {
-            if (lexicon.isPlace(p.group("place").strip().replaceAll("\\.$", "")) && free(out, p.start(), p.end())) {
+            if (lexicon.isPlace(Rx.replaceAll(p.group("place").strip(), "\\.$", "")) && free(out, p.start(), p.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
@@ -1125,7 +1125,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 return;
             }
             // "U.S. Army", "US Steel", "UK Treasury": a country's initials lead the name of one of its bodies
-            boolean leadingInitialism = group.get(a).text.matches("(?:[A-Z]\\.){2,}|US|UK") && b - a > 1 && b - a <= 3;
+            boolean leadingInitialism = Rx.matches(group.get(a).text, "(?:[A-Z]\\.){2,}|US|UK") && b - a > 1 && b - a <= 3;
             // "Defense Department", "Justice Ministry": the word naming the field belongs to the body's name
             boolean fieldOfBody = b - a == 2 && BODIES.contains(group.get(b - 1).text);
             // "London Stock Exchange Group", "Boston Dynamics": a place leads the name of a company named after it

@@ -53,16 +53,16 @@ public final class Names {
     private static String computeMatchKey(String name) {
         String s = Normalizer.normalize(clean(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = DOTTED_INITIALS.matcher(s).replaceAll(r -> r.group().replace(".", "")); // "U.S. Army" is "US Army"
-        s = s.replace("&", " and ").replaceAll("\\.com\\b", "");
-        s = s.replaceAll("^the\\s+", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = Rx.replaceAll(s.replace("&", " and "), "\\.com\\b", "");
+        s = Rx.replaceAll(s, "^the\\s+", "");
+        s = Rx.replaceAll(s, "[^\\p{L}\\p{N}]+", " ").strip();
         return s;
     }
 
     /** An IRI-safe slug of the name: lower-case ASCII letters, digits and hyphens. */
     public static String slug(String name) {
-        String s = Normalizer.normalize(matchKey(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Rx.replaceAll(Normalizer.normalize(matchKey(name), Normalizer.Form.NFKD), "\\p{M}+", "");
+        s = Rx.replaceAll(Rx.replaceAll(s, "[^a-z0-9]+", "-"), "^-+|-+$", "");
         return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
     }
 }

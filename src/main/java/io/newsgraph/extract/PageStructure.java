@@ -138,7 +138,7 @@ final class PageStructure {
         for (int from : run) {
             int to = text.indexOf('\n', from);
             String item = stripBullet(text.substring(from, to < 0 ? text.length() : to).strip());
-            if (item.split("\\s+").length <= 2) {
+            if (Rx.split(item, "\\s+").length <= 2) {
                 shortOnes++;
             }
         }
@@ -172,10 +172,10 @@ final class PageStructure {
         if (BYLINE.matcher(line).matches() && line.length() < 160) {
             return Role.BYLINE;
         }
-        if (NAME_ONLY.matcher(line).matches() && lexicon.isGivenName(line.split("\\s+")[0])) {
+        if (NAME_ONLY.matcher(line).matches() && lexicon.isGivenName(Rx.split(line, "\\s+")[0])) {
             return Role.BYLINE; // "Luisa Beltran" alone on its line: the author box
         }
-        String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Rx.split(line.toLowerCase(Locale.ROOT), "\\s+");
         if (line.length() < 40 && words.length <= 4 && NAME_CASE.matcher(line).matches() && lexicon.titles().containsKey(words[words.length - 1])) {
             return Role.BYLINE; // "Finance Reporter" under the author's name
         }

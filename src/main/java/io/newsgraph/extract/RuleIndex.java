@@ -15,10 +15,14 @@ import java.util.Set;
  */
 final class RuleIndex {
     private final List<RelationRule> rules;
-    private final Map<String, int[]> byToken = new HashMap<>();
     private final BitSet always = new BitSet();
     /** Number of each token that some rule requires. */
     private final Map<String, Integer> tokenIds = new HashMap<>();
+    /** Per token a rule requires or is triggered by: its number (-1 if none) and the rules it triggers: one lookup per token of a sentence. */
+    private final Map<String, Token> tokens = new HashMap<>();
+
+    private record Token(int id, BitSet triggers) {
+    }
     /** Per rule, per requirement: the tokens that meet it. */
     private final BitSet[][] requirements;
 
@@ -46,7 +50,13 @@ final class RuleIndex {
                 requirements[i][k] = b;
             }
         }
-        build.forEach((k, v) -> byToken.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        java.util.Set<String> all = new java.util.HashSet<>(build.keySet());
+        all.addAll(tokenIds.keySet());
+        for (String t : all) {
+            BitSet triggers = new BitSet();
+            build.getOrDefault(t, List.of()).forEach(triggers::set);
+            tokens.put(t, new Token(tokenIds.getOrDefault(t, -1), triggers.isEmpty() ? null : triggers));
+        }
     }
 
     List<RelationRule> all() {
@@ -82,15 +92,15 @@ final class RuleIndex {
     }
 
     private void note(String token, BitSet present, BitSet hit) {
-        Integer id = tokenIds.get(token);
-        if (id != null) {
-            present.set(id);
+        Token t = tokens.get(token);
+        if (t == null) {
+            return;
         }
-        int[] rs = byToken.get(token);
-        if (rs != null) {
-            for (int r : rs) {
-                hit.set(r);
-            }
+        if (t.id() >= 0) {
+            present.set(t.id());
+        }
+        if (t.triggers() != null) {
+            hit.or(t.triggers());
         }
     }
 }

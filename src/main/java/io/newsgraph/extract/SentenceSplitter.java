@@ -89,7 +89,7 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial: "John F. Kennedy"
         }
-        return ABBREVIATIONS.contains(word) || word.matches("(?:[a-z]\\.)+[a-z]");
+        return ABBREVIATIONS.contains(word) || Rx.matches(word, "(?:[a-z]\\.)+[a-z]");
     }
 
     private void add(String text, int begin, int end, List<Sentence> out) {

@@ -26,6 +26,23 @@ final class SentenceViewBuilder {
     private static Matcher gapTokens(String lower) {
         return (lower.contains("n't") ? GAP_TOKEN : GAP_TOKEN_PLAIN).matcher(lower);
     }
+
+    /** The tokens of {@code lower} from {@code from} to {@code to}, as if that part stood alone (opaque bounds: nothing outside is seen). */
+    private Matcher gapTokens(String lower, int from, int to) {
+        int nt = lower.indexOf("n't", from);
+        boolean contracted = nt >= 0 && nt + 3 <= to;
+        if (lower != gapText) {
+            gapText = lower;
+            gapMatcher = GAP_TOKEN.matcher(lower);
+            gapMatcherPlain = GAP_TOKEN_PLAIN.matcher(lower);
+        }
+        return (contracted ? gapMatcher : gapMatcherPlain).region(from, to);
+    }
+
+    /** The text the two gap matchers read, reused across a sentence's gaps. */
+    private String gapText;
+    private Matcher gapMatcher;
+    private Matcher gapMatcherPlain;
     private static final Set<String> SUBORDINATORS = Set.of("until", "after", "when", "before", "since", "because", "unless", "once",
             "while", "although", "though");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
@@ -93,19 +110,24 @@ final class SentenceViewBuilder {
         boolean fronted = FRONTED.matcher(text).lookingAt();
         currentFronted = fronted;
         int pos = 0;
+        // the sentence lower-cased once, each gap between mentions tokenised as a region of it (a few
+        // characters change length when lower-cased: then each gap on its own, offsets from the gap)
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean aligned = lower.length() == text.length();
         for (int i = 0; i <= mentions.size(); i++) {
             Mention m = i < mentions.size() ? mentions.get(i) : null;
             int gapEnd = m == null ? text.length() : m.begin();
             if (gapEnd > pos) {
-                for (Matcher g = gapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
+                int off = aligned ? 0 : pos; // added to a token's offsets gives its place in the sentence
+                for (Matcher g = aligned ? gapTokens(lower, pos, gapEnd) : gapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
                     String tok = g.group();
                     // "to succeed her." / "replaced her as ...": "her" as an object stands for a person, like "him"
-                    Slot pronoun = pronoun(tok.equals("her") && OBJECT_AFTER.matcher(text).region(pos + g.end(), text.length()).lookingAt()
+                    Slot pronoun = pronoun(tok.equals("her") && OBJECT_AFTER.matcher(text).region(off + g.end(), text.length()).lookingAt()
                             ? "him" : tok, tokens, sentenceOrgs, subjectOrg);
                     if (pronoun == null) {
                         // "Marlow Markets' plan": a bare apostrophe after a name ending in s is the possessive
                         tokens.add(tok.equals("'") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).startsWith("<")
-                                && g.start() == 0 && mentionEndsWithS(text, pos) ? "'s" : tok);
+                                && off + g.start() == pos && mentionEndsWithS(text, pos) ? "'s" : tok);
                         continue;
                     }
                     EntityResolver.Cluster e = pronoun.entity();
@@ -153,7 +175,7 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster e = slot.entity();
             // an unknown name inside the sentence may be what "its" refers to ("co-founded Fjordly and served as its CEO");
             // one opening the sentence, or a given name, is too often no organization at all
-            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(m.text().split("\\s+")[0])
+            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(Rx.split(m.text(), "\\s+")[0])
                     && m.text().chars().noneMatch(Character::isDigit); // "C1", "iPhone 16e": products, not companies
             if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
@@ -205,7 +227,7 @@ final class SentenceViewBuilder {
         if (t.isEmpty()) {
             return true;
         }
-        String[] words = t.split("\\s+");
+        String[] words = Rx.split(t, "\\s+");
         if (words.length > 2) {
             return false;
         }
@@ -261,7 +283,7 @@ final class SentenceViewBuilder {
                 c.add(o);
             }
         }
-        for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : Rx.split(m.text().toLowerCase(Locale.ROOT), "\\s+")) {
             EntityResolver.Cluster from = fromCountry.get(country(w));
             if (from != null) {
                 c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
@@ -354,9 +376,9 @@ final class SentenceViewBuilder {
                 continue;
             }
             // "China's CATL", "Danish lender Vestbank": the country an organization is introduced with
-            String[] near = text.substring(Math.max(0, m.begin() - 40), m.begin()).toLowerCase(Locale.ROOT).split("[\\s,]+");
+            String[] near = Rx.split(text.substring(Math.max(0, m.begin() - 40), m.begin()).toLowerCase(Locale.ROOT), "[\\s,]+");
             for (int k = Math.max(0, near.length - 4); k < near.length; k++) {
-                String place = country(near[k].replaceAll("['\u2019]s$", ""));
+                String place = country(Rx.replaceAll(near[k], "['\u2019]s$", ""));
                 if (place != null && lexicon.isPlace(place)) {
                     fromCountry.merge(place, c, (old, now) -> old == now ? old : AMBIGUOUS);
                 }
