@@ -185,7 +185,7 @@ final class DocumentReasoner {
         return List.of(
                 new Candidate(new Position(s.outgoing(), org, outgoingTitle, PositionStatus.FORMER, ev, s.future() ? s.date() : null),
                         false, true, s.sentence()),
-                new Candidate(new Position(s.incoming(), org, s.incomingTitle() != null ? s.incomingTitle() : title,
+                new Candidate(new Position(s.incoming(), org, s.incomingTitleFor(title),
                         s.future() ? PositionStatus.INCOMING : PositionStatus.CURRENT, ev, s.future() ? s.date() : null),
                         false, s.future(), s.sentence()));
     }

@@ -31,6 +31,12 @@ final class EntityResolver {
             + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
     private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s+(?:was|were|is|had been|has been)\\s+(?:co-?founded|founded|incorporated|established)\\b");
     private static final Pattern RAISED_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed|raises|secures|lands|nets|netted|bags|bagged)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|nearly\\s+|more than\\s+)?[$\u20ac\u00a3]");
+    /** A cut of a number of jobs right after the name: "will eliminate around 13,000 further jobs", "is cutting 5% of its staff". */
+    private static final Pattern CUTS_JOBS_AFTER = Pattern.compile("\\s+(?:(?:will|would|is|was|has|had|plans to|is to|said it would|also)\\s+)*"
+            + "(?:eliminat|cut|shed|slash|axe|lay(?:ing)? off|laid off|reduc)\\w*\\s+(?:off\\s+)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|more than\\s+|up to\\s+)?"
+            + "(?:\\d[\\d,.]*|\\w+)\\s+(?:\\w+\\s+)?(?:jobs|positions|roles|workers|employees|staff|people)\\b");
+    /** The rest of a cut's clause naming the cutter's own part: " in its mobility division", " across its factories". */
+    private static final Pattern OWN_UNIT = Pattern.compile("[^,.;]*?\\b(?:in|at|across|from|of)\\s+its\\b");
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s*who\\s+[^,]*");
     private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
@@ -362,6 +368,12 @@ final class EntityResolver {
         }
         if (FOUNDED_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Tallis Search was founded in 2021": people are born, companies founded
+        }
+        Matcher cuts = CUTS_JOBS_AFTER.matcher(after);
+        if (cuts.lookingAt()) {
+            // "Robert Bosch will eliminate around 13,000 jobs in its mobility division": the cut's own "its" makes the name a
+            // company whatever its given name says; without it ("Musk cut 3,700 jobs at Twitter") a weak cue only
+            e.org += OWN_UNIT.matcher(after).region(cuts.end(), after.length()).lookingAt() ? 3 : 1;
         }
         if (RAISED_AFTER.matcher(after).lookingAt()) {
             e.org += 1; // "Tallis Search raised $80 million": mostly a company (a candidate's given name outweighs it)

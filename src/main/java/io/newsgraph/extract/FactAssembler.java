@@ -274,6 +274,9 @@ final class FactAssembler {
         } else if (interimBefore) {
             incomingTitle = Rx.replaceFirst(title, "^(?:interim|acting) (?:co-)?", ""); // "takes over from interim co-CEOs A and B"
         }
+        if (incomingTitle == null && (title == null || TOP_TITLES.contains(title)) && interimAfter(view, incomingSlot)) {
+            incomingTitle = Succession.INTERIM; // "was replaced in July by Kirk Perry, a board member, on an interim basis"
+        }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
                 incomingTitle, when));
     }
@@ -287,6 +290,8 @@ final class FactAssembler {
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
     private static final Pattern IN_PLACE_AFTER = Pattern.compile(
             " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
+    /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
+    private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently) [^,]*,");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who) [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
@@ -858,6 +863,15 @@ final class FactAssembler {
                 if (slotName.equals("investee") && roundCompany != null && !exclude.contains(roundCompany)) {
                     return roundCompany;
                 }
+                // "Kenvue has been under pressure from activist investors including Starboard Value": the company the
+                // sentence opens with, before the investors, is the one they hold
+                Matcher opens = OPENING_ORG.matcher(view.text());
+                if (slotName.equals("investee") && opens.lookingAt() && opens.end() <= m.start() && !opens.group().contains("<unk:")) {
+                    Entity e = entityOf(view.slot(Integer.parseInt(opens.group(1))).entity(), EntityType.ORGANIZATION);
+                    if (e != null && !exclude.contains(e)) {
+                        return e;
+                    }
+                }
                 // "Renault said ... that Denis Le Vot, head of its Dacia brand, would ...": "its" in the title is the company the
                 // sentence opens with
                 Slot titled = slot("title");
@@ -870,7 +884,11 @@ final class FactAssembler {
                 // "Air India ... has more than 23,000 employees, chief executive Campbell Wilson said": the one who speaks
                 // for the company the sentence opens with
                 Matcher opener = OPENING_ORG.matcher(view.text());
-                if (slotName.equals("org") && opener.lookingAt() && SAID_AFTER.matcher(view.text()).region(m.end(), view.text().length()).lookingAt()) {
+                if (slotName.equals("org") && opener.lookingAt() && opener.end() <= m.start()
+                        && (SAID_AFTER.matcher(view.text()).region(m.end(), view.text().length()).lookingAt()
+                        // "Kenvue ... and its chief executive was replaced by Kirk Perry, a board member": the board of the
+                        // company the sentence is about, when the sentence names no other before the role
+                        || onlyOrgBefore(view, m.start(), Integer.parseInt(opener.group(1))))) {
                     Entity e = entityOf(view.slot(Integer.parseInt(opener.group(1))).entity(), EntityType.ORGANIZATION);
                     if (e != null && !exclude.contains(e)) {
                         return e;
@@ -1243,6 +1261,65 @@ final class FactAssembler {
         return position(x, usedTitles, person, x.entity("org", EntityType.ORGANIZATION, Set.of()));
     }
 
+    /** After the person, what makes a top role a stopgap: "by Kirk Perry, a board member, on an interim basis", "as CEO in an acting capacity". */
+    private static final Pattern INTERIM_PHRASE = Pattern.compile(
+            "(?:on an? (?:interim|acting|temporary) basis|in an? (?:interim|acting) (?:capacity|role))\\b");
+    private static final Set<String> TOP_TITLES = Set.of("ceo", "cfo", "coo", "cto", "cio", "cmo", "president", "chairman", "chair",
+            "managing director", "general manager");
+
+    /** The title made interim when the words after the person say so (only a top role, never one already interim or acting). */
+    private static String interimByPhrase(Match x, String title) {
+        Integer p = x.index("person");
+        if (p == null || !TOP_TITLES.contains(title)) {
+            return title;
+        }
+        String text = x.view.text();
+        int at = tagEnd(x, p);
+        Integer t = x.index("title");
+        int from = t == null ? at : Math.max(at, tagEnd(x, t));
+        Matcher phrase = INTERIM_PHRASE.matcher(text);
+        if (at < 0 || !phrase.find(from)) {
+            return title;
+        }
+        // the phrase is about the last person and title named before it
+        String between = text.substring(from, phrase.start());
+        return between.contains("<per") || t != null && between.contains("<title") ? title : "interim " + title;
+    }
+
+    /**
+     * True when the sentence goes on about the organization of slot {@code slot} up to {@code end}: every organization named
+     * before is it, or the last one before is an "its" standing for it ("Kenvue ..., and its chief executive ...").
+     */
+    private static boolean onlyOrgBefore(SentenceView view, int end, int slot) {
+        EntityResolver.Cluster own = view.slot(slot).entity();
+        Matcher p = PLACEHOLDER.matcher(view.text()).region(0, end);
+        boolean others = false;
+        boolean lastIsOwnIts = false;
+        while (p.find()) {
+            if (p.group(1).equals("org") || p.group(1).equals("orgp") || p.group(1).equals("unk")) {
+                boolean mine = view.slot(Integer.parseInt(p.group(2))).entity() == own;
+                others |= !mine;
+                lastIsOwnIts = mine && p.group(1).equals("orgp");
+            }
+        }
+        return own != null && (!others || lastIsOwnIts);
+    }
+
+    /** True when "on an interim basis" (or the like) follows the person of slot {@code i} with no other person between. */
+    private static boolean interimAfter(SentenceView view, int i) {
+        String tag = "<" + view.slot(i).tag() + ":" + i + ">";
+        int at = view.text().indexOf(tag);
+        Matcher phrase = INTERIM_PHRASE.matcher(view.text());
+        return at >= 0 && phrase.find(at) && !view.text().substring(at + tag.length(), phrase.start()).contains("<per");
+    }
+
+    /** Where the placeholder of slot {@code i} ends in the view, or -1. */
+    private static int tagEnd(Match x, int i) {
+        String tag = "<" + x.view.slot(i).tag() + ":" + i + ">";
+        int at = x.view.text().indexOf(tag);
+        return at < 0 ? -1 : at + tag.length();
+    }
+
     /** The organization each person holds a stated role at in the sentence being read. */
     private final java.util.Map<Entity, Entity> sentenceEmployers = new java.util.HashMap<>();
 
@@ -1282,6 +1359,7 @@ final class FactAssembler {
                 continue; // "longtime executive X will return to the company": which company's, the sentence does not say
             }
             title = withUnit(x, title);
+            title = interimByPhrase(x, title);
             if (t != null) {
                 usedTitles.add(x.index(group));
             }
@@ -1325,6 +1403,7 @@ final class FactAssembler {
                 status = PositionStatus.INCOMING; // "named X as its next chief executive"
             }
             String own = RELATIVE.matcher(x.ownPrefix(4)).replaceAll(" , "); // "X, who ran Y until 2020, joined Z": not about Z
+            own = EARLIER_ROLE_ASIDE.matcher(own).replaceAll(" , "); // "X, formerly Y's chief executive, becomes ...": the aside's role
             if (t != null) {
                 // "appointed former Google executive Tom Park as its CTO": "former" goes with the other title
                 int mine = x.index(group);

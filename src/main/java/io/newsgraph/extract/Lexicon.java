@@ -156,8 +156,26 @@ public final class Lexicon {
 
     /** True for a country, region, state or large city named exactly ("Sunnyvale", "UAE", "Saudi Arabia"). */
     public boolean isPlace(String name) {
-        return places.contains(name.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String key = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (places.contains(key)) {
+            return true;
+        }
+        // "Mexican-American", "Sino-US", "Franco-German": places joined by hyphens are one
+        int dash = key.indexOf('-');
+        if (dash <= 0 || key.endsWith("-") || key.contains(" ")) {
+            return false;
+        }
+        for (String part : key.split("-")) {
+            if (!places.contains(part) && !COMBINING_PLACES.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** The combining forms of nationalities: "Sino-", "Anglo-", "Franco-". */
+    private static final Set<String> COMBINING_PLACES = Set.of("sino", "anglo", "franco", "euro", "indo", "afro", "austro", "russo",
+            "italo", "greco", "hispano", "luso", "dutch", "swiss", "nippo", "judeo", "german");
 
     /** Job titles, surface form (lower case) to normalised title, longest surface first. */
     public Map<String, String> titles() {

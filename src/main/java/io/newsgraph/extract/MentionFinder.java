@@ -61,7 +61,7 @@ final class MentionFinder {
             + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
             + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
             + "consultants|tellers|bankers|traders|analysts";
-    private static final String STAFF_MOD = "more|additional|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
+    private static final String STAFF_MOD = "more|additional|further|extra|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
             + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team|and part-time|and full-time|or part-time|"
             // "4,000 customer support roles", "7,000 non-manufacturing positions": the department cut
@@ -142,15 +142,16 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
-                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)"); // "the U.S. EV maker"
+                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
+        // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+,\\s+[\\p{L}.]+-based" // "the San Jose, California-based company"
-                        + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)");
+                        + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+)(?:['\u2019]s)?\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns
-                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)"); // "the UK's biggest retailer"
+                        + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the UK's biggest retailer"
     }
 
     List<Mention> find(String sentence, String publishedIso) {
@@ -359,6 +360,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return false;
     }
 
+    /** A plural common noun right after a name: "Kenvue directors", "Google engineers". */
+    private static final Pattern PLURAL_NOUN_NEXT = Pattern.compile("\\s+[a-z]{2,}s\\b(?!['\u2019])");
     private static final java.util.Set<String> MONEY_WORDS = java.util.Set.of("hundreds", "tens", "billions", "millions", "several");
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds",
@@ -885,7 +888,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         return false;
     }
 
-    private static final Pattern DESCRIBED_NEXT = Pattern.compile("\\s+[a-z][a-z-]+\\s+(?:[a-z][a-z-]+\\s+)?\\p{Lu}");
+    /** A field noun between a nationality's name and the name it describes ("AI startup Cohere"); "and", "or" join names instead. */
+    private static final Pattern DESCRIBED_NEXT = Pattern.compile("\\s+(?!(?:and|or|nor|but|as|to|in|at|of|for|with|from|by|on|than)\\s)"
+            + "[a-z][a-z-]+\\s+(?:[a-z][a-z-]+\\s+)?\\p{Lu}");
 
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
@@ -1134,6 +1139,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             // word opening a name of three or more words that ends like a firm's is part of it
             boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
                     && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+            // "Three Kenvue directors will join": a number opening a sentence counts the noun after the name ("Two Sigma said": kept)
+            boolean counted = b - a >= 2 && NUMBER_WORDS.contains(group.get(a).text.toLowerCase(Locale.ROOT))
+                    && PLURAL_NOUN_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt();
+            if (counted) {
+                a++;
+                continue;
+            }
             if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm
                     && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))
                     // "job sites Indeed and Glassdoor": a common word listed beside a name is one

@@ -418,7 +418,9 @@ final class RuleCompiler {
                 // "A , B and C", "A , B , C and others", "A and B": a final "and others" or "among others" closes the list
                 String list = one + "(?: , (?:the )?" + one + ")*(?:(?: ,)? (?:and|&|or) (?:the )?" + one + "(?: and " + one + ")?"
                         + "|(?: ,)? (?:and|among) others)?";
-                r = name == null ? "(?:" + list + ")" : "(?<" + name + ">" + list + ")";
+                // a name with "'s" after it owns what follows and ends no list: "investors including A, which took a stake,
+                // and its chief executive" lists A alone
+                r = (name == null ? "(?:" + list + ")" : "(?<" + name + ">" + list + ")") + "(?! 's)";
             } else {
                 r = "<" + inner + ":" + (name == null ? "\\d+" : "(?<" + name + ">\\d+)") + ">";
             }

@@ -525,6 +525,21 @@ final class SentenceViewBuilder {
                 }
             }
         }
+        // "Kenvue has been under pressure from investors including Starboard, which took a stake, and its chief executive ...":
+        // a clause joined by "and" goes on about the subject, not about a name listed or described inside the clause before
+        if (subjectOrg != null && nearest != subjectOrg && n >= 3 && tokens.get(n - 1).equals("and") && tokens.get(n - 2).equals(",")) {
+            int at = -1;
+            for (int i = n - 3; i >= 0 && at < 0; i--) {
+                if (isOrgToken(tokens.get(i)) && entityOf(tokens.get(i)) == nearest) {
+                    at = i;
+                }
+            }
+            boolean listed = at >= 1 && Set.of("including", "like", "as", "from", "by").contains(tokens.get(at - 1));
+            boolean described = at >= 0 && at + 2 < n && tokens.get(at + 1).equals(",") && Set.of("which", "who", "whose").contains(tokens.get(at + 2));
+            if (listed || described) {
+                return subjectOrg;
+            }
+        }
         if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
             EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
             if (other != null) {

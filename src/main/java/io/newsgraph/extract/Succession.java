@@ -16,9 +16,23 @@ import io.newsgraph.model.Evidence;
  * @param sentenceOrg the organization the sentence names before the change ("Corvel said X will replace
  *                 Y as CFO"), used when neither the sentence nor the article gives the role's organization
  * @param incomingTitle the incoming person's own title when the sentence gives one ("X will become chief
- *                 executive, succeeding interim CEO Y": ceo, not interim ceo), else null (the role's title)
+ *                 executive, succeeding interim CEO Y": ceo, not interim ceo), {@link #INTERIM} when the sentence
+ *                 makes the role a stopgap for the incoming one ("replaced by X on an interim basis"), else null
  * @param date     when the change takes effect, where the sentence says ("effective May 1"), else null
  */
 record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence,
                   Entity sentenceOrg, String incomingTitle, String date) {
+    /** The incoming person holds the role's title on an interim basis. */
+    static final String INTERIM = "=interim";
+
+    /** The title the incoming person takes, given the role's. */
+    String incomingTitleFor(String roleTitle) {
+        if (incomingTitle == null) {
+            return roleTitle;
+        }
+        if (incomingTitle.equals(INTERIM)) {
+            return Rx.matches(roleTitle, "(?:interim|acting) .*") ? roleTitle : "interim " + roleTitle;
+        }
+        return incomingTitle;
+    }
 }
