@@ -46,9 +46,6 @@ public final class Consensus {
     private static final double TOLERANCE = 0.02;
     /** Marks a graph without a publication date in the per-refresh cache. */
     private static final Node NONE = NodeFactory.createBlankNode("none");
-    private static final Comparator<org.apache.jena.graph.Triple> BY_SUBJECT =
-            Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().getURI())
-                    .thenComparing(t -> t.getPredicate().getURI());
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
     private Consensus() {
@@ -120,10 +117,6 @@ public final class Consensus {
             have.stream().filter(t -> !want.contains(t)).forEach(removed::add);
             want.stream().filter(t -> !have.contains(t)).forEach(added::add);
         }
-        // by subject: a summary's new node ids are then allocated together and its triples land side by
-        // side in the store's indexes, instead of at hash-random places (the bulk loader's B+tree inserts
-        // are most of the cost)
-        added.sort(BY_SUBJECT);
         return new Change(removed, added);
     }
 
@@ -217,7 +210,6 @@ public final class Consensus {
             }
         }
 
-        @SuppressWarnings("unchecked")
         private static Object join(Object a, Object b) {
             Multi m = a instanceof Multi x ? x : new Multi(a);
             m.add(b);
@@ -231,7 +223,7 @@ public final class Consensus {
                 if (e.getValue() instanceof Multi m) {
                     out.clear();
                     summarise(e.getKey(), m.stated, dates::get, out);
-                    out.stream().sorted(BY_SUBJECT).forEach(sink);
+                    out.forEach(sink);
                 }
             }
         }
