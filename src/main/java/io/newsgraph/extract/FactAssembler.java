@@ -274,7 +274,7 @@ final class FactAssembler {
         } else if (interimBefore) {
             incomingTitle = Rx.replaceFirst(title, "^(?:interim|acting) (?:co-)?", ""); // "takes over from interim co-CEOs A and B"
         }
-        if (incomingTitle == null && (title == null || TOP_TITLES.contains(title)) && interimAfter(view, incomingSlot)) {
+        if (incomingTitle == null && (title == null || TOP_TITLES.contains(title)) && interimAfter(view, incomingSlot, null)) {
             incomingTitle = Succession.INTERIM; // "was replaced in July by Kirk Perry, a board member, on an interim basis"
         }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
@@ -599,7 +599,7 @@ final class FactAssembler {
         return out;
     }
 
-    /** One matcher per rule for the whole article, reset to each sentence: a new one per rule and sentence was a tenth of the extraction's allocation. */
+    /** One matcher per rule for the whole article, reset to each sentence, instead of a new one (and its group arrays) per rule and sentence. */
     private final java.util.Map<RelationRule, Matcher> matchers = new java.util.IdentityHashMap<>();
 
     private Matcher matcher(RelationRule rule, String text) {
@@ -887,7 +887,7 @@ final class FactAssembler {
                 if (slotName.equals("org") && opener.lookingAt() && opener.end() <= m.start()
                         && (SAID_AFTER.matcher(view.text()).region(m.end(), view.text().length()).lookingAt()
                         // "Kenvue ... and its chief executive was replaced by Kirk Perry, a board member": the board of the
-                        // company the sentence is about, when the sentence names no other before the role
+                        // company the sentence is about, when it names no other before the role or the last before is its "its"
                         || onlyOrgBefore(view, m.start(), Integer.parseInt(opener.group(1))))) {
                     Entity e = entityOf(view.slot(Integer.parseInt(opener.group(1))).entity(), EntityType.ORGANIZATION);
                     if (e != null && !exclude.contains(e)) {
@@ -1270,20 +1270,7 @@ final class FactAssembler {
     /** The title made interim when the words after the person say so (only a top role, never one already interim or acting). */
     private static String interimByPhrase(Match x, String title) {
         Integer p = x.index("person");
-        if (p == null || !TOP_TITLES.contains(title)) {
-            return title;
-        }
-        String text = x.view.text();
-        int at = tagEnd(x, p);
-        Integer t = x.index("title");
-        int from = t == null ? at : Math.max(at, tagEnd(x, t));
-        Matcher phrase = INTERIM_PHRASE.matcher(text);
-        if (at < 0 || !phrase.find(from)) {
-            return title;
-        }
-        // the phrase is about the last person and title named before it
-        String between = text.substring(from, phrase.start());
-        return between.contains("<per") || t != null && between.contains("<title") ? title : "interim " + title;
+        return p != null && TOP_TITLES.contains(title) && interimAfter(x.view, p, x.index("title")) ? "interim " + title : title;
     }
 
     /**
@@ -1305,18 +1292,28 @@ final class FactAssembler {
         return own != null && (!others || lastIsOwnIts);
     }
 
-    /** True when "on an interim basis" (or the like) follows the person of slot {@code i} with no other person between. */
-    private static boolean interimAfter(SentenceView view, int i) {
-        String tag = "<" + view.slot(i).tag() + ":" + i + ">";
-        int at = view.text().indexOf(tag);
+    /**
+     * True when "on an interim basis" (or the like) follows the person of slot {@code person}, and the title of slot
+     * {@code title} where there is one, with no other person (or title) between: the phrase is about the last named.
+     */
+    private static boolean interimAfter(SentenceView view, int person, Integer title) {
+        int at = tagEnd(view, person);
+        if (at < 0) {
+            return false;
+        }
+        int from = title == null ? at : Math.max(at, tagEnd(view, title));
         Matcher phrase = INTERIM_PHRASE.matcher(view.text());
-        return at >= 0 && phrase.find(at) && !view.text().substring(at + tag.length(), phrase.start()).contains("<per");
+        if (!phrase.find(from)) {
+            return false;
+        }
+        String between = view.text().substring(from, phrase.start());
+        return !between.contains("<per") && (title == null || !between.contains("<title"));
     }
 
     /** Where the placeholder of slot {@code i} ends in the view, or -1. */
-    private static int tagEnd(Match x, int i) {
-        String tag = "<" + x.view.slot(i).tag() + ":" + i + ">";
-        int at = x.view.text().indexOf(tag);
+    private static int tagEnd(SentenceView view, int i) {
+        String tag = "<" + view.slot(i).tag() + ":" + i + ">";
+        int at = view.text().indexOf(tag);
         return at < 0 ? -1 : at + tag.length();
     }
 
