@@ -57,7 +57,7 @@ final class FactAssembler {
     private static final double MIN_CONFIDENCE = 0.35;
     /** The entity groups rules bind; words a gap skips are not the relation's other side. */
     private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
-            "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets");
+            "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets", "acquirers");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
     private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then )$");
     /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
@@ -1134,7 +1134,9 @@ final class FactAssembler {
             return out;
         }
         Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
-        Entity acquirer = x.party("acquirer", target == null ? Set.of() : Set.of(target));
+        // "taken private by a consortium of A, B and C": each member a buyer of the whole
+        List<Entity> consortium = x.group("acquirers") == null ? List.of() : x.parties("acquirers", target == null ? Set.of() : Set.of(target));
+        Entity acquirer = !consortium.isEmpty() ? consortium.get(0) : x.party("acquirer", target == null ? Set.of() : Set.of(target));
         if (acquirer == null && target != null && x.group("acquirer") == null) {
             acquirer = x.fill("acquirer", Set.of(target)); // "surpassing the purchases of LinkedIn": the buyer from context
         }
@@ -1164,9 +1166,13 @@ final class FactAssembler {
         List<Candidate> out = new ArrayList<>();
         out.add(new Candidate(new Acquisition(acquirer, target, amount, status, List.of(ev)), false, status != null,
                 x.view.sentence().index(), x.rule.has("earlier")));
+        List<Entity> others = new ArrayList<>(consortium.size() > 1 ? consortium.subList(1, consortium.size()) : List.of());
         Entity second = x.party("acquirer2", Set.of(target, acquirer)); // "X and his wife Y acquired ..."
         if (second != null) {
-            out.add(new Candidate(new Acquisition(second, target, amount, status, List.of(ev)), false, status != null,
+            others.add(second);
+        }
+        for (Entity other : others) {
+            out.add(new Candidate(new Acquisition(other, target, amount, status, List.of(ev)), false, status != null,
                     x.view.sentence().index(), x.rule.has("earlier")));
         }
         return out;

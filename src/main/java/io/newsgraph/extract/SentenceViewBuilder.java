@@ -27,6 +27,28 @@ final class SentenceViewBuilder {
         return (lower.contains("n't") ? GAP_TOKEN : GAP_TOKEN_PLAIN).matcher(lower);
     }
 
+    /** Words that follow a possessive far more often than a name's verb: "Peet's largest shareholder", "McDonald's chief executive". */
+    private static final Set<String> POSSESSED_AFTER = Set.of("largest", "biggest", "second-largest", "main", "chief", "shares", "stake",
+            "board", "parent", "owner", "founder", "co-founder", "executive", "ceo", "cfo", "president", "chairman", "headquarters",
+            "employees", "workforce", "staff", "shareholders", "investors");
+
+    /** True when a name that ends in its own 's ("JDE Peet's", "McDonald's") stands before a word only a possessive takes. */
+    private static boolean ownsNext(Mention m, String text) {
+        String t = m.text();
+        if (!(t.endsWith("'s") || t.endsWith("\u2019s"))) {
+            return false;
+        }
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        return j > i && Character.isLowerCase(text.charAt(i)) && POSSESSED_AFTER.contains(text.substring(i, j));
+    }
+
     /** The tokens of {@code lower} from {@code from} to {@code to}, as if that part stood alone (opaque bounds: nothing outside is seen). */
     private Matcher gapTokens(String lower, int from, int to) {
         int nt = lower.indexOf("n't", from);
@@ -172,6 +194,9 @@ final class SentenceViewBuilder {
             int k = slots.size();
             slots.add(slot);
             tokens.add("<" + slot.tag() + ":" + k + ">");
+            if (ownsNext(m, text)) {
+                tokens.add("'s"); // "JDE Peet's largest shareholder": a name ending in its own 's, used as a possessive
+            }
             EntityResolver.Cluster e = slot.entity();
             // an unknown name inside the sentence may be what "its" refers to ("co-founded Fjordly and served as its CEO");
             // one opening the sentence, or a given name, is too often no organization at all
