@@ -489,7 +489,9 @@ final class EntityResolver {
                 continue;
             }
             Cluster longer = longerFormOf(e, index.near(key));
-            if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON) {
+            if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON
+                    // "Italian confectioner Ferrero, the family-owned maker of Nutella": a company named after the family
+                    || longer.type == EntityType.PERSON && e.org >= 2 && e.org > e.person) {
                 continue; // "Hess Corp." is the company, not John Hess
             }
             if (own != null) {
@@ -507,8 +509,11 @@ final class EntityResolver {
                 continue; // a headline's "Halverd Seals Acquisition" is not a longer name of Halverd
             }
             for (Cluster c : index.near(key)) {
-                if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && c.forms.stream().anyMatch(f -> key.startsWith(Names.matchKey(f) + " ")
-                        || f.indexOf(' ') < 0 && key.endsWith(" " + Names.matchKey(f)) && trailingShortForm(f))) {
+                // the organization's own name, not a short form joined to it above ("Cox" of Cox Communications does not make
+                // "Cox Enterprises" that company)
+                String own = Names.matchKey(c.canonical);
+                if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && (key.startsWith(own + " ")
+                        || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical))) {
                     index.add(c, e.form, e.count, "longer-form");
                     out.put(key, c);
                     break;

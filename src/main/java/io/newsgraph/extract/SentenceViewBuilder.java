@@ -478,13 +478,14 @@ final class SentenceViewBuilder {
                 EntityResolver.Cluster o = subjectOrg != null ? subjectOrg
                         : SUBORDINATORS.contains(last) && !sentenceOrgs.isEmpty() ? sentenceOrgs.get(sentenceOrgs.size() - 1)
                         : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
+                o = notRegulator(o, sentenceOrgs, subjectOrg);
                 if (tok.equals("they") && subjectOrg == null && prevSubjectOrg == null) {
                     return null;
                 }
                 return o == null ? null : new Slot("org", null, List.of(o), true);
             }
             case "its", "their" -> {
-                EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? ownerCandidate(tokens, sentenceOrgs, subjectOrg)
+                EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? notRegulator(ownerCandidate(tokens, sentenceOrgs, subjectOrg), sentenceOrgs, subjectOrg)
                         : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs) != null ? last(recentOrgs)
                         : tok.equals("its") ? topic : null; // nothing before it: the company the article is about
                 if (tok.equals("their") && sentenceOrgs.isEmpty() && prevSubjectOrg == null) {
@@ -503,6 +504,27 @@ final class SentenceViewBuilder {
      * person ("appointed former Google executive Tom Park as its CTO": Google is Park's past, "its" is
      * the subject's), then the sentence's subject.
      */
+    /** A body that clears, fines or sues companies: "the Federal Trade Commission", "the Justice Department". */
+    private static final Pattern REGULATOR = Pattern.compile(
+            "\\b(?:Commission|Department|Ministry|Authority|Agency|Administration|Regulator|Court|Bureau|Tribunal|Treasury|Congress|Senate)\\b"
+                    + "|^(?:FTC|SEC|DOJ|FCC|CMA|FAA|FDA|CFIUS|EU)$");
+
+    /**
+     * "Boeing said the Federal Trade Commission had cleared its planned purchase ..., provided it keeps supplying Airbus":
+     * a regulator the sentence names is not what "it" or "its" stands for when the sentence opened with a company.
+     */
+    private static EntityResolver.Cluster notRegulator(EntityResolver.Cluster o, List<EntityResolver.Cluster> sentenceOrgs,
+                                                       EntityResolver.Cluster subjectOrg) {
+        if (o == null || o.canonical == null || !REGULATOR.matcher(o.canonical).find()) {
+            return o;
+        }
+        if (subjectOrg != null && subjectOrg != o) {
+            return subjectOrg;
+        }
+        EntityResolver.Cluster first = sentenceOrgs.isEmpty() ? null : sentenceOrgs.get(0);
+        return first != null && first != o && !REGULATOR.matcher(String.valueOf(first.canonical)).find() ? first : o;
+    }
+
     private EntityResolver.Cluster ownerCandidate(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
                                                   EntityResolver.Cluster subjectOrg) {
         EntityResolver.Cluster owner = ownerCandidateOf(tokens, sentenceOrgs, subjectOrg);
