@@ -59,4 +59,23 @@ class TwentySeventhSetWordingTest {
         assertTrue(a.stream().anyMatch(v -> v.acquirer().name().equals("Airspan Group") && v.target().name().equals("Nordic Wings")), a.toString());
         assertTrue(a.stream().noneMatch(v -> v.acquirer().name().contains("Commission")), a.toString());
     }
+
+    @Test
+    void brandsWhichACompanyBoughtFromOthersAreItsAcquisitions() {
+        String text = "Ardent Foods already owns a string of brands, including Crumblix and Vestaro, which it bought from Halden "
+                + "Foods and Marrow Group.";
+        List<Acquisition> a = Extract.acquisitions(text);
+        assertTrue(a.stream().anyMatch(v -> v.acquirer().name().equals("Ardent Foods") && v.target().name().equals("Crumblix")), a.toString());
+        assertTrue(a.stream().anyMatch(v -> v.acquirer().name().equals("Ardent Foods") && v.target().name().equals("Vestaro")), a.toString());
+        assertTrue(Extract.clients(text).isEmpty(), Extract.clients(text).toString());
+        // products a company buys from another still make it a client
+        assertTrue(Extract.clients("The chips, which Nordel Labs buys from Kestrel Foundry, power its servers.").stream()
+                .anyMatch(c -> c.client().name().equals("Nordel Labs") && c.supplier().name().equals("Kestrel Foundry")));
+    }
+
+    @Test
+    void aTitleHeldCurrentlyInAnApposition() {
+        var p = Extract.positions("Target Corp will cut 1,800 jobs. Michael Fiddelke, currently chief operating officer, takes over on Feb. 1.");
+        assertTrue(Extract.hasPosition(p, "Michael Fiddelke", "Target", "coo", io.newsgraph.model.PositionStatus.CURRENT), p.toString());
+    }
 }
