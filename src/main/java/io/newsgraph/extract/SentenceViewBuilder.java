@@ -301,6 +301,16 @@ final class SentenceViewBuilder {
         if (introduced != null) {
             c.add(introduced);
         }
+        // "Giovanni Ferrero is the group's executive chairman": the family's company, named as the person's surname
+        for (String t : tokens) {
+            EntityResolver.Cluster p = t.startsWith("<per:") ? entityOf(t) : null;
+            String surname = p == null || p.canonical == null ? null : p.canonical.substring(p.canonical.lastIndexOf(' ') + 1);
+            for (EntityResolver.Cluster o : surname == null || surname.equals(p.canonical) ? List.<EntityResolver.Cluster>of() : named()) {
+                if (o != null && o.type != EntityType.PERSON && surname.equalsIgnoreCase(o.canonical)) {
+                    c.add(o);
+                }
+            }
+        }
         // "the exchange" for London Stock Exchange Group, "the bank" for Keswick Bank: a name that holds the noun
         for (EntityResolver.Cluster o : named()) {
             if (o != null && o.type != EntityType.PERSON && o.canonical != null && !GENERIC_NOUNS.contains(head)

@@ -24,6 +24,10 @@ class TwentySeventhSetWordingTest {
                 + "Bakery. Erik Lindqvist is the group's chairman.", Acquisition.class);
         assertTrue(a.stream().anyMatch(v -> v.acquirer().name().equals("Lindqvist") && v.target().name().equals("Brambles Bakery")), a.toString());
         assertTrue(x.entities().stream().anyMatch(e -> e.name().equals("Erik Lindqvist")), x.entities().toString());
+        // "the group" beside the buyer and its target: the family's company, named as the chairman's surname
+        var p = Extract.positions("Swiss chocolatier Lindqvist, the family-owned maker of Polar bars, agreed to buy Brambles Bakery. Erik "
+                + "Lindqvist is the group's chairman.");
+        assertTrue(Extract.hasPosition(p, "Erik Lindqvist", "Lindqvist", "chairman", null), p.toString());
     }
 
     @Test
