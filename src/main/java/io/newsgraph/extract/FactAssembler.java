@@ -290,6 +290,8 @@ final class FactAssembler {
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
     private static final Pattern IN_PLACE_AFTER = Pattern.compile(
             " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
+    /** Parts of a company named right after it: "Spirit plants", "Intel factories", "Acme's stores" as what is bought. */
+    private static final Pattern UNIT_AFTER_TARGET = Pattern.compile(" (?:'s )?(?:plants|factories|sites|mills|stores|assets|facilities|operations)\\b");
     /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
     private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently) [^,]*,");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who) [^,]*,");
@@ -1145,6 +1147,11 @@ final class FactAssembler {
         }
         if (target == null || acquirer == null || target.equals(acquirer)) {
             return List.of();
+        }
+        Integer t = x.index("target");
+        if (t != null && tagEnd(x.view, t) >= 0
+                && UNIT_AFTER_TARGET.matcher(x.view.text()).region(tagEnd(x.view, t), x.view.text().length()).lookingAt()) {
+            return List.of(); // "agreed to take over Spirit plants that make parts for its jets": some of the company's sites, not it
         }
         Evidence ev = x.evidence(false);
         if (ev == null) {

@@ -277,7 +277,7 @@ final class SentenceViewBuilder {
             case NUMBER -> new Slot("num", m, List.of(), false);
             case DATE -> new Slot("date", m, List.of(), false);
             case TITLE -> new Slot("title", m, List.of(), false);
-            case DESCRIPTOR -> descriptor(m, sentenceOrgs, tokens);
+            case DESCRIPTOR -> notTheSubjectAfterCopula(descriptor(m, sentenceOrgs, tokens), tokens, subjectOrg);
             case NAME -> cluster == null ? null
                     : new Slot(cluster.type == EntityType.PERSON ? "per" : cluster.type == null ? "unk" : "org", m, List.of(cluster), false);
         };
@@ -366,6 +366,20 @@ final class SentenceViewBuilder {
             c.add(recentOrgs.get(i));
         }
         return c.isEmpty() ? null : new Slot("org", m, List.copyOf(c), true);
+    }
+
+    /**
+     * "Google ... is one of the startup's two main cloud providers": after the subject's copula, a descriptor names another
+     * company than the subject (the subject would be "its own" or a name); the subject goes last among the candidates.
+     */
+    private static Slot notTheSubjectAfterCopula(Slot slot, List<String> tokens, EntityResolver.Cluster subjectOrg) {
+        if (slot == null || subjectOrg == null || slot.candidates().size() < 2 || slot.candidates().get(0) != subjectOrg
+                || !afterCopula(tokens)) {
+            return slot;
+        }
+        List<EntityResolver.Cluster> reordered = new ArrayList<>(slot.candidates().subList(1, slot.candidates().size()));
+        reordered.add(subjectOrg);
+        return new Slot(slot.kind(), slot.mention(), List.copyOf(reordered), slot.indirect());
     }
 
     /** Nouns so generic that introducing one company with them says nothing about the next "the company". */
@@ -598,7 +612,9 @@ final class SentenceViewBuilder {
             }
         }
         if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
-            EntityResolver.Cluster other = otherThan(nearest, subjectOrg, sentenceOrgs);
+            // after a semicolon a new clause has its own subject: "...; the other is Amazon, its largest backer" is the
+            // company named last before it, not the sentence's first
+            EntityResolver.Cluster other = otherThan(nearest, tokens.contains(";") ? null : subjectOrg, sentenceOrgs);
             if (other != null) {
                 return other;
             }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * after its family beside a member of that family; a family's short name that does not make a second
  * company of the same family the first; "would combine with X in a deal that values X at $N"; "holds
  * the other 45% of"; "will end up owning about 15% of"; a regulator that "cleared its planned purchase"
- * is not the buyer "its" stands for.
+ * is not the buyer "its" stands for; "the startup" after the subject's "is one of" is another company,
+ * and "its" after a semicolon the company named last; "X plants" bought are not X.
  */
 class TwentySeventhSetWordingTest {
 
@@ -81,5 +82,20 @@ class TwentySeventhSetWordingTest {
     void aTitleHeldCurrentlyInAnApposition() {
         var p = Extract.positions("Target Corp will cut 1,800 jobs. Michael Fiddelke, currently chief operating officer, takes over on Feb. 1.");
         assertTrue(Extract.hasPosition(p, "Michael Fiddelke", "Target", "coo", io.newsgraph.model.PositionStatus.CURRENT), p.toString());
+    }
+
+    @Test
+    void theStartupAfterTheSubjectsCopulaAndItsAfterASemicolon() {
+        List<Investment> i = Extract.investments("Kestrel Cloud, which has invested about $2 billion in Nimbus Labs, is one of the "
+                + "startup's two main cloud providers; the other is Arcadia Systems, its largest backer with $5 billion invested.");
+        assertTrue(i.stream().anyMatch(v -> v.investor().name().equals("Arcadia Systems") && v.investee().name().equals("Nimbus Labs")), i.toString());
+        assertTrue(i.stream().noneMatch(v -> v.investee().name().equals("Kestrel Cloud")), i.toString());
+    }
+
+    @Test
+    void plantsOfACompanyBoughtAreNotTheCompany() {
+        List<Acquisition> a = Extract.acquisitions("Vantor Aero agreed last year to take over Halden Structures plants that make parts "
+                + "for its jets.");
+        assertTrue(a.stream().noneMatch(v -> v.target().name().equals("Halden Structures")), a.toString());
     }
 }
