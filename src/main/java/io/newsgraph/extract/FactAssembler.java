@@ -1149,8 +1149,8 @@ final class FactAssembler {
             return List.of();
         }
         Integer t = x.index("target");
-        if (t != null && tagEnd(x.view, t) >= 0
-                && UNIT_AFTER_TARGET.matcher(x.view.text()).region(tagEnd(x.view, t), x.view.text().length()).lookingAt()) {
+        int afterTarget = t == null ? -1 : tagEnd(x.view, t);
+        if (afterTarget >= 0 && UNIT_AFTER_TARGET.matcher(x.view.text()).region(afterTarget, x.view.text().length()).lookingAt()) {
             return List.of(); // "agreed to take over Spirit plants that make parts for its jets": some of the company's sites, not it
         }
         Evidence ev = x.evidence(false);

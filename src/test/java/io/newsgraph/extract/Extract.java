@@ -63,4 +63,10 @@ final class Extract {
         return p.stream().anyMatch(v -> v.person().name().equals(person) && v.organization().name().equals(org) && v.title().equals(title)
                 && (status == null || v.status() == status));
     }
+
+    /** True when {@code i} holds the investor's stake of exactly {@code stake} percent in the investee. */
+    static boolean hasStake(List<Investment> i, String investor, String investee, double stake) {
+        return i.stream().anyMatch(v -> v.investor().name().equals(investor) && v.investee().name().equals(investee)
+                && v.stakePercent() != null && v.stakePercent() == stake);
+    }
 }

@@ -35,8 +35,7 @@ class TwentySeventhSetWordingTest {
     void aFamilysShortNameJoinsNoSecondCompany() {
         List<Investment> i = Extract.investments("Halden Cable is a cable company controlled by the Halden family. Halden Holdings will own "
                 + "23% of Halden Cable.");
-        assertTrue(i.stream().anyMatch(v -> v.investor().name().equals("Halden Holdings") && v.investee().name().equals("Halden Cable")
-                && v.stakePercent() != null && v.stakePercent() == 23), i.toString());
+        assertTrue(Extract.hasStake(i, "Halden Holdings", "Halden Cable", 23), i.toString());
     }
 
     @Test

@@ -51,23 +51,20 @@ class TwentySixthSetWordingTest {
     @Test
     void aPersonWhoOwnsAShareOfTheCompany() {
         List<Investment> i = Extract.investments("Founder Jim Bale, who owns about 12% of Tessara's shares, opposes the plan.");
-        assertTrue(i.stream().anyMatch(v -> v.investor().name().equals("Jim Bale") && v.investee().name().equals("Tessara")
-                && v.stakePercent() != null && v.stakePercent() == 12), i.toString());
+        assertTrue(Extract.hasStake(i, "Jim Bale", "Tessara", 12), i.toString());
     }
 
     @Test
     void aWarrantForAShareOfTheCompany() {
         List<Investment> i = Extract.investments("Voltline issued Cargo Air a warrant for up to 5 million shares, or about 4% of the "
                 + "battery maker.");
-        assertTrue(i.stream().anyMatch(v -> v.investor().name().equals("Cargo Air") && v.investee().name().equals("Voltline")
-                && v.stakePercent() != null && v.stakePercent() == 4), i.toString());
+        assertTrue(Extract.hasStake(i, "Cargo Air", "Voltline", 4), i.toString());
     }
 
     @Test
     void aNameEndingInItsOwnPossessiveOwnsWhatFollows() {
         List<Investment> i = Extract.investments("Crestline Partners, McDonald's largest shareholder with a stake of about 5%, backed "
                 + "the plan.");
-        assertTrue(i.stream().anyMatch(v -> v.investor().name().equals("Crestline Partners") && v.investee().name().equals("McDonald's")
-                && v.stakePercent() != null && v.stakePercent() == 5), i.toString());
+        assertTrue(Extract.hasStake(i, "Crestline Partners", "McDonald's", 5), i.toString());
     }
 }
