@@ -21,11 +21,19 @@ import java.util.regex.Pattern;
  * "Amazon Web Services").
  */
 final class EntityResolver {
+    /**
+     * Text ending in one of the words (any case) and white space: {@code (?i)\b(?:w1|w2|...)\s+$}, its words as a trie, since
+     * {@code find} tries the expression at every position of the text before a name and Java tries alternatives one by one.
+     */
+    private static Pattern endingIn(String... words) {
+        return Pattern.compile("(?i)\\b(?:" + RuleCompiler.Trie.of(words).regex() + ")\\s+$");
+    }
+
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "to", "wrote", "added", "noted", "explained");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s*(?:,\\s*)?(?:said|says|told|wrote|added|noted|explained|stated|acknowledged|emphasized|argued|assured)\\b");
-    private static final Pattern ARRIVES_FROM = Pattern.compile(
-            "\\b(?:joins|joined|joining|comes|came|arrives|arrived|moves|moved|returns|returned|poached|recruited|defected) from\\s+(?:the\\s+)?$");
+    private static final Pattern ARRIVES_FROM = Pattern.compile("\\b(?:" + RuleCompiler.Trie.of(new String[] {"joins", "joined", "joining", "comes",
+            "came", "arrives", "arrived", "moves", "moved", "returns", "returned", "poached", "recruited", "defected"}).regex() + ") from\\s+(?:the\\s+)?$");
     private static final Pattern BY_ANOTHER = Pattern.compile("\\b(?:by|under|with|from|for|to|and)\\s");
     private static final Pattern LEAVES_AS = Pattern.compile("^\\s+(?:(?:will|would|is to|plans to|has|had|is|was|to)\\s+)?(?:step|steps|stepped|"
             + "stepping)\\s+down\\s+as\\b|^\\s+(?:(?:will|would|is to|plans to|has|had|to)\\s+)?(?:retire|retires|retired|resign|resigns|resigned)\\s+as\\b");
@@ -46,12 +54,12 @@ final class EntityResolver {
     /** "..., the head of the unit said": a title opening the sentence's attribution names an unnamed speaker, not the name before it. */
     private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
             "\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?(?:said|says|told|wrote|added)\\b");
-    private static final Pattern RENAMED_BEFORE = Pattern.compile("(?i)\\b(?:renamed|rebranded(?: as)?|renaming it|to be known as|will be known as)\\s+$");
+    private static final Pattern RENAMED_BEFORE = endingIn("renamed", "rebranded", "rebranded as", "renaming it", "to be known as", "will be known as");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
-    private static final Pattern DEAL_OBJECT_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|"
-            + "takeover of|acquisition of|purchase of|merger with|stake in|invest in|invests in|invested in|investing in|investment in|"
-            + "combine with|combination with|merge with|pursuit of|bid for|offer for|shares of)\\s+$");
+    private static final Pattern DEAL_OBJECT_BEFORE = endingIn("buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired",
+            "takeover of", "acquisition of", "purchase of", "merger with", "stake in", "invest in", "invests in", "invested in", "investing in",
+            "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of");
     private static final Pattern KIND_NOUN_AFTER = Pattern.compile("\\s+(?:holding|holdings|group|fund|unit|subsidiary|venture|brand|division)\\b(?!\\s+(?:of|at)\\b)");
     private static final Pattern PICKS_AFTER = Pattern.compile("\\s+(?:picks|picked|names|named|taps|tapped|appoints|appointed|hires|hired|"
             + "promotes|promoted|ousts|ousted|elevates|elevated|installs|installed)\\s+(?:its\\s+|former\\s+|longtime\\s+|insider\\s+|"
@@ -256,7 +264,7 @@ final class EntityResolver {
         }
     }
 
-    private static final Pattern REPLACED_AS = Pattern.compile("(?i)\\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\\s+$");
+    private static final Pattern REPLACED_AS = endingIn("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding");
 
     private void score(Evidence e, String text, List<Mention> ms, int i) {
         Mention m = ms.get(i);
@@ -273,7 +281,7 @@ final class EntityResolver {
         if (multiword && SPEECH_VERBS.contains(lastWord) && (!lastWord.equals("to") || before.toLowerCase(Locale.ROOT).endsWith("according to "))) {
             e.person += 2;
         }
-        if (multiword && SPEECH_AFTER.matcher(after).find()) {
+        if (multiword && SPEECH_AFTER.matcher(after).lookingAt()) {
             e.person += 1;
         }
         // "would replace Hein Schumacher as chief executive": a role taken over from someone
@@ -284,15 +292,15 @@ final class EntityResolver {
             // "who became chief executive in January, succeeding Nora Vale": in a sentence about a role, the one succeeded held it
             e.person += 2;
         }
-        if (multiword && LEAVES_AS.matcher(after).find()) {
+        if (multiword && LEAVES_AS.matcher(after).lookingAt()) {
             e.person += 2; // "Hiro Tanabe will step down as chief executive": a role left is a person's
         }
         if (!multiword) {
             // a surname alone: the cues a full name would score count for the full name it shortens (see surnameEvidence)
             boolean titled = prev != null && prev.kind() == Mention.Kind.TITLE && Rx.matches(text.substring(prev.end(), m.begin()), "\\s+");
-            e.asSurname += (titled ? 2 : 0) + (PERSON_AFTER.matcher(after).find() || LEAVES_AS.matcher(after).find() ? 1 : 0);
+            e.asSurname += (titled ? 2 : 0) + (PERSON_AFTER.matcher(after).lookingAt() || LEAVES_AS.matcher(after).lookingAt() ? 1 : 0);
         }
-        if (multiword && PERSON_AFTER.matcher(after).find()) {
+        if (multiword && PERSON_AFTER.matcher(after).lookingAt()) {
             e.person += 1;
             // "Raj Patel, who joined the company as chief financial officer in 2024, ...": a role in the clause is the name's
             java.util.regex.Matcher who = WHO_CLAUSE.matcher(after);
@@ -333,16 +341,16 @@ final class EntityResolver {
                 && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && Rx.matches(text.substring(next.end(), ms.get(i + 2).begin()), "['\u2019]s\\s+")) {
             e.person += 2; // "Shailesh Jejurikar, the company's chief operating officer"
         }
-        if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).find()) {
+        if (prev != null && prev.kind() == Mention.Kind.TITLE && TITLE_PREP_BEFORE.matcher(text.substring(prev.end(), m.begin())).lookingAt()) {
             e.org += 2; // "CEO of Acme", "vice president at AWS"
         }
-        if (ORG_POSSESSIVE_NOUN.matcher(after).find()) {
+        if (ORG_POSSESSIVE_NOUN.matcher(after).lookingAt()) {
             e.org += 1;
         }
-        if (ITS_AFTER.matcher(after).find()) {
+        if (ITS_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Castellan Rail said its CEO ...": a person would be "his" or "her"
         }
-        if (ORG_APPOSITION.matcher(after).find()) {
+        if (ORG_APPOSITION.matcher(after).lookingAt()) {
             e.org += 2;
         } else {
             // "Skyline Regional, the commuter airline jointly owned by ...": any noun the lexicon knows stands for a company

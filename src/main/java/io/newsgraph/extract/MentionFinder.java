@@ -82,8 +82,6 @@ final class MentionFinder {
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_TOKEN = Pattern.compile(
-            "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.&-][\\p{L}\\p{N}]+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*");
 
     /** Last words that complete a company's name: nothing joins it to the name after an "and". */
     private static final java.util.Set<String> COMPLETE_NAME_ENDS = java.util.Set.of("Company", "Corporation", "Corp", "Inc", "Ltd",
@@ -955,7 +953,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
 
     private void findNames(String s, java.util.Set<String> possessiveNames, List<Mention> out) {
         List<Tok> toks = new ArrayList<>();
-        Matcher m = NAME_TOKEN.matcher(s);
+        NameTokens m = new NameTokens(s);
         java.util.Set<Tok> possessive = new java.util.HashSet<>();
         int skipTo = 0; // the "s" of a name's own "'s" is not a token of its own
         while (m.find()) {
@@ -1304,7 +1302,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     /** True for a sentence in Title Case, as headlines are. */
     static boolean isTitleCase(String sentence) {
         List<Tok> toks = new ArrayList<>();
-        Matcher m = NAME_TOKEN.matcher(sentence);
+        NameTokens m = new NameTokens(sentence);
         while (m.find()) {
             toks.add(new Tok(m.group(), m.start(), m.end()));
         }

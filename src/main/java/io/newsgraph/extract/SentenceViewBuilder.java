@@ -17,16 +17,6 @@ import java.util.regex.Pattern;
  * organization on the other side of a relation is never its own antecedent).
  */
 final class SentenceViewBuilder {
-    private static final Pattern GAP_TOKEN = Pattern.compile(
-            "'(?:s|re|ve|ll|d|m)\\b|n't\\b|\\p{L}+(?=n't\\b)|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
-    /** The same tokens for text without "n't" (almost all), without the look-ahead that scans every word twice. */
-    private static final Pattern GAP_TOKEN_PLAIN = Pattern.compile(
-            "'(?:s|re|ve|ll|d|m)\\b|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|'(?!(?:s|re|ve|ll|d|m|t)\\b)[\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
-
-    private static Matcher gapTokens(String lower) {
-        return (lower.contains("n't") ? GAP_TOKEN : GAP_TOKEN_PLAIN).matcher(lower);
-    }
-
     /** Words that follow a possessive far more often than a name's verb: "Peet's largest shareholder", "McDonald's chief executive". */
     private static final Set<String> POSSESSED_AFTER = Set.of("largest", "biggest", "second-largest", "main", "chief", "shares", "stake",
             "board", "parent", "owner", "founder", "co-founder", "executive", "ceo", "cfo", "president", "chairman", "headquarters",
@@ -50,21 +40,6 @@ final class SentenceViewBuilder {
     }
 
     /** The tokens of {@code lower} from {@code from} to {@code to}, as if that part stood alone (opaque bounds: nothing outside is seen). */
-    private Matcher gapTokens(String lower, int from, int to) {
-        int nt = lower.indexOf("n't", from);
-        boolean contracted = nt >= 0 && nt + 3 <= to;
-        if (lower != gapText) {
-            gapText = lower;
-            gapMatcher = GAP_TOKEN.matcher(lower);
-            gapMatcherPlain = GAP_TOKEN_PLAIN.matcher(lower);
-        }
-        return (contracted ? gapMatcher : gapMatcherPlain).region(from, to);
-    }
-
-    /** The text the two gap matchers read, reused across a sentence's gaps. */
-    private String gapText;
-    private Matcher gapMatcher;
-    private Matcher gapMatcherPlain;
     private static final Set<String> SUBORDINATORS = Set.of("until", "after", "when", "before", "since", "because", "unless", "once",
             "while", "although", "though");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
@@ -141,7 +116,7 @@ final class SentenceViewBuilder {
             int gapEnd = m == null ? text.length() : m.begin();
             if (gapEnd > pos) {
                 int off = aligned ? 0 : pos; // added to a token's offsets gives its place in the sentence
-                for (Matcher g = aligned ? gapTokens(lower, pos, gapEnd) : gapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
+                for (GapTokens g = aligned ? new GapTokens(lower, pos, gapEnd) : new GapTokens(text.substring(pos, gapEnd).toLowerCase(Locale.ROOT)); g.find(); ) {
                     String tok = g.group();
                     // "to succeed her." / "replaced her as ...": "her" as an object stands for a person, like "him"
                     Slot pronoun = pronoun(tok.equals("her") && OBJECT_AFTER.matcher(text).region(off + g.end(), text.length()).lookingAt()
@@ -185,7 +160,7 @@ final class SentenceViewBuilder {
             Slot slot = describesNext ? null : slotFor(m, clusters[i], tokens, sentenceOrgs, subjectOrg);
             if (slot == null) {
                 // a name nothing is known about, dropped by the resolver: its words stay plain text
-                for (Matcher g = gapTokens(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
+                for (GapTokens g = new GapTokens(m.text().toLowerCase(Locale.ROOT)); g.find(); ) {
                     tokens.add(g.group());
                 }
                 pos = m.end();
