@@ -139,13 +139,15 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
+                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
         // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
+        // (the runs of letters are possessive, "++": what follows them can never be one of their letters, so giving some
+        // back would never let a match through; it only cost time at every "the")
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+,\\s+[\\p{L}.]+-based" // "the San Jose, California-based company"
-                        + "|(?:\\p{Lu}\\p{L}+\\s+)?[\\p{L}.]+-based|[a-z][a-z-]+|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
+                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+[\\p{L}.]++-based" // "the San Jose, California-based company"
+                        + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+)(?:['\u2019]s)?\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns
