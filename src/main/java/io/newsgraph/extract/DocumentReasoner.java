@@ -31,7 +31,7 @@ import java.util.Set;
 final class DocumentReasoner {
 
     List<Fact> merge(List<Candidate> candidates) {
-        return merge(candidates, List.of(), null, List.of(), Set.of(), Map.of(), Map.of());
+        return merge(candidates, List.of(), null, List.of(), Set.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -41,7 +41,7 @@ final class DocumentReasoner {
      * for "the deal" to the acquisition that sentence states.
      */
     List<Fact> merge(List<Candidate> candidates, List<Succession> successions, Entity topic, List<io.newsgraph.model.Money> dealAmounts,
-                     Set<Entity> arrivals, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts,
+                     Set<Entity> arrivals, Map<Entity, Set<Entity>> departures, Map<Integer, io.newsgraph.model.Money> sentenceDealAmounts,
                      Map<Entity, Set<io.newsgraph.model.Money>> roundAmounts) {
         if (!successions.isEmpty()) {
             candidates = new ArrayList<>(candidates);
@@ -53,7 +53,7 @@ final class DocumentReasoner {
         List<Fact> out = new ArrayList<>();
         out.addAll(investments(candidates, roundAmounts));
         out.addAll(acquisitions(candidates, dealAmounts, sentenceDealAmounts));
-        out.addAll(positions(candidates, arrivals, topic));
+        out.addAll(positions(candidates, arrivals, departures, topic));
         out.addAll(clients(candidates));
         out.addAll(layoffs(candidates));
         out.addAll(headcounts(candidates));
@@ -293,7 +293,22 @@ final class DocumentReasoner {
      * ("will start in his new role on September 9") holds the main company's roles stated without a
      * status of their own as incoming.
      */
-    private List<Fact> positions(List<Candidate> cs, Set<Entity> arrivals, Entity topic) {
+    private List<Fact> positions(List<Candidate> cs, Set<Entity> arrivals, Map<Entity, Set<Entity>> departures, Entity topic) {
+        if (!departures.isEmpty()) {
+            // "Tanner will leave Wendy's in July": his roles there, stated without a status of their own, are ending
+            List<Candidate> adjusted = new ArrayList<>(cs.size());
+            for (Candidate c : cs) {
+                if (c.fact() instanceof Position p && departures.getOrDefault(p.person(), Set.of()).contains(p.organization())
+                        && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")) {
+                    adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.FORMER, p.evidence(), p.date(),
+                            p.heldFrom(), p.heldUntil()),
+                            c.weak(), true, c.sentence()));
+                } else {
+                    adjusted.add(c);
+                }
+            }
+            cs = adjusted;
+        }
         if (!arrivals.isEmpty() && topic != null) {
             List<Candidate> adjusted = new ArrayList<>(cs.size());
             for (Candidate c : cs) {

@@ -366,8 +366,13 @@ final class FactAssembler {
         return new String[] {x.view.slot(Integer.parseInt(h.group(1))).mention().date(), x.view.slot(Integer.parseInt(h.group(2))).mention().date()};
     }
 
+    private static final Pattern EFFECTIVE_ON_EVENT = Pattern.compile(" (?:effective|starting|taking effect) (?:when|once|upon|after|on the) (?!<date:)");
+
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {
+        if (EFFECTIVE_ON_EVENT.matcher(view.text()).find()) {
+            return true; // "named X as interim CEO, effective when Y leaves", "effective upon the deal's closing": a later event
+        }
         String when = changeDateOrRelative(view);
         return published != null && when != null && when.length() >= 7 && when.compareTo(published.substring(0, Math.min(published.length(),
                 when.length()))) > 0 && Rx.matches(view.text(), ".* (?:effective|starting|beginning|from|as of) (?:on )?<date:\\d+> .*");
@@ -508,6 +513,27 @@ final class FactAssembler {
                     + "take the reins|assume|join|step into|take up) (?:\\S+ ){0,6}?(?:on|from|in|effective) <date:\\d+> "
                     + "|<(?:per|perp):(\\d+)> (?:takes|will take) the reins (?:\\S+ ){0,3}?(?:on|in|from) <date:\\d+> ");
 
+    private final java.util.Map<Entity, Set<Entity>> departures = new java.util.HashMap<>();
+    /** "Tanner will leave Wendy's in July", "Ruiz left Orbis last year": a person leaving a company (not "X's board"). */
+    private static final Pattern DEPARTURE = Pattern.compile(
+            "<(?:per|perp):(\\d+)> (?:(?:will|would|is to|is set to|is due to|plans to|is expected to|has|had|also) )?(?:leave|leaves|left|is leaving|"
+                    + "was leaving|quit|quits|depart|departs|departed|exit|exits|exited) (?:the )?<(?:org|unk|orgp):(\\d+)> (?!'s )");
+
+    /** The companies each person is said to leave or to have left: their roles there end, unless a sentence gives another status. */
+    java.util.Map<Entity, Set<Entity>> departures() {
+        return departures;
+    }
+
+    private void findDepartures(SentenceView view) {
+        for (Matcher d = DEPARTURE.matcher(view.text()); d.find(); ) {
+            Entity p = entityOf(view.slot(Integer.parseInt(d.group(1))).entity(), EntityType.PERSON);
+            Entity o = entityOf(view.slot(Integer.parseInt(d.group(2))).entity(), EntityType.ORGANIZATION);
+            if (p != null && o != null) {
+                departures.computeIfAbsent(p, k -> new HashSet<>()).add(o);
+            }
+        }
+    }
+
     /** The people the article says will start a new role on a later date ("Niccol will start in his new role on September 9"). */
     Set<Entity> arrivals() {
         return arrivals;
@@ -534,6 +560,7 @@ final class FactAssembler {
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         layoffInSentence = false;
         findArrivals(view);
+        findDepartures(view);
         findSuccessions(view);
         findRoundAmounts(view);
         for (Matcher d = DEAL_AMOUNT.matcher(view.text().contains("<money:") ? view.text() : ""); d.find(); ) {

@@ -112,7 +112,7 @@ public final class RuleBasedExtractor implements Extractor {
         // may have named yet
         List<Fact> facts = reasoner.merge(candidates, assembler.successions(),
                 assembler.successions().isEmpty() ? entities.get(topic) : assembler.topicEntity(),
-                assembler.dealAmounts(), assembler.arrivals(), assembler.dealAmountBySentence(), assembler.roundAmounts());
+                assembler.dealAmounts(), assembler.arrivals(), assembler.departures(), assembler.dealAmountBySentence(), assembler.roundAmounts());
         List<Entity> named = entitiesOf(facts, clusters, entities);
         return new Extraction(article, named, facts, merges(named, clusters, entities));
     }
@@ -235,6 +235,9 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
+        Map<EntityResolver.Cluster, Integer> rows = new java.util.HashMap<>();
+        EntityResolver.Cluster agreed = null;
+        boolean headlineNamesPerson = false;
         int lead = 0;
         EntityResolver.Cluster firstOfHeadline = null;
         for (int i = 0; i < clusters.length; i++) {
@@ -242,9 +245,13 @@ public final class RuleBasedExtractor implements Extractor {
                 continue; // a teaser's company is not what the article is about
             }
             EntityResolver.Cluster[] row = clusters[i];
+            java.util.Set<EntityResolver.Cluster> inRow = new java.util.HashSet<>();
             for (EntityResolver.Cluster c : row) {
                 if (c != null && c.type != EntityType.PERSON) {
                     counts.merge(c, 3, Integer::sum);
+                    if (inRow.add(c)) {
+                        rows.merge(c, 1, Integer::sum);
+                    }
                 }
             }
             // the first organization of the headline and of the lead sentence is what a news story is about:
@@ -257,9 +264,11 @@ public final class RuleBasedExtractor implements Extractor {
                         // is named more often as people's past employer ("former OpenAI CTO", "left OpenAI")
                         if (lead == 1 && c == firstOfHeadline) {
                             counts.merge(c, 3, Integer::sum); // worth one more mention
+                            agreed = c;
                         }
                         if (lead == 0) {
                             firstOfHeadline = c;
+                            headlineNamesPerson = java.util.Arrays.stream(row).anyMatch(x -> x != null && x.type == EntityType.PERSON);
                         }
                         break;
                     }
@@ -275,6 +284,14 @@ public final class RuleBasedExtractor implements Extractor {
                 best = e.getKey();
                 bestCount = e.getValue();
             }
+        }
+        // "Hershey picks Wendy's boss Kirk Tanner ..." / "The Hershey Company has chosen Kirk Tanner, chief executive of Wendy's,
+        // ...": in a story about a person's move, the company the headline and the lead both open with is the story, even when
+        // another is named in more sentences (the person's employer), unless that one is in three times as many (a deal's
+        // buyer opening both is not: "Amazon abandons iRobot deal" goes on about iRobot)
+        if (agreed != null && headlineNamesPerson && best != agreed && agreed.type == EntityType.ORGANIZATION && best != null
+                && rows.getOrDefault(best, 0) < 3 * rows.getOrDefault(agreed, 0)) {
+            best = agreed;
         }
         // no organization the article is sure of: the unknown name its first sentence opens with ("Brannock Data said ...")
         return best != null ? best : firstOfHeadline != null && firstOfHeadline.type == null ? firstOfHeadline : null;

@@ -315,7 +315,7 @@ final class SentenceViewBuilder {
             String tok = tokens.get(t);
             if (isOrgToken(tok)) {
                 EntityResolver.Cluster e = entityOf(tok);
-                if (e != null && (insideClosedRelative(tokens, t) || insidePersonApposition(tokens, t))) {
+                if (e != null && (insideClosedRelative(tokens, t) || insidePersonApposition(tokens, t, false))) {
                     aside.add(e);
                 }
             }
@@ -615,7 +615,7 @@ final class SentenceViewBuilder {
                         && tokens.get(i - 2).startsWith("<title:") && i + 1 < tokens.size() && tokens.get(i + 1).equals(",");
                 // "named Laura Brenner, who ran Meridian Care's hospital division, as its next chief executive": a name
                 // inside a relative clause about someone else is not what "its" after the clause stands for
-                describesPerson |= mayHoldAside(tokens) && (insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i));
+                describesPerson |= mayHoldAside(tokens) && (insideClosedRelative(tokens, i) || insidePersonApposition(tokens, i, true));
                 if (describesPerson && entityOf(t) == nearest) {
                     // "Jeff Shell, a former NBCUniversal chief, is its president": the company the article is on
                     EntityResolver.Cluster other = subjectOrg != null ? subjectOrg
@@ -662,7 +662,7 @@ final class SentenceViewBuilder {
             if (tokens.get(k - 1).equals(",")) {
                 String t = tokens.get(k);
                 if (t.equals("who") || t.equals("which") || t.equals("whose") || t.equals("a") || t.equals("an") || t.equals("the")
-                        || t.equals("former")) {
+                        || t.equals("former") || t.startsWith("<title:") || isOrgToken(t) && k + 1 < tokens.size() && tokens.get(k + 1).equals("'s")) {
                     return true;
                 }
             }
@@ -670,14 +670,24 @@ final class SentenceViewBuilder {
         return false;
     }
 
-    /** True when token {@code at} lies in an apposition after a person (", a co-author of a Google paper ,"), closed before the end. */
-    private static boolean insidePersonApposition(List<String> tokens, int at) {
+    /**
+     * True when token {@code at} lies in an apposition after a person (", a co-author of a Google paper ,"), closed before the end;
+     * with {@code employer}, also one that gives the person's job (", chief executive of Brindle ,", ", Kestrel's finance chief ,"):
+     * what "its" after it stands for is not that employer, though "the business" he "will continue to lead" may be.
+     */
+    private static boolean insidePersonApposition(List<String> tokens, int at, boolean employer) {
+        // ", Kestrel Insurance's finance chief ,": the employer opening the apposition
+        if (employer && at >= 2 && tokens.get(at - 1).equals(",") && tokens.get(at - 2).startsWith("<per") && at + 2 < tokens.size()
+                && tokens.get(at + 1).equals("'s") && tokens.get(at + 2).startsWith("<title:")) {
+            return tokens.subList(at + 3, tokens.size()).contains(",");
+        }
         for (int k = at - 1; k >= 2; k--) {
             String t = tokens.get(k);
             if (t.equals(",")) {
                 return false;
             }
-            if ((t.equals("a") || t.equals("an") || t.equals("the") || t.equals("former")) && tokens.get(k - 1).equals(",")
+            // ", a co-author of ...", ", chief executive of snack maker Brindle ,"
+            if ((t.equals("a") || t.equals("an") || t.equals("the") || t.equals("former") || employer && t.startsWith("<title:")) && tokens.get(k - 1).equals(",")
                     && tokens.get(k - 2).startsWith("<per")) {
                 for (int j = at + 1; j < tokens.size(); j++) {
                     if (tokens.get(j).equals(",")) {
