@@ -45,6 +45,8 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private static final Set<String> BRAND_NOUNS = Set.of("parent", "owner", "maker");
+    /** Nouns for what a company makes, after a noun for the product: "pump maker", "chip designer". */
+    private static final Set<String> MADE_BY = Set.of("maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "designer", "builder");
     private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother",
             "cousin", "nephew", "niece", "partner", "spouse", "twin", "uncle", "aunt");
 
@@ -188,6 +190,10 @@ final class DescriptorElider {
             } else if (prev.equals(".") && start >= 2 && DOTTED.matcher(out.get(start - 2)).matches()) {
                 start -= 2; // "U.S. biotech Kelvra", "U.K. lender Barwick": the tokenizer keeps the last full stop apart
                 modifiers++;
+            } else if (modifiers == 0 && !appositive && MADE_BY.contains(out.get(noun)) && !prev.startsWith("<") && !FUNCTION_WORDS.contains(prev)
+                    && Character.isLetter(prev.charAt(0))) {
+                start--; // "pump maker Flowserve", "drill producer X": the word before "maker" names what is made, though a rule reads it as a verb
+                modifiers++;
             } else if ((isOrgName(prev) || prev.startsWith("<per:") && BRAND_NOUNS.contains(out.get(noun))) && modifiers == 0 && !appositive) {
                 // "Facebook parent Meta", "TikTok owner ByteDance": the first name qualifies the second; a brand named
                 // after a person too ("Michael Kors parent Capri")
@@ -216,6 +222,9 @@ final class DescriptorElider {
         }
         if (appositive && start > 0 && isName(out.get(start - 1))) {
             return; // "Acme, the company, Uber": not a descriptor of the name after it
+        }
+        if (!appositive && opened && DETERMINERS.contains(out.get(start)) && start >= 2 && out.get(start - 1).equals(",") && isName(out.get(start - 2))) {
+            return; // "Abiomed, the heart pump maker J&J bought in 2022": the phrase describes the name before it, whom J&J bought
         }
         out.subList(start, end).clear();
     }

@@ -111,11 +111,11 @@ final class FactAssembler {
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
     /** "appointed X as its chief executive, ending a search after Y stepped down in May": Y left the role X takes. */
     private static final Pattern AFTER_EXIT = Pattern.compile(
-            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of )?" + PER
+            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of )?(?:(?:his|her|their) predecessor (?:, )?)?" + PER
                     + "(?: (?:abruptly |suddenly )?(?<exit>stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
     private static final Pattern APPOINTED_AS = Pattern.compile(
             "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
-                    + "(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
+                    + "(?:, who )?(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
     private static final Pattern AND_ANOTHER = Pattern.compile(" (?:, (?:(?!<per)\\S+ ){1,8}?, )?and (?:<title:\\d+> )?<per:(\\d+)>");
     private static final Pattern RETURNS_TO_THE_JOB = Pattern.compile(
             PER + " (?:\\S+ ){0,3}?(?:leave|leaves|step down|steps down|retire|retires|resign|resigns|depart|departs|exit|exits) (?:as|from) "

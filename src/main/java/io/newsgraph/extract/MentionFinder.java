@@ -79,6 +79,8 @@ final class MentionFinder {
             "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"
                     + "|\\b(?<month>" + MONTH + ")\\.?(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
+    /** "Private-equity", "Oilfield-services", "Fast-food": a capital, then lower case on both sides of the hyphen. */
+    private static final Pattern LOWER_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);
@@ -986,6 +988,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean ordinal = Character.isDigit(t.text.charAt(0)) && ORDINAL.matcher(t.text).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised()
                     && adjacent(s, t, toks.get(i + 1));
             if (!t.capitalised() && !ordinal || !free(out, t.begin, t.end)) {
+                i++;
+                continue;
+            }
+            // "Private-equity firm Thoma Bravo", "Oilfield-services group Baker Hughes": a hyphened compound in lower case after its
+            // capital, opening the sentence before a descriptor noun, is what kind of firm the name after it is
+            if (i == 0 && s.substring(0, t.begin).isBlank() && LOWER_COMPOUND.matcher(t.text).matches() && i + 1 < toks.size()
+                    && !toks.get(i + 1).capitalised() && lexicon.isNameDescriptor(toks.get(i + 1).text)) {
                 i++;
                 continue;
             }

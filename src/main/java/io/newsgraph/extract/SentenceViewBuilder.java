@@ -67,6 +67,8 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster prevSubjectPerson;
     /** The sentence being built opens with a participle clause. */
     private boolean currentFronted;
+    /** The sentence being built. */
+    private String currentText = "";
     /** The person the previous sentence opened with, or null when it opened with anything else. */
     private EntityResolver.Cluster lastSentenceSubjectPerson;
 
@@ -106,6 +108,7 @@ final class SentenceViewBuilder {
         // "Founded a year ago by A and B, the company ...": the names of an opening participle clause are not its subject
         boolean fronted = FRONTED.matcher(text).lookingAt();
         currentFronted = fronted;
+        currentText = text;
         int pos = 0;
         // the sentence lower-cased once, each gap between mentions tokenised as a region of it (a few
         // characters change length when lower-cased: then each gap on its own, offsets from the gap)
@@ -252,7 +255,7 @@ final class SentenceViewBuilder {
             case NUMBER -> new Slot("num", m, List.of(), false);
             case DATE -> new Slot("date", m, List.of(), false);
             case TITLE -> new Slot("title", m, List.of(), false);
-            case DESCRIPTOR -> notTheSubjectAfterCopula(descriptor(m, sentenceOrgs, tokens), tokens, subjectOrg);
+            case DESCRIPTOR -> notTheSubjectAfterCopula(descriptor(m, sentenceOrgs, tokens, subjectOrg), tokens, subjectOrg);
             case NAME -> cluster == null ? null
                     : new Slot(cluster.type == EntityType.PERSON ? "per" : cluster.type == null ? "unk" : "org", m, List.of(cluster), false);
         };
@@ -268,6 +271,44 @@ final class SentenceViewBuilder {
     /** Nouns that name a part of a company: "the combined networking business" is a unit the deal makes, not the company. */
     private static final Set<String> UNIT_NOUNS = Set.of("business", "businesses", "unit", "units", "division", "divisions", "operations",
             "segment", "arm", "team", "teams", "portfolio");
+
+    /** ", the power producer said": an attribution at the end of a sentence names the company the sentence is about. */
+    private static final Pattern SAID_AFTER = Pattern.compile("\\s*(?:said|says|told|announced|confirmed|added)\\b");
+    /** What a company buys or invests in is another company: "will take a minority investment in the business". */
+    private static final Set<String> DEAL_OBJECT_NOUNS = Set.of("investment", "investments", "stake", "stakes", "interest", "holding");
+    private static final Set<String> DEAL_OBJECT_VERBS = Set.of("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
+            "buying", "purchase", "purchased", "purchases");
+
+    private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens, EntityResolver.Cluster subjectOrg) {
+        Slot slot = descriptor(m, sentenceOrgs, tokens);
+        if (slot == null || subjectOrg == null) {
+            return slot;
+        }
+        int n = tokens.size();
+        if (n >= 1 && tokens.get(n - 1).equals(",") && SAID_AFTER.matcher(currentText).region(m.end(), currentText.length()).lookingAt()) {
+            return withFirst(slot, subjectOrg, true); // "X has chosen Y, chief executive of Z, ..., the chocolate maker said": X
+        }
+        boolean dealObject = n >= 2 && tokens.get(n - 1).equals("in") && DEAL_OBJECT_NOUNS.contains(tokens.get(n - 2))
+                || n >= 1 && DEAL_OBJECT_VERBS.contains(tokens.get(n - 1));
+        // (only a subject named by its name: one read from a descriptor may itself be the wrong company)
+        if (dealObject && slot.candidates().size() > 1 && slot.candidates().get(0) == subjectOrg
+                && tokens.stream().anyMatch(t -> (t.startsWith("<org:") || t.startsWith("<unk:")) && entityOf(t) == subjectOrg)) {
+            return withFirst(slot, subjectOrg, false); // "an affiliate of ADIA will take a minority investment in the business": not ADIA
+        }
+        return slot;
+    }
+
+    /** The slot with {@code c} moved to the front ({@code first}) or to the back of its candidates. */
+    private static Slot withFirst(Slot slot, EntityResolver.Cluster c, boolean first) {
+        List<EntityResolver.Cluster> order = new ArrayList<>(slot.candidates());
+        order.remove(c);
+        if (first) {
+            order.add(0, c);
+        } else {
+            order.add(c);
+        }
+        return new Slot(slot.kind(), slot.mention(), List.copyOf(order), slot.indirect());
+    }
 
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens) {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
@@ -529,6 +570,11 @@ final class SentenceViewBuilder {
         EntityResolver.Cluster owner = ownerCandidateOf(tokens, sentenceOrgs, subjectOrg);
         // "Corvex, which has invested in Brannock, has been one of its main suppliers": after a copula "its" is not
         // the subject (that would be "its own"), but the other company the sentence names
+        // "G42, the Abu Dhabi group that is also its largest customer": what the copula is said of is not "its" either
+        if (owner != null && owner != subjectOrg && afterCopula(tokens) && owner == copulaSubject(tokens)) {
+            EntityResolver.Cluster other = otherThan(owner, subjectOrg, sentenceOrgs);
+            return other != null ? other : topic != null && topic != owner ? topic : owner;
+        }
         if (owner != null && owner == subjectOrg && afterCopula(tokens)) {
             // "Meta is one of its biggest customers": else the company the last sentence or the article was about
             EntityResolver.Cluster other = otherThan(subjectOrg, null, sentenceOrgs);
@@ -538,6 +584,19 @@ final class SentenceViewBuilder {
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
+
+    /** The organization right before the copula the tokens end with ("<org> , <orgp> that is also"), or null. */
+    private EntityResolver.Cluster copulaSubject(List<String> tokens) {
+        int k = tokens.size() - 1;
+        while (k >= 0 && !COPULAS.contains(tokens.get(k))) {
+            k--;
+        }
+        k--;
+        while (k >= 0 && Set.of("that", "which", "also", "still", "now", "has", "have", "had").contains(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && isOrgToken(tokens.get(k)) ? entityOf(tokens.get(k)) : null;
+    }
 
     /** True when the tokens end with a copula and at most "one of", "among", an article: "has been one of", "is the". */
     private static boolean afterCopula(List<String> tokens) {
