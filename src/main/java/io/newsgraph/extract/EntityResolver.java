@@ -603,6 +603,10 @@ final class EntityResolver {
         }
         for (Evidence e : byForm.values()) {
             String longKey = byInitials.get(e.form);
+            if (longKey == null && e.form.length() >= 3 && LEGAL_INITIALS.indexOf(e.form.charAt(e.form.length() - 1)) >= 0) {
+                // "SMBC" for "Sumitomo Mitsui Banking Corp": the name is kept without its legal suffix, the initials with it
+                longKey = byInitials.get(e.form.substring(0, e.form.length() - 1));
+            }
             if (longKey != null && !longKey.isEmpty() && INITIALS.matcher(e.form).matches() && !e.form.chars().anyMatch(Character::isDigit)) {
                 acronyms.putIfAbsent(Names.matchKey(e.form), longKey);
             }
@@ -610,6 +614,8 @@ final class EntityResolver {
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "&", "for", "the", "de");
+    /** The initials of legal suffixes a name is kept without: Corp/Company, Group, Holdings, Inc, Ltd, Plc. */
+    private static final String LEGAL_INITIALS = "CGHILP";
 
     /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
     private void joinAcronyms(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index) {

@@ -111,7 +111,8 @@ final class FactAssembler {
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
     /** "appointed X as its chief executive, ending a search after Y stepped down in May": Y left the role X takes. */
     private static final Pattern AFTER_EXIT = Pattern.compile(
-            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of )?(?:(?:his|her|their) predecessor (?:, )?)?" + PER
+            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of |(?:the |its )?(?:board |company )?"
+                    + "(?<ousted>ousted|fired|removed|dismissed|pushed out|sacked) )?(?:(?:his|her|their) predecessor (?:, )?)?" + PER
                     + "(?: (?:abruptly |suddenly )?(?<exit>stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
     private static final Pattern APPOINTED_AS = Pattern.compile(
             "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
@@ -132,6 +133,10 @@ final class FactAssembler {
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+    /** "Buffett hands the chief executive role to vice chairman Greg Abel at the end of the year": the first hands over to the second. */
+    private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:, <num:\\d+> , )?(?:\\S+ ){0,2}?(?<verb>hands|will hand|is handing|to hand|handed|"
+            + "would hand|passes|will pass|passed|is passing) (?:over )?(?:the |his |her )?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
+            + "top job )?(?:over )?to (?:the |his |her )?(?:<title:\\d+> )?" + PER);
     private static final Pattern EXIT_WORD = Pattern.compile(
             " (?:stepped down|resigned|quit|left|departed|exited|ousted|fired|retired|stood down|departure|exit|resignation|ouster) ");
     private static final Pattern TO_THE_JOB = Pattern.compile(" (?:the|that|this|his|her) (?:job|role|post|position|top job) ");
@@ -154,9 +159,15 @@ final class FactAssembler {
         if (afterExit) {
             for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
                 // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
-                if ((m.group("exit") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
-                    addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+                if ((m.group("exit") != null || m.group("ousted") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) { // group 4: the second person (3 is "ousted")
+                    addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), m.end());
                 }
+            }
+        }
+        if (t.contains(" hand") || t.contains(" pass")) {
+            for (Matcher m = HANDS_TO.matcher(t); m.find(); ) {
+                String handed = m.group("t") == null ? null : view.slot(Integer.parseInt(m.group("t"))).mention().title();
+                addSuccession(view, m, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(1)), m.end(), handed);
             }
         }
         if (toTheJob) {
@@ -217,6 +228,8 @@ final class FactAssembler {
         boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
                 || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
+        // "hands the chief executive role to Greg Abel at the end of the year": a change the sentence dates later is to come
+        future |= m.pattern() == HANDS_TO && startsAfterPublication(view);
         future &= !view.text().contains(" effective immediately "); // "X will return as CEO, effective immediately, replacing Y"
         // "X, who became chief executive in January, succeeding Y, said ... would": the arrival is told as done
         future &= !PAST_ARRIVAL.matcher(view.text().substring(m.start(), m.start("verb"))).find();
@@ -367,6 +380,19 @@ final class FactAssembler {
     }
 
     private static final Pattern EFFECTIVE_ON_EVENT = Pattern.compile(" (?:effective|starting|taking effect) (?:when|once|upon|after|on the) (?!<date:)");
+
+    /** A time to come that the relative dates give only as a year: "at the end of the year", "later this year". */
+    private static final Pattern LATER_THIS_YEAR = Pattern.compile(
+            " (?:(?:at|by|before|toward|towards) the end of (?:the|this) year|later this year|next year|next month|at year-end|by year-end) ");
+
+    /** True when the date of the change the sentence reports, stated or relative ("at the end of the year"), is after publication. */
+    private boolean startsAfterPublication(SentenceView view) {
+        if (LATER_THIS_YEAR.matcher(view.text()).find()) {
+            return true;
+        }
+        String when = changeDateOrRelative(view);
+        return published != null && when != null && when.compareTo(published.substring(0, Math.min(published.length(), when.length()))) > 0;
+    }
 
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {

@@ -1146,8 +1146,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean placeName = b - a >= 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
             // "including New Enterprise Associates", "Saudi Arabia's Public Investment Fund": inside a sentence, a common
             // word opening a name of three or more words that ends like a firm's is part of it
-            boolean newFirm = b - a >= 3 && group.get(a).begin > 0 && !isJoiner(group.get(a).text)
-                    && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+            // ("Yes Bank" too: two words inside a sentence, the second a firm's)
+            boolean newFirm = (b - a >= 3 || b - a == 2 && s.substring(0, group.get(a).begin).strip().length() > 1) && group.get(a).begin > 0
+                    && !isJoiner(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
             // "Three Kenvue directors will join": a number opening a sentence counts the noun after the name ("Two Sigma said": kept)
             boolean counted = b - a >= 2 && NUMBER_WORDS.contains(group.get(a).text.toLowerCase(Locale.ROOT))
                     && PLURAL_NOUN_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt();
