@@ -34,7 +34,8 @@ final class Cues {
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
                     + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|"
-                    + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|lost|losing|quit|abandoned) ");
+                    + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|"
+                    + "scrapping|ditched|ditches|ditching|tore up|tears up|lost|losing|quit|abandoned) ");
     private static final Pattern CLIENT_REDUCED = Pattern.compile(
             " (?:scaling back|scaled back|scale back|scales back|wound down|winding down|wind down|winds down|reduced|reducing|reduce|"
                     + "slowed|slowing|slowed down|cut back|cutting back|cuts back|pared back|paring back|paused|pausing|pause|"
@@ -54,7 +55,7 @@ final class Cues {
                     + "enjoined|rejects|turned down|scuttled|torpedoed|sinks|sunk|end (?:\\S+ )?(?:<money:\\d+> )?merger|ends (?:\\S+ )?(?:<money:\\d+> )?merger"
                     + "|ended (?:their |its )?(?:<money:\\d+> )?merger) ");
     private static final Pattern DEAL_ANNOUNCED = Pattern.compile(
-            " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|"
+            " (?:agreed to|agrees to|agree to|plans to|planned to|plan to|will|is set to|set to|is to|to acquire|to buy|to purchase|to be|"
                     + "to take over|in talks|offered|offers|offer|proposed|proposal|pending|expected to|announced|announces|bid|in the middle of|in the process of|"
                     + "acquires|buys|would|definitive agreement|deal to|is buying|are buying|is acquiring|are acquiring|is purchasing|"
                     + "under review|awaiting approval|awaits approval|subject to approval|subject to regulatory approval|"

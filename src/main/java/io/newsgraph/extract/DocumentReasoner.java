@@ -390,11 +390,22 @@ final class DocumentReasoner {
         return new HashSet<>(Arrays.asList(Rx.split(title.replace("-", " "), "\\s+")));
     }
 
+    /**
+     * The first value stated, unless only a later one is in US dollars: "cancels 2 billion euro battery order" in a headline,
+     * "a contract worth 2 billion euros ($2.14 billion)" in the body.
+     */
+    private static io.newsgraph.model.Money valueOf(io.newsgraph.model.Money a, io.newsgraph.model.Money b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && !"USD".equals(a.currency()) && "USD".equals(b.currency()) ? b : a;
+    }
+
     private List<Fact> clients(List<Candidate> cs) {
         Map<List<Entity>, ClientRelationship> byPair = new LinkedHashMap<>();
         for (ClientRelationship r : ofType(cs, ClientRelationship.class)) {
             byPair.merge(List.of(r.client(), r.supplier()), r, (a, b) -> new ClientRelationship(a.client(), a.supplier(),
-                    ClientStatus.furthest(a.status(), b.status()), a.value() != null ? a.value() : b.value(), concat(a, b)));
+                    ClientStatus.furthest(a.status(), b.status()), valueOf(a.value(), b.value()), concat(a, b)));
         }
         // "CoreWeave signs an agreement with Meta" and "Meta will pay CoreWeave": a signing alone does not say who buys
         java.util.function.Predicate<ClientRelationship> signedOnly = r -> r.evidence().stream().allMatch(v -> v.rule().equals("cli-signed-with"));

@@ -748,7 +748,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             String baseSurface = Rx.replaceAll(m.group("base").toLowerCase(Locale.ROOT), "\\s+", " ");
             String base = lexicon.titles().getOrDefault(baseSurface, baseSurface);
             base = base.equals("chief artificial intelligence officer") ? "chief ai officer" : base;
-            if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods)
+            if (!acceptableTitleCase(m.group("base")) || isVerbUse(s, m.start("base"), base, mods) && !NOUN_ONLY_CHAIR.contains(baseSurface)
                     || base.equals("partner") && mods.isEmpty() && !PARTNER_AT.matcher(s.substring(m.end())).lookingAt()) {
                 continue; // a bare "partner" is a business partner unless it is "a partner at Sequoia"
             }
@@ -815,6 +815,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     }
 
     /** "to head the unit", "will chair the board": the title word used as a verb. */
+    /** "who is now chairman": forms of "chair" that are never a verb ("who will chair the board" is one). */
+    private static final java.util.Set<String> NOUN_ONLY_CHAIR = java.util.Set.of("chairman", "chairwoman", "chairperson");
+
     private static boolean isVerbUse(String s, int at, String base, String mods) {
         if (!mods.isEmpty() || !(base.equals("head") || base.equals("chairman") || base.equals("lead") || base.equals("partner"))) {
             return false;
