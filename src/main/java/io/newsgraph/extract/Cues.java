@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * All patterns run over sentence-view text (lower case, space-separated tokens).
  */
 final class Cues {
-    static final Pattern NEGATION = Pattern.compile(" (?:not|n't|never|denied|denies|deny|neither|nor|without|no|nothing) (?!longer )");
+    // ("the remaining shares that it does not already own": the negation is the relative clause's, not the deal's)
+    static final Pattern NEGATION = Pattern.compile("(?<!(?:that|which) (?:it|they|<orgp:\\d{1,3}>) (?:does|do|did)) (?:not|n't|never|denied|denies|deny|"
+            + "neither|nor|without|no|nothing) (?!longer )");
     static final Pattern HYPOTHETICAL = Pattern.compile(
             " (?:plans? to|planned to|planning to|in talks|talks to|considering|considers|could|would|might|may|if|exploring|weighing|"
                     + "seeking to|seeks to|looking to|aims to|aiming to|intends to|expected to|proposed|potential|possible|rumou?red|"

@@ -111,12 +111,14 @@ final class FactAssembler {
                     + "(?:(?!<per)\\S+ ){0,6}?" + PER);
     /** "appointed X as its chief executive, ending a search after Y stepped down in May": Y left the role X takes. */
     private static final Pattern AFTER_EXIT = Pattern.compile(
-            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of |(?:the |its )?(?:board |company )?"
+            PER + " (?:(?!<per:)\\S+ ){0,14}?(?<verb>after|following|since) (?:the (?:departure|exit|resignation|ouster) of |(?:the |its )?(?:board |company |<(?:org|orgp|unk):\\d+> )?"
                     + "(?<ousted>ousted|fired|removed|dismissed|pushed out|sacked) )?(?:(?:his|her|their) predecessor (?:, )?)?" + PER
                     + "(?: (?:abruptly |suddenly )?(?<exit>stepped down|resigned|quit|left|departed|exited|was ousted|was fired|retired|stood down))?");
     private static final Pattern APPOINTED_AS = Pattern.compile(
             "^<(?:per|perp):\\d+> (?:as (?:its |their |the )?(?:new |next |permanent )?(?:<(?:org|orgp|unk):\\d+> 's )?<title:\\d+>|, (?:its |the |their )?(?:new )?<title:\\d+>|"
-                    + "(?:, who )?(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>)");
+                    + "(?:, who )?(?:will )?(?:become|became|becomes|takes over as|took over as) (?:its |the )?<title:\\d+>"
+                    // "Bender, a former Walmart executive, took charge after the retailer fired X": the role is the one X held
+                    + "|(?:, (?:[^ ,]+ ){1,8}?, )?(?:took|takes|has taken) (?:charge|the helm|the reins|over) )");
     private static final Pattern AND_ANOTHER = Pattern.compile(" (?:, (?:(?!<per)\\S+ ){1,8}?, )?and (?:<title:\\d+> )?<per:(\\d+)>");
     private static final Pattern RETURNS_TO_THE_JOB = Pattern.compile(
             PER + " (?:\\S+ ){0,3}?(?:leave|leaves|step down|steps down|retire|retires|resign|resigns|depart|departs|exit|exits) (?:as|from) "
@@ -706,6 +708,13 @@ final class FactAssembler {
             }
             int close = view.indexOf('>', end - 1);
             if (close >= 0 && close + 2 >= m.end() - 1 && view.startsWith("> 's ", close)) {
+                return true;
+            }
+            // "abandons $47 billion pursuit of 7-Eleven owner": the brand's unnamed owner is the object, not the brand
+            // (or a title after it: "pursuit of 7-Eleven owner", where "owner" is read as a title, names 7-Eleven's owner)
+            int after = close < 0 ? -1 : view.startsWith("> owner", close) ? close + 7 : view.startsWith("> parent", close) ? close + 8 : -1;
+            if (after > 0 && close + 2 >= m.end() - 1 && (after >= view.length() || !Character.isLetter(view.charAt(after)))
+                    || close >= 0 && close + 2 >= m.end() - 1 && view.startsWith("> <title:", close)) {
                 return true;
             }
         }

@@ -898,6 +898,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             + "[a-z][a-z-]+\\s+(?:[a-z][a-z-]+\\s+)?\\p{Lu}");
 
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    /** A name that starts with digits: "8VC", "7-Eleven" (two capitals, or a hyphen and a capitalised word; not "5G" or "3D"). */
+    private static final Pattern DIGIT_LED = Pattern.compile("\\d+(?:\\p{Lu}{2}[\\p{L}\\d]*|-\\p{Lu}\\p{Ll}+)");
+    /** A number that opens a firm's name: "1789 Capital" (not a year, which "in 2019 Capital One ..." would be). */
+    private static final Pattern NAME_NUMBER = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,4}");
 
     private static final Pattern PRODUCT_MAKER = Pattern.compile(
             "(?<![\\p{L}-])(?:[Tt]he\\s+)?(?<product>\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)[- ](?:maker|owner|parent|operator)\\b"
@@ -922,6 +926,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             char c = text.charAt(0);
             if (Character.isUpperCase(c)) {
                 return true;
+            }
+            if (c >= '0' && c <= '9') {
+                return DIGIT_LED.matcher(text).matches(); // "8VC", "7-Eleven": digits, then capitals
             }
             // "xAI", "eBay", "iPhone": one or two lower-case letters, then a capital
             for (int i = 1; i < Math.min(3, text.length()); i++) {
@@ -988,8 +995,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         while (i < toks.size()) {
             Tok t = toks.get(i);
             // "21st Century Fox": an ordinal may open a name
-            boolean ordinal = Character.isDigit(t.text.charAt(0)) && ORDINAL.matcher(t.text).matches() && i + 1 < toks.size() && toks.get(i + 1).capitalised()
-                    && adjacent(s, t, toks.get(i + 1));
+            boolean ordinal = Character.isDigit(t.text.charAt(0)) && i + 1 < toks.size() && toks.get(i + 1).capitalised()
+                    && adjacent(s, t, toks.get(i + 1))
+                    && (ORDINAL.matcher(t.text).matches() || NAME_NUMBER.matcher(t.text).matches() && lexicon.isOrganizationSuffix(toks.get(i + 1).text));
             if (!t.capitalised() && !ordinal || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
