@@ -45,6 +45,7 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private static final Set<String> BRAND_NOUNS = Set.of("parent", "owner", "maker");
+    private static final Set<String> OWNERSHIP = Set.of("parent", "owner", "parent company", "majority owner");
     /** Nouns for what a company makes, after a noun for the product: "pump maker", "chip designer". */
     private static final Set<String> MADE_BY = Set.of("maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "designer", "builder");
     private static final Set<String> KIN = Set.of("sister", "brother", "wife", "husband", "son", "daughter", "father", "mother",
@@ -176,6 +177,9 @@ final class DescriptorElider {
         }
         boolean appositive = end >= 2 && out.get(end - 1).equals(",");
         int noun = appositive ? end - 2 : end - 1;
+        if (appositive && noun >= 1 && OWNERSHIP.contains(out.get(noun)) && out.get(noun - 1).equals("'s")) {
+            return; // "the sports-car maker and its parent, Volkswagen Group": who owns whom, which the rules read
+        }
         boolean brandNoun = !appositive && noun >= 1 && BRAND_NOUNS.contains(out.get(noun)) && isOrgName(out.get(noun - 1));
         if (noun < 0 || !(isDescriptor(out.get(noun)) || appositive && RELATION_NOUNS.contains(out.get(noun)) || brandNoun)) {
             return;

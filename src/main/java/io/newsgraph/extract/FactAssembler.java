@@ -144,6 +144,9 @@ final class FactAssembler {
     private static final Pattern TO_THE_JOB = Pattern.compile(" (?:the|that|this|his|her) (?:job|role|post|position|top job) ");
     private static final Pattern AS_TITLE_LATER = Pattern.compile(" , as (?:the |its |their )?(?:new |next |permanent )?(?:(?<org>"
             + "<(?:org|unk|orgp):\\d+>) 's )?<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>) )?, $");
+    private static final Pattern AS_TITLE_BEFORE_VERB = Pattern.compile(" (?:would|will|to|is to|is set to) (?:return|come back|step in|take over|"
+            + "serve) as (?:the |its |their )?(?:new |next |permanent |interim )?(?:(?<org><(?:org|unk|orgp):\\d+>) 's )?<title:(?<title>\\d+)> "
+            + "(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>) )?,? $");
     private static final Pattern FUTURE = Pattern.compile(" (?:will|would|to be|is to|set to|effective|starting|from <date:\\d+>|next) ");
 
     /** Records who takes over whose role in this sentence. */
@@ -247,6 +250,11 @@ final class FactAssembler {
             if (!found) {
                 // "hired X, the CFO of Beltline, as its new finance chief, replacing Y": the role after the incoming one's apposition
                 as = AS_TITLE_LATER.matcher(view.text().substring(m.end(1) + 1, m.start("verb")));
+                found = as.find();
+            }
+            if (!found) {
+                // "X, its executive chairman, would return as chief executive, replacing Y": the role right before the verb
+                as = AS_TITLE_BEFORE_VERB.matcher(view.text().substring(m.end(1) + 1, m.start("verb")));
                 found = as.find();
             }
         }

@@ -1088,6 +1088,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (joiner.equals("&")) {
             return lexicon.canonicalOrganization(left) == null;
         }
+        // "Blue Shield of California": a name of two words or more, then "of" and a state or country, is one name (not "Gavin
+        // Newsom of California", a person)
+        if (joiner.equals("of") && joinerAt - from >= 2 && k == joinerAt + 1 && lexicon.isPlace(toks.get(k).text)
+                && toks.subList(from, joinerAt).stream().noneMatch(t -> lexicon.isGivenName(t.text))) {
+            return true;
+        }
         return HEAD_NOUNS.contains(lastLeft);
     }
 
@@ -1188,7 +1194,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 && !(b - a == 1 && listedWithName(s, group.get(a), 1)) // "job sites Indeed and Glassdoor"
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null
                 && !lexicon.isOrganizationSuffix(group.get(b - 1).text)
-                && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT))))) {
+                && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT)))
+                // "Blue Shield of California": the place a name was joined to with "of" is part of it
+                && !(b - a >= 4 && group.get(b - 2).text.equals("of") && lexicon.isPlace(group.get(b - 1).text)))) {
             b--;
         }
         if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))

@@ -4,13 +4,14 @@ package io.newsgraph.extract;
  * The words a name is built from, found by a hand-written scan that gives exactly what the regular
  * expression {@link #REGEX} finds: the expression ran once per word of every sentence and was 5% of
  * extraction time. Either an abbreviation with full stops ("U.S.", "A.I") or a word of letters,
- * marks and digits that may go on after '.', '&amp;' or '-' ("Jones&amp;Co", "Mercedes-Benz") or after
+ * marks and digits that may go on after '.', '&amp;' or '-' ("Jones&amp;Co", "Mercedes-Benz"), after a colon before letters
+ * ("Run:ai"), or after
  * an apostrophe that starts no clitic ("O'Brien", but not "Meta's" or "don't").
  */
 final class NameTokens {
     /** What the scan finds, as a regular expression; kept for the test that compares the two. */
     static final String REGEX = "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*"
-            + "(?:[.&-][\\p{L}\\p{N}]+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*";
+            + "(?:[.&-][\\p{L}\\p{N}]+|:\\p{L}+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*";
 
     private static final String[] CLITICS = {"s", "re", "ve", "ll", "d", "m", "t"};
 
@@ -86,6 +87,11 @@ final class NameTokens {
             if ((c == '.' || c == '&' || c == '-') && j + 1 < n && letterOrNumber(s.codePointAt(j + 1))) {
                 j++;
                 while (j < n && letterOrNumber(s.codePointAt(j))) {
+                    j += Character.charCount(s.codePointAt(j));
+                }
+            } else if (c == ':' && j + 1 < n && isLetter(s.codePointAt(j + 1))) {
+                j++; // "Run:ai": a colon between letters joins a name
+                while (j < n && isLetter(s.codePointAt(j))) {
                     j += Character.charCount(s.codePointAt(j));
                 }
             } else if ((c == '\'' || c == '\u2019') && j + 1 < n && !clitic(j + 1) && isLetter(s.codePointAt(j + 1))) {

@@ -314,7 +314,14 @@ final class SentenceViewBuilder {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
         String head = headNoun(m.text());
         EntityResolver.Cluster introduced = introducedAs.get(head);
-        if (introduced != null) {
+        // "the sports-car maker" is not the one introduced as "supercar maker McLaren": another product, another maker
+        String[] words = Rx.split(m.text().strip().toLowerCase(Locale.ROOT), "\\s+");
+        String modifier = words.length >= 2 ? words[words.length - 2] : null;
+        String introMod = introducedWith.get(head);
+        // (only for nouns a product defines: "AI startup" and "the Tel Aviv startup" may well be one company)
+        boolean otherKind = MADE_BY.contains(head) && modifier != null && introMod != null && !modifier.equals(introMod)
+                && contentModifier(modifier) && contentModifier(introMod);
+        if (introduced != null && !otherKind) {
             c.add(introduced);
         }
         // "Giovanni Ferrero is the group's executive chairman": the family's company, named as the person's surname
@@ -403,6 +410,14 @@ final class SentenceViewBuilder {
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
     private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)\\s+$");
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
+    /** The word before the noun an organization was introduced with ("supercar" of "supercar maker McLaren"), or null. */
+    private final java.util.Map<String, String> introducedWith = new java.util.HashMap<>();
+    private static final Set<String> MADE_BY = Set.of("maker", "makers", "manufacturer", "producer", "designer", "builder", "developer");
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("([a-z][a-z-]+)\\s+[a-z]+\\s+$");
+    /** Words before a noun that say nothing about which company it is: "the new company", "the smaller maker". */
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("new", "combined", "merged", "enlarged", "larger", "smaller", "bigger",
+            "biggest", "largest", "former", "giant", "big", "major", "leading", "same", "other", "rival", "parent", "struggling", "listed",
+            "private", "privately", "public", "publicly", "troubled", "embattled", "ailing", "world's", "country's", "global", "local");
     /** The organization a deal was said to create ("creating X", "to form X"), or null. */
     private EntityResolver.Cluster created;
     private static final Pattern CREATING = Pattern.compile("\\b(?:creating|to create|to form|forming|will create|will form|would create|would form)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?$");
@@ -425,6 +440,12 @@ final class SentenceViewBuilder {
     /** The country a word names or describes ("Chinese" and "China" give "china"), else the word itself. */
     private static String country(String word) {
         return DEMONYMS.getOrDefault(word, word);
+    }
+
+    /** A word before a noun that tells which kind of company it is ("supercar", "sports-car"), not an article, place or plain adjective. */
+    private boolean contentModifier(String w) {
+        return !DescriptorElider.DETERMINERS.contains(w) && !PLAIN_MODIFIERS.contains(w) && !DEMONYMS.containsKey(w) && !lexicon.isPlace(w)
+                && !w.endsWith("-based") && Character.isLetter(w.charAt(0));
     }
 
     private static String headNoun(String descriptor) {
@@ -455,6 +476,8 @@ final class SentenceViewBuilder {
             Matcher b = WORD_BEFORE.matcher(before);
             if (b.find()) {
                 remember(b.group(1), c);
+                Matcher mod = MODIFIER_BEFORE.matcher(before);
+                introducedWith.put(b.group(1), mod.find() ? mod.group(1) : null);
             }
             Matcher a = APPOSITIVE_NOUN.matcher(text.substring(m.end()));
             if (a.find()) {

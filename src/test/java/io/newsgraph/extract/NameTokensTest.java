@@ -84,7 +84,7 @@ class NameTokensTest {
         // letters, digits, marks, other numbers, surrogate pairs, the joiners and the clitics' letters in both cases
         String[] pieces = {"a", "B", "s", "S", "re", "Ve", "ll", "d", "M", "t", "x", "1", "\u0301", "\u20dd", "\u0903", "\u00bd", "\u2167",
                 "\ud835\udc00", "\ud801\udc00", "\u017f", "\u212a", "_", ".", "&", "-", "'", "\u2019", " ", ",", "..", "é", "ß",
-                "n't", "n", "\t", "\u00a0", "ve"};
+                "n't", "n", "\t", "\u00a0", "ve", ":", "Run:ai"};
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder sb = new StringBuilder();
