@@ -156,7 +156,7 @@ final class RuleCompiler {
                 // "(stake )?(of|in)" is two groups, the first optional: nothing can be required of it cheaply
                 ok = oneGroup(element);
                 for (String alt : ok ? splitAlternatives(element.substring(1, element.length() - 1)) : List.<String>of()) {
-                    Set<String> first = firstToken(alt.strip());
+                    Set<String> first = requiredToken(alt.strip());
                     if (first == null) {
                         ok = false;
                         break;
@@ -231,6 +231,27 @@ final class RuleCompiler {
             return any;
         }
         return element.indexOf(' ') < 0 ? firstToken(element) : null;
+    }
+
+    /** Words too common to tell a sentence apart: "to" of "to supply" is in almost every sentence, "supply" is not. */
+    private static final Set<String> COMMON = Set.of("to", "the", "a", "an", "of", "in", "on", "for", "with", "and", "or", "is", "are",
+            "was", "were", "will", "would", "has", "have", "had", "be", "been", "by", "at", "as", "from", "its", "their", "his", "her",
+            "it", "that", "which", "who", "agreed", "also", "not", "up", "out", "off", "into", "over");
+
+    /**
+     * A token this alternative needs: of an alternative of plain words ("to supply", "agreed to provide"), its first uncommon
+     * one, since every word of it must be in the sentence; otherwise the tokens it can start with.
+     */
+    private static Set<String> requiredToken(String alt) {
+        String[] words = alt.split(" ");
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> LITERAL.matcher(w).matches())) {
+            for (String w : words) {
+                if (!COMMON.contains(w)) {
+                    return Set.of(w);
+                }
+            }
+        }
+        return firstToken(alt);
     }
 
     /** The tokens that can start this piece of pattern, or null when that cannot be told cheaply. */
