@@ -12,6 +12,15 @@ class RuleCompilerTest {
     private final RuleCompiler compiler = new RuleCompiler();
 
     @Test
+    void anAlternativeOfPlainWordsRequiresItsFirstUncommonWord() {
+        // every word of "to supply" must be in the sentence, and "supply" tells far more sentences apart than "to"
+        assertTrue(compiler.requirements("{ORG:s} (to supply|supplies|agreed to provide) chips to {ORG:c}").contains(
+                Set.of("supply", "supplies", "provide")));
+        // an alternative that is not plain words keeps the tokens it can start with
+        assertTrue(compiler.requirements("{ORG:s} (to {MONEY:m}|supplies) chips").contains(Set.of("to", "supplies")));
+    }
+
+    @Test
     void aLookBehindIsPassedOverForTheElementAfterIt() {
         assertEquals(Set.of("<org", "<unk", "<orgp"), compiler.startTokens("(?<!working on |work for ) {ORG:org} {W0-12}cut"));
     }
