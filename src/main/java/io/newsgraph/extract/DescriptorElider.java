@@ -45,6 +45,8 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private static final Set<String> BRAND_NOUNS = Set.of("parent", "owner", "maker");
+    /** "Ultium Cells, its battery venture with LG Energy Solution,": an apposition naming a venture tells who owns it. */
+    private static final Set<String> VENTURES = Set.of("venture", "ventures", "jv");
     private static final Set<String> OWNERSHIP = Set.of("parent", "owner", "parent company", "majority owner");
     /** Nouns for what a company makes, after a noun for the product: "pump maker", "chip designer". */
     private static final Set<String> MADE_BY = Set.of("maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "designer", "builder");
@@ -301,7 +303,8 @@ final class DescriptorElider {
             if (t.startsWith("<title:")) {
                 continue; // "Quellow, the owner of Tidy Mart,": an organization's apposition names a relation, not a job
             }
-            if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || OWNING.contains(t) || t.equals("'s") && k + 1 < tokens.size()
+            if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || OWNING.contains(t) || VENTURES.contains(t)
+                    || t.equals("'s") && k + 1 < tokens.size()
                     && RELATION_NOUNS.contains(tokens.get(k + 1)) || t.equals(".") || t.equals(";")) {
                 return 0;
             }

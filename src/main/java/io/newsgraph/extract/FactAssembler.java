@@ -134,7 +134,7 @@ final class FactAssembler {
                     + "sacks|sacked|drops|dropped) " + PER + " ,? (?:and )?(?<verb>appoints|appointed|names|named|taps|tapped|picks|"
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
-            + "<title:(?<title>\\d+)> (?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+            + "<title:(?<title>\\d+)> (?:and <title:(?<title2>\\d+)> )?(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
     /** "Buffett hands the chief executive role to vice chairman Greg Abel at the end of the year": the first hands over to the second. */
     private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:, <num:\\d+> , )?(?:\\S+ ){0,2}?(?<verb>hands|will hand|is handing|to hand|handed|"
             + "would hand|passes|will pass|passed|is passing) (?:over )?(?:the |his |her )?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
@@ -258,8 +258,12 @@ final class FactAssembler {
                 found = as.find();
             }
         }
+        String secondTitle = null;
         if (found) {
             title = view.slot(Integer.parseInt(as.group("title"))).mention().title();
+            if (as.pattern() == AS_TITLE && as.group("title2") != null) {
+                secondTitle = view.slot(Integer.parseInt(as.group("title2"))).mention().title(); // "replaced Y as president and CEO"
+            }
             String o = as.group("org") != null ? as.group("org") : as.group("org2");
             if (o != null) {
                 Slot os = view.slot(Integer.parseInt(Rx.replaceAll(o, "\\D", "")));
@@ -302,6 +306,10 @@ final class FactAssembler {
         }
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
                 incomingTitle, when));
+        if (secondTitle != null && !secondTitle.equals(title)) {
+            successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
+                    incomingTitle, when));
+        }
     }
 
     /** A date a change takes effect on: "effective <date>", "on <date>", "from <date>", "as of <date>", "in <date>". */

@@ -671,7 +671,13 @@ final class SentenceViewBuilder {
         if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
             // after a semicolon a new clause has its own subject: "...; the other is Amazon, its largest backer" is the
             // company named last before it, not the sentence's first
-            EntityResolver.Cluster other = otherThan(nearest, tokens.contains(";") ? null : subjectOrg, sentenceOrgs);
+            EntityResolver.Cluster preferred = tokens.contains(";") ? null : subjectOrg;
+            // "The cuts affect the Factory Zero plant and Ultium Cells, its battery venture": a name the sentence is unsure of
+            // (a plant's) is a poorer owner than the company the article is about
+            if (preferred != null && preferred.type == null && topic != null && topic != nearest && topic.type == EntityType.ORGANIZATION) {
+                preferred = topic;
+            }
+            EntityResolver.Cluster other = otherThan(nearest, preferred, sentenceOrgs);
             if (other != null) {
                 return other;
             }
