@@ -264,6 +264,14 @@ final class EntityResolver {
         }
     }
 
+    private static final Pattern HE_SUCCEEDS = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:will\\s+|would\\s+)?(?:succeed|succeeds|succeeded|replace|replaces|"
+            + "replaced)\\s+$");
+
+    /** "'s " after a name, or a bare apostrophe after a name ending in s ("Moveworks' co-founder"). */
+    private static boolean possessiveGap(String name, String between) {
+        return Rx.matches(between, "['\u2019]s\\s+") || (name.endsWith("s") || name.endsWith("S")) && Rx.matches(between, "['\u2019]\\s+");
+    }
+
     private static final Pattern REPLACED_AS = endingIn("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding");
 
     private void score(Evidence e, String text, List<Mention> ms, int i) {
@@ -334,8 +342,12 @@ final class EntityResolver {
             }
         }
         if (multiword && next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
-                && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && Rx.matches(text.substring(next.end(), ms.get(i + 2).begin()), "['\u2019]s\\s+")) {
-            e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said"
+                && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && possessiveGap(next.text(), text.substring(next.end(), ms.get(i + 2).begin()))) {
+            e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said", "Bhavin Shah, Moveworks' co-founder"
+        }
+        // "He succeeds Fabrizio Freda": one a person succeeds is a person
+        if (multiword && HE_SUCCEEDS.matcher(before).find()) {
+            e.person += 2;
         }
         if (multiword && next != null && next.kind() == Mention.Kind.DESCRIPTOR && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
                 && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && Rx.matches(text.substring(next.end(), ms.get(i + 2).begin()), "['\u2019]s\\s+")) {
@@ -521,7 +533,8 @@ final class EntityResolver {
                 // "Cox Enterprises" that company)
                 String own = Names.matchKey(c.canonical);
                 if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && (key.startsWith(own + " ")
-                        || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical))) {
+                        || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical)
+                        && !namesTwo(key.substring(0, key.length() - own.length() - 1), c, clusters))) {
                     index.add(c, e.form, e.count, "longer-form");
                     out.put(key, c);
                     break;
@@ -611,6 +624,20 @@ final class EntityResolver {
                 acronyms.putIfAbsent(Names.matchKey(e.form), longKey);
             }
         }
+    }
+
+    /**
+     * "Anglo Teck" after "Anglo American and Teck Resources ... agree to combine": a name whose words before the second company's
+     * short name start another company's name joins the two, it is neither.
+     */
+    private static boolean namesTwo(String head, Cluster c, List<Cluster> clusters) {
+        for (Cluster o : clusters) {
+            String k = o == c || o.type != EntityType.ORGANIZATION || o.canonical == null ? null : Names.matchKey(o.canonical);
+            if (k != null && (k.equals(head) || k.startsWith(head + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "&", "for", "the", "de");

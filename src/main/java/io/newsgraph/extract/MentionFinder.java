@@ -79,6 +79,11 @@ final class MentionFinder {
             "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"
                     + "|\\b(?<month>" + MONTH + ")\\.?(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
+    /** A dateline before a sentence's first word: "GENEVA - ", "SAN JOSE, Calif. (Reuters) - ". */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{L} ,.'()]*\\s[-\u2013\u2014]\\s*");
+    private static final java.util.Set<String> NATIONALITY_ENDS = java.util.Set.of("American", "British", "Canadian", "Australian",
+            "European", "Asian", "African", "Pacific", "Atlantic", "Mexican", "Brazilian", "Chinese", "Japanese", "German", "French",
+            "Italian", "Spanish", "Indian", "Korean", "Dutch", "Swiss", "Nordic", "Scandinavian", "Arabian", "Iberian");
     /** "Private-equity", "Oilfield-services", "Fast-food": a capital, then lower case on both sides of the hyphen. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -1125,7 +1130,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         while (a < b - 1 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             String w = group.get(a).text;
             boolean compound = w.indexOf('-') > 0 && lexicon.isNameDescriptor(w);
-            boolean opening = group.get(a).begin <= 2 && w.indexOf('-') < 0 && lexicon.isNameDescriptor(w);
+            // (after a dateline too: "GENEVA - Chipmaker STMicroelectronics plans ...")
+            boolean opening = (group.get(a).begin <= 2 || DATELINE_BEFORE.matcher(s.substring(0, group.get(a).begin)).matches())
+                    && w.indexOf('-') < 0 && lexicon.isNameDescriptor(w);
             boolean adjectival = ADJECTIVAL.matcher(w).find(); // "Dallas-based Arctos"
             if (!compound && !opening && !adjectival) {
                 break;
@@ -1196,7 +1203,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 && !lexicon.isOrganizationSuffix(group.get(b - 1).text)
                 && !(b - a >= 2 && COUNTRIES.contains(group.get(b - 1).text.toLowerCase(Locale.ROOT)))
                 // "Blue Shield of California": the place a name was joined to with "of" is part of it
-                && !(b - a >= 4 && group.get(b - 2).text.equals("of") && lexicon.isPlace(group.get(b - 1).text)))) {
+                && !(b - a >= 4 && group.get(b - 2).text.equals("of") && lexicon.isPlace(group.get(b - 1).text))
+                // "Anglo American", "Reynolds American": a nationality after a capitalised word ends a name (English puts it first)
+                && !(b - a >= 2 && NATIONALITY_ENDS.contains(group.get(b - 1).text) && !lexicon.isNonEntity(group.get(b - 2).text)))) {
             b--;
         }
         if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
