@@ -1131,8 +1131,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             String w = group.get(a).text;
             boolean compound = w.indexOf('-') > 0 && lexicon.isNameDescriptor(w);
             // (after a dateline too: "GENEVA - Chipmaker STMicroelectronics plans ...")
-            boolean opening = (group.get(a).begin <= 2 || DATELINE_BEFORE.matcher(s.substring(0, group.get(a).begin)).matches())
-                    && w.indexOf('-') < 0 && lexicon.isNameDescriptor(w);
+            boolean opening = w.indexOf('-') < 0 && lexicon.isNameDescriptor(w)
+                    && (group.get(a).begin <= 2 || DATELINE_BEFORE.matcher(s.substring(0, group.get(a).begin)).matches());
             boolean adjectival = ADJECTIVAL.matcher(w).find(); // "Dallas-based Arctos"
             if (!compound && !opening && !adjectival) {
                 break;
