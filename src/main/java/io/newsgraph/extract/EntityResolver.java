@@ -510,6 +510,7 @@ final class EntityResolver {
             }
             Cluster longer = longerFormOf(e, index.near(key));
             if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON
+                    || combinesAnother(key, longer, byForm)
                     // "Italian confectioner Ferrero, the family-owned maker of Nutella": a company named after the family
                     || longer.type == EntityType.PERSON && e.org >= 2 && e.org > e.person) {
                 continue; // "Hess Corp." is the company, not John Hess
@@ -533,6 +534,7 @@ final class EntityResolver {
                 // "Cox Enterprises" that company)
                 String own = Names.matchKey(c.canonical);
                 if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && (key.startsWith(own + " ")
+                        && !namesAnotherForm(key.substring(own.length() + 1), byForm)
                         || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical)
                         && !namesTwo(key.substring(0, key.length() - own.length() - 1), c, clusters))) {
                     index.add(c, e.form, e.count, "longer-form");
@@ -624,6 +626,30 @@ final class EntityResolver {
                 acronyms.putIfAbsent(Names.matchKey(e.form), longKey);
             }
         }
+    }
+
+    /**
+     * "Carlsberg" and "Carlsberg Britvic", the name of the business combined with Britvic, which the article names on its own:
+     * the longer name is the combination, not the first company's full name.
+     */
+    private boolean combinesAnother(String key, Cluster longer, Map<String, Evidence> byForm) {
+        String lk = longer.canonical == null ? "" : Names.matchKey(longer.canonical);
+        if (longer.type != EntityType.ORGANIZATION || !lk.startsWith(key + " ")) {
+            return false; // (a person's "Murati" is the surname of "Mira Murati", not another party)
+        }
+        return namesAnotherForm(lk.substring(key.length() + 1), byForm);
+    }
+
+    /**
+     * True when {@code rest} is another name of the article, or the start of one ("Lindt" of "Lindt Drinks"); not a word that
+     * only ends names ("Shipping" of "Shipping group Halvorsen Shipping") or names nothing.
+     */
+    private boolean namesAnotherForm(String rest, Map<String, Evidence> byForm) {
+        String word = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        if (rest.indexOf(' ') < 0 && (lexicon.isOrganizationSuffix(word) || lexicon.isNonEntity(word))) {
+            return false;
+        }
+        return byForm.values().stream().map(x -> Names.matchKey(x.form)).anyMatch(k -> k.equals(rest) || k.startsWith(rest + " "));
     }
 
     /**
