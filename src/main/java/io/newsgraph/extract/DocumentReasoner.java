@@ -259,7 +259,7 @@ final class DocumentReasoner {
                 a = new Acquisition(a.acquirer(), a.target(), sentenceDealAmounts.get(c.sentence()), a.status(), a.evidence());
             }
             byPair.merge(List.of(a.acquirer(), a.target()), a, (x, y) -> new Acquisition(x.acquirer(), x.target(),
-                    x.amount() != null ? x.amount() : y.amount(), dealStatus(x.status(), y.status()), concat(x, y)));
+                    x.amount() != null ? x.amount() : y.amount(), mergedDealStatus(x, y), concat(x, y)));
         }
         // "the deal" is the article's deal: not one of the earlier deals it lists in passing
         Set<List<Entity>> current = new HashSet<>();
@@ -275,6 +275,22 @@ final class DocumentReasoner {
             byPair.put(unpriced.get(0), new Acquisition(a.acquirer(), a.target(), dealAmounts.get(0), a.status(), a.evidence()));
         }
         return new ArrayList<>(byPair.values());
+    }
+
+    /**
+     * As {@link #dealStatus}, except that an offer the target once rejected ("Wiz, which turned down a $23 billion offer from
+     * Google last year") does not undo a deal the article reports as agreed or done.
+     */
+    private static DealStatus mergedDealStatus(Acquisition x, Acquisition y) {
+        boolean xRejected = x.evidence().stream().allMatch(v -> v.rule().equals("acq-rejected-by"));
+        boolean yRejected = y.evidence().stream().allMatch(v -> v.rule().equals("acq-rejected-by"));
+        if (xRejected != yRejected) {
+            DealStatus other = xRejected ? y.status() : x.status();
+            if (other == DealStatus.ANNOUNCED || other == DealStatus.COMPLETED) {
+                return other;
+            }
+        }
+        return dealStatus(x.status(), y.status());
     }
 
     /** A completed deal is done whatever hurdles the article recounts; one that failed beats one only announced. */
@@ -340,6 +356,8 @@ final class DocumentReasoner {
             }
             Position a = (Position) prev.fact();
             boolean takeNew = c.explicitStatus() && !prev.explicitStatus()
+                    // "succeeding Walmsley, who has led the drugmaker since 2017": the succession ends what the clause says she holds
+                    || p.status() == PositionStatus.FORMER && a.status() == PositionStatus.CURRENT && fromSuccession(p) && !fromSuccession(a)
                     // "Y, who ran the company from 2010 to 2020, would return to the job": a return comes after the closed term
                     || c.explicitStatus() && p.status() == PositionStatus.INCOMING && a.status() == PositionStatus.FORMER
                     && (a.heldUntil() != null || p.heldUntil() != null);
@@ -362,6 +380,13 @@ final class DocumentReasoner {
     }
 
     /** A weak title beside a stated one, or a title whose words another title of the same person and organization contains. */
+    private static boolean fromSuccession(Position p) {
+        return p.evidence().stream().anyMatch(v -> v.rule().equals("pos-succession"));
+    }
+
+    private static final Set<String> LEADING_TITLES = Set.of("ceo", "co-ceo", "interim ceo", "president", "chairman", "executive chairman",
+            "managing director");
+
     private static boolean subsumed(Candidate c, List<Candidate> all) {
         Position p = (Position) c.fact();
         for (Candidate o : all) {
@@ -380,6 +405,10 @@ final class DocumentReasoner {
                 return true;
             }
             if (p.title().equals("founder") && q.title().equals("co-founder")) {
+                return true;
+            }
+            // "succeeding Walmsley, who has led the drugmaker since 2017": "led" says no more than the chief executive role
+            if (p.title().equals("head") && sameTime && LEADING_TITLES.contains(q.title())) {
                 return true;
             }
         }

@@ -276,6 +276,9 @@ final class EntityResolver {
 
     private void score(Evidence e, String text, List<Mention> ms, int i) {
         Mention m = ms.get(i);
+        if (m.text().contains(" & ")) {
+            e.org += 3; // "Simon & Schuster", "Marks & Spencer": two names joined by "&" are a firm's, never one person's
+        }
         // the cue patterns look at the words next to the name only
         String before = text.substring(Math.max(0, m.begin() - 40), m.begin());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));

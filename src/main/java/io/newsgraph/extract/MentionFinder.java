@@ -79,6 +79,8 @@ final class MentionFinder {
             "\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b"
                     + "|\\b(?<month>" + MONTH + ")\\.?(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?\\b"
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
+    /** "the world's largest retailer", "the country's biggest lender": a superlative's scope before a descriptor. */
+    private static final String WORLDS = "(?:(?:world|country|nation|region|industry|sector|market|continent)['\u2019]s\\s+)?";
     /** A dateline before a sentence's first word: "GENEVA - ", "SAN JOSE, Calif. (Reuters) - ". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{L} ,.'()]*\\s[-\u2013\u2014]\\s*");
     private static final java.util.Set<String> NATIONALITY_ENDS = java.util.Set.of("American", "British", "Canadian", "Australian",
@@ -98,7 +100,8 @@ final class MentionFinder {
     /** A country after a name is part of it: "Air India", "Microsoft Ireland", "Tata Steel Europe". */
     private static final java.util.Set<String> COUNTRIES = java.util.Set.of("india", "china", "japan", "america", "europe", "asia",
             "africa", "uk", "germany", "france", "canada", "australia", "brazil", "mexico", "korea", "singapore", "ireland", "spain",
-            "italy", "netherlands", "switzerland", "sweden", "norway", "israel", "taiwan", "russia", "ukraine", "britain");
+            "italy", "netherlands", "switzerland", "sweden", "norway", "israel", "taiwan", "russia", "ukraine", "britain", "england",
+            "scotland", "wales", "americas", "emea");
     private static final Pattern PARTNER_AT = Pattern.compile("\\s+(?:at|of|with|in)\\s+\\p{Lu}");
 
     private final Lexicon lexicon;
@@ -146,7 +149,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
+                "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
         // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
         // (the runs of letters are possessive, "++": what follows them can never be one of their letters, so giving some
