@@ -164,7 +164,9 @@ final class FactAssembler {
         if (afterExit) {
             for (Matcher m = AFTER_EXIT.matcher(t); m.find(); ) {
                 // only with an exit stated, and with the role given to the one who arrives: "appointed X as its CEO ... after Y stepped down"
-                if ((m.group("exit") != null || m.group("ousted") != null || m.group().contains(" of <")) && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) { // group 4: the second person (3 is "ousted")
+                // (group 4 is the second person: group 3 is "ousted")
+                if ((m.group("exit") != null || m.group("ousted") != null || m.group().contains(" of <"))
+                        && APPOINTED_AS.matcher(t.substring(m.start(), m.start("verb"))).find()) {
                     addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), m.end());
                 }
             }

@@ -136,11 +136,7 @@ final class GapTokens {
 
     /** A word boundary after a letter, the region's end counting as the text's. */
     private boolean boundary(int i) {
-        if (i >= to) {
-            return true;
-        }
-        int cp = s.codePointAt(i);
-        return !(cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+        return NameTokens.boundary(s, i, to);
     }
 
     /** {@code \s}: the ASCII white space only. */
@@ -149,10 +145,6 @@ final class GapTokens {
     }
 
     private static boolean letterOrNumber(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int t = Character.getType(cp);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        return NameTokens.letterOrNumber(cp);
     }
 }

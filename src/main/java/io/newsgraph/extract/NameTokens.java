@@ -126,16 +126,24 @@ final class NameTokens {
         return true;
     }
 
-    /** A word boundary after a letter: the end, or a character that is not part of a word as {@code \b} sees it. */
     private boolean boundary(int i) {
-        if (i >= s.length()) {
+        return boundary(s, i, s.length());
+    }
+
+    /**
+     * A word boundary after a letter at {@code i} of {@code s}, {@code end} ending the text: the end, or a character that is
+     * not part of a word as {@code \b} sees it.
+     */
+    static boolean boundary(String s, int i, int end) {
+        if (i >= end) {
             return true;
         }
         int cp = s.codePointAt(i);
         return !(cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
-    private static boolean letterOrNumber(int cp) {
+    /** {@code [\p{L}\p{N}]}. */
+    static boolean letterOrNumber(int cp) {
         return isLetter(cp) || isNumber(cp);
     }
 

@@ -39,7 +39,6 @@ final class SentenceViewBuilder {
         return j > i && Character.isLowerCase(text.charAt(i)) && POSSESSED_AFTER.contains(text.substring(i, j));
     }
 
-    /** The tokens of {@code lower} from {@code from} to {@code to}, as if that part stood alone (opaque bounds: nothing outside is seen). */
     private static final Set<String> SUBORDINATORS = Set.of("until", "after", "when", "before", "since", "because", "unless", "once",
             "while", "although", "though");
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "because", "while", "as", "after",
@@ -475,20 +474,21 @@ final class SentenceViewBuilder {
             }
             Matcher b = WORD_BEFORE.matcher(before);
             if (b.find()) {
-                remember(b.group(1), c);
                 Matcher mod = MODIFIER_BEFORE.matcher(before);
-                introducedWith.put(b.group(1), mod.find() ? mod.group(1) : null);
+                remember(b.group(1), c, mod.find() ? mod.group(1) : null);
             }
             Matcher a = APPOSITIVE_NOUN.matcher(text.substring(m.end()));
             if (a.find()) {
-                remember(a.group(1), c);
+                remember(a.group(1), c, null);
             }
         }
     }
 
-    private void remember(String noun, EntityResolver.Cluster c) {
+    /** Remembers the noun {@code c} was introduced with, and the word before it ({@code modifier}, null when not known). */
+    private void remember(String noun, EntityResolver.Cluster c, String modifier) {
         if (lexicon.descriptors().contains(noun) && !GENERIC_NOUNS.contains(noun)) {
             introducedAs.put(noun, c);
+            introducedWith.put(noun, modifier); // the pair stays one company's: an apposition's noun clears an older modifier
         }
     }
 

@@ -67,5 +67,9 @@ class ThirtySecondSetWordingTest {
         var l = Extract.layoffs("Tessel Robotics has hired Ada Brook, who previously ran drone maker Skyra. The robot maker will cut 200 jobs.");
         assertTrue(l.stream().anyMatch(v -> v.organization().name().equals("Tessel Robotics")), l.toString());
         assertFalse(l.stream().anyMatch(v -> v.organization().name().equals("Skyra")), l.toString());
+        // a company introduced with the noun in an apposition is "the" maker of that kind from then on
+        l = Extract.layoffs("Orvane Capital raised a new fund. Orvane Capital hired Ada Brook, who previously ran drone maker Skyra. "
+                + "Orvane Capital owns Tessel, the robot maker. The robot maker will cut 200 jobs.");
+        assertTrue(l.stream().anyMatch(v -> v.organization().name().equals("Tessel")), l.toString());
     }
 }
