@@ -101,7 +101,7 @@ final class FactAssembler {
                     // "took over at Nike in January 2020 from Mark Parker"
                     + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over (?:in |last |this |early |late )?<date:\\d+> from|took over after|"
                     + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
-                    + "will take over from|taking over from|is the successor to|was the successor to|successor to|replacement for|"
+                    + "will take over from|taking over from|take over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"

@@ -81,6 +81,8 @@ final class MentionFinder {
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
     /** "the world's largest retailer", "the country's biggest lender": a superlative's scope before a descriptor. */
     private static final String WORLDS = "(?:(?:world|country|nation|region|industry|sector|market|continent)['\u2019]s\\s+)?";
+    /** ", Texas company", ", California-based": a state or country after a town, then a descriptor noun. */
+    private static final Pattern STATE_AFTER = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(?:[a-z-]+\\s+)??([a-z][a-z-]*)");
     /** A dateline before a sentence's first word: "GENEVA - ", "SAN JOSE, Calif. (Reuters) - ". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{L} ,.'()]*\\s[-\u2013\u2014]\\s*");
     private static final java.util.Set<String> NATIONALITY_ENDS = java.util.Set.of("American", "British", "Canadian", "Australian",
@@ -1214,6 +1216,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
                 && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
             return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
+        }
+        // "an Austin, Texas company", "the Bothell, Washington drugmaker": a town the lexicon lacks, then its state, is a place
+        Matcher state = STATE_AFTER.matcher(s).region(group.get(b - 1).end, s.length());
+        if (state.lookingAt() && lexicon.isPlace(state.group(1))
+                && (lexicon.isNameDescriptor(state.group(2)) || lexicon.descriptors().contains(state.group(2)) || state.group(2).endsWith("-based"))
+                && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
+            return;
         }
         int from = Math.max(0, group.get(a).begin - 40);
         if (s.lastIndexOf(" in ", group.get(a).begin) >= from && LOCATED_IN.matcher(s).region(from, group.get(a).begin).find()
