@@ -81,7 +81,7 @@ final class MentionFinder {
                     + "|\\b(?<yearonly>(?:19|20)\\d{2})\\b(?![,.]\\d)");
     /** "the world's largest retailer", "the country's biggest lender": a superlative's scope before a descriptor. */
     private static final String WORLDS = "(?:(?:world|country|nation|region|industry|sector|market|continent)['\u2019]s\\s+)?";
-    /** ", Texas company", ", California-based": a state or country after a town, then a descriptor noun. */
+    /** ", Texas company", ", Washington drugmaker": a state or country after a town, then (at most one word on) a descriptor noun. */
     private static final Pattern STATE_AFTER = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(?:[a-z-]+\\s+)??([a-z][a-z-]*)");
     /** A dateline before a sentence's first word: "GENEVA - ", "SAN JOSE, Calif. (Reuters) - ". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{L} ,.'()]*\\s[-\u2013\u2014]\\s*");
