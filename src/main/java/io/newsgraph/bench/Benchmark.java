@@ -91,6 +91,7 @@ public final class Benchmark {
                     r.consensusSeconds(), 100 * r.consensusSeconds() / s1, consensusTriples(store));
             out.printf(Locale.ROOT, "store size    %8.1f MB on disk, peak heap %d MB%n", size(storeDir) / 1048576.0, heap.peak() >> 20);
             out.flush();
+            bulkLoadReference(store, workDir, s1);
             long tc = System.nanoTime();
             store.compact();
             out.printf(Locale.ROOT, "compact       %8.1f s, store %.1f MB on disk after%n", secs(tc), size(storeDir) / 1048576.0);
@@ -417,6 +418,63 @@ public final class Benchmark {
                 out.printf(Locale.ROOT, "  %-27s first %8.1f ms (%5d rows) | p50 %8.1f ms p99 %8.1f ms | target p50 %-8s %s%n", q[0], first / 1e6, rows,
                         pct(ns, 50), pct(ns, 99), target, pct(ns, 50) < limit ? "met" : "NOT met");
                 out.flush();
+            }
+        }
+    }
+
+    /**
+     * The store's own bulk loader on the same quads, for scale: everything the ingest stored is
+     * written out as N-Quads and loaded into a new, empty store by TDB2's phased loader (what
+     * {@code tdb2.tdbloader} uses for an empty store) and, into another, by its sequential
+     * loader (what ingest uses). Ingest's time is then given as a multiple of the faster one.
+     * Parsing the file is part of the loaders' time, as it is of {@code tdb2.tdbloader}'s.
+     */
+    private void bulkLoadReference(GraphStore store, Path workDir, double ingestSeconds) throws IOException {
+        Path nq = workDir.resolve("reference.nq");
+        long quads;
+        try (var os = new java.io.BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
+            quads = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+                org.apache.jena.riot.system.StreamRDF w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(os,
+                        org.apache.jena.riot.RDFFormat.NQUADS);
+                long n = 0;
+                w.start();
+                for (var it = store.dataset().find(); it.hasNext(); n++) {
+                    w.quad(it.next());
+                }
+                w.finish();
+                return n;
+            });
+        }
+        double best = Double.MAX_VALUE;
+        StringBuilder line = new StringBuilder();
+        for (String kind : List.of("phased", "sequential")) {
+            Path dir = workDir.resolve("reference-" + kind);
+            var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.toString());
+            var quiet = org.apache.jena.system.progress.MonitorOutputs.nullOutput();
+            var loader = kind.equals("phased") ? org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dsg, quiet)
+                    : org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(dsg, quiet);
+            long t = System.nanoTime();
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+            double took = secs(t);
+            dsg.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            best = Math.min(best, took);
+            line.append(String.format(Locale.ROOT, "%s %.1f s (%.0f quads/s, %.1f MB on disk); ", kind, took, quads / took,
+                    size(dir) / 1048576.0));
+            deleteTree(dir);
+        }
+        Files.delete(nq);
+        out.printf(Locale.ROOT, "bulk loader   %s for the same %d quads as N-Quads; ingest took %.2fx the faster%n",
+                line.toString().replaceAll("; $", ""), quads, ingestSeconds / best);
+        out.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

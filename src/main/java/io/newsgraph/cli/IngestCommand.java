@@ -72,16 +72,20 @@ final class IngestCommand implements Callable<Integer> {
         if (sources.size() >= PROGRESS_FROM) {
             ticker.scheduleAtFixedRate(() -> {
                 double secs = (System.nanoTime() - start) / 1e9;
-                err.printf("ingest: %d/%d read, %d stored, %d unchanged, %d failed, %.0f articles/s%n", report.readCount(), sources.size(),
+                err.printf("ingest: %d/%d read, %d written, %d unchanged, %d failed, %.0f articles/s%n", report.readCount(), sources.size(),
                         report.storedCount(), report.unchangedCount(), report.failures().size(), report.readCount() / Math.max(secs, 1e-9));
                 err.flush();
             }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
         String where;
         boolean local;
+        boolean intoArticles;
         try (ArticleStore gs = store.openAny(false); Ingestion ingestion = new Ingestion(gs, extractor, threads, force)) {
-            ingestion.ingest(sources, line -> err.println("skipped " + line), report);
             local = gs instanceof GraphStore;
+            // a large run into a store without articles is one transaction and leaves little behind; into one
+            // with articles it replaces graphs and leaves their old copies
+            intoArticles = local && gs.articleCount() > 0;
+            ingestion.ingest(sources, line -> err.println("skipped " + line), report);
             if (compact && local) {
                 ((GraphStore) gs).compact();
             }
@@ -93,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         out.printf("%s in %.1f s; store %s%n", report.summary(), secs, where);
-        if (!compact && report.storedCount() >= 5000 && local) {
+        if (!compact && report.storedCount() >= 5000 && intoArticles) {
             err.println("hint: TDB2 keeps the space of earlier transactions; 'newsgraph compact' reclaims it");
         }
         out.flush();

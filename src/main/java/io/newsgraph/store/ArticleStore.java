@@ -31,6 +31,22 @@ public sealed interface ArticleStore extends AutoCloseable permits GraphStore, R
     /** Replaces each named graph with the given triples, all or nothing. */
     void replace(List<Pair<String, Graph>> graphs);
 
+    /**
+     * A run of about {@code articles} articles begins: the store may gather its batches into fewer,
+     * larger transactions until {@link #endRun}. Called on the thread that then writes the batches.
+     */
+    default void beginRun(int articles) {
+    }
+
+    /**
+     * The run is over: commits what it gathered, or drops it when {@code commit} is false. On the
+     * writing thread. Returns the nanoseconds spent summarising the run's facts into the consensus
+     * within its transaction (0 when that is left to {@link #settleConsensus}).
+     */
+    default long endRun(boolean commit) {
+        return 0;
+    }
+
     /** Brings derived data (the consensus graph) up to date after a run of writes; a no-op where there is none. */
     default void settleConsensus() {
     }

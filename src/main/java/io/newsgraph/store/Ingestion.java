@@ -68,7 +68,8 @@ public final class Ingestion implements AutoCloseable {
 
     /** Like {@link #ingest(List, Consumer)}, counting into {@code report}, which others may read while it runs. */
     public IngestReport ingest(List<ArticleSource> sources, Consumer<String> progress, IngestReport report) {
-        Future<?> writing = null;
+        Future<?> writing = writer.submit(() -> store.beginRun(sources.size()));
+        boolean done = false;
         try {
             int size = sources.size() >= LARGE_RUN ? LARGE_BATCH : SMALL_BATCH;
             for (int from = 0; from < sources.size(); from += size) {
@@ -78,22 +79,37 @@ public final class Ingestion implements AutoCloseable {
                 writing = prepared.toWrite().isEmpty() ? null : writer.submit(() -> write(prepared, report));
             }
             await(writing);
+            done = true;
+            long inRun = await(writer.submit(() -> store.endRun(true)));
             long settle = System.nanoTime();
             store.settleConsensus(); // the run's articles summarised once, not once per batch
-            report.consensusTook(System.nanoTime() - settle);
+            report.consensusTook(inRun + System.nanoTime() - settle);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("ingest interrupted", e);
+        } finally {
+            if (!done) {
+                endRunUncommitted();
+            }
         }
         return report;
     }
 
-    private static void await(Future<?> f) throws InterruptedException {
+    /** After a failed write: drops what the run's open transaction held, on the thread that opened it. */
+    private void endRunUncommitted() {
+        try {
+            writer.submit(() -> store.endRun(false)).get();
+        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+            // the store reports the write that failed; this only closes its transaction
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws InterruptedException {
         if (f == null) {
-            return;
+            return null;
         }
         try {
-            f.get();
+            return f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
