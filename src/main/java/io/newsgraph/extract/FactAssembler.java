@@ -1762,8 +1762,9 @@ final class FactAssembler {
                 pct = percent;
                 percentUsed = percent != null;
             }
+            // an earlier round with its own figure ("on top of a round of 1,000 layoffs in July") stays an event apart
             out.add(new Candidate(new Layoff(org, s.mention().number().longValue(), pct, s.mention().workers(), date, List.of(ev)),
-                    false, false, x.view.sentence().index()));
+                    false, false, x.view.sentence().index(), x.rule.has("earlier")));
         }
         if (!percentUsed && percent != null) {
             out.add(new Candidate(new Layoff(org, null, percent, WorkerType.EMPLOYEES, date, List.of(ev)), false, false,

@@ -60,7 +60,9 @@ final class MentionFinder {
             + "engineers|members|personnel|associates|workforce|headcount|hires|pilots|drivers|nurses|agents|technicians|developers|"
             + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
             + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
-            + "consultants|tellers|bankers|traders|analysts";
+            + "consultants|tellers|bankers|traders|analysts|"
+            // "a round of about 1,000 layoffs": the people let go, counted by the cut's own noun
+            + "layoffs|lay-offs|redundancies";
     private static final String STAFF_MOD = "more|additional|further|extra|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
             + "corporate|tech|technical|global|contract|contractor|employee|local|remote|office|warehouse|frontline|other|"
             + "of its|of their|its|their|[a-z]+-based|u\\.s\\.|us|human|non-employee|team|and part-time|and full-time|or part-time|"
@@ -342,7 +344,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             "pilots", "drivers", "nurses", "agents", "technicians", "developers", "programmers", "researchers", "scientists",
             "journalists", "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
             "cashiers", "clerks", "teachers", "officers", "crew", "attendants", "truckers", "designers", "machinists", "consultants",
-            "tellers", "bankers", "traders", "analysts");
+            "tellers", "bankers", "traders", "analysts", "layoffs", "lay-offs", "redundancies");
     /** Currency codes and words that money patterns need besides symbols. */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");

@@ -28,6 +28,8 @@ final class RuleCompiler {
     private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|PERS|ANYS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
     private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
     private static final String ORG = "<(?:org|unk|orgp):\\d+>";
+    /** One token a {W..} gap skips: not a named entity, not an organization pronoun opening a "that" clause. */
+    private static final String W_TOKEN = "(?:(?!<(?:org|unk|per):|(?<=that )<orgp:\\d+> (?!'s ))\\S+)";
     private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
             "would", "be", "been", "being", "also", "reportedly", "recently", "just", "now", "already", "previously", "further",
             "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
@@ -116,8 +118,9 @@ final class RuleCompiler {
             String body = optional ? element.substring(0, element.length() - 1) : element;
             Matcher gap = GAP.matcher(body);
             if (gap.matches()) {
-                // {W..} never skips a named entity (the nearest one fills the slot); {X..} may
-                String token = gap.group(1).equals("W") ? "(?:(?!<(?:org|unk|per):)\\S+ )" : "(?:\\S+ )";
+                // {W..} never skips a named entity (the nearest one fills the slot), nor the subject of a "that"
+                // clause ("... to Flexport, and that it is laying off": "it", not Flexport); {X..} may
+                String token = gap.group(1).equals("W") ? "(?:" + W_TOKEN + " )" : "(?:\\S+ )";
                 re.append(token).append('{').append(gap.group(2)).append(',').append(gap.group(3)).append("}?");
                 continue;
             }
@@ -401,7 +404,7 @@ final class RuleCompiler {
         Matcher g = INNER_GAP.matcher(body);
         StringBuilder gaps = new StringBuilder();
         while (g.find()) {
-            String token = g.group(1).equals("W") ? "(?: (?!<(?:org|unk|per):)\\S+)" : "(?: \\S+)";
+            String token = g.group(1).equals("W") ? "(?: " + W_TOKEN + ")" : "(?: \\S+)";
             g.appendReplacement(gaps, Matcher.quoteReplacement(token + "{" + g.group(2) + "," + g.group(3) + "}?"));
         }
         g.appendTail(gaps);

@@ -174,10 +174,15 @@ final class SentenceViewBuilder {
             if (ownsNext(m, text)) {
                 tokens.add("'s"); // "JDE Peet's largest shareholder": a name ending in its own 's, used as a possessive
             }
+            if (m.kind() == Mention.Kind.STAFF && CUT_NOUN.matcher(m.text()).find()) {
+                tokens.add("layoffs"); // "450 redundancies": the count is the cut, and the cut stays a cue for the rules
+            }
             EntityResolver.Cluster e = slot.entity();
             // an unknown name inside the sentence may be what "its" refers to ("co-founded Fjordly and served as its CEO");
             // one opening the sentence, or a given name, is too often no organization at all
-            boolean unknownOrg = slot.kind().equals("unk") && m.begin() > 0 && !lexicon.isGivenName(Rx.split(m.text(), "\\s+")[0])
+            // (one the article names again elsewhere is a name: "Flexport is run by ...", after "a stake in Flexport")
+            boolean unknownOrg = slot.kind().equals("unk") && (m.begin() > 0 || e != null && e.mentions > 2)
+                    && !lexicon.isGivenName(Rx.split(m.text(), "\\s+")[0])
                     && m.text().chars().noneMatch(Character::isDigit); // "C1", "iPhone 16e": products, not companies
             if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
@@ -255,7 +260,7 @@ final class SentenceViewBuilder {
             case DATE -> new Slot("date", m, List.of(), false);
             case TITLE -> new Slot("title", m, List.of(), false);
             case DESCRIPTOR -> notTheSubjectAfterCopula(descriptor(m, sentenceOrgs, tokens, subjectOrg), tokens, subjectOrg);
-            case NAME -> cluster == null ? null
+            case NAME -> cluster == null || modifiesNoun(m, cluster) ? null
                     : new Slot(cluster.type == EntityType.PERSON ? "per" : cluster.type == null ? "unk" : "org", m, List.of(cluster), false);
         };
     }
@@ -266,6 +271,34 @@ final class SentenceViewBuilder {
      * one, the last subject, recent ones.
      */
     private static final Pattern MERGED = Pattern.compile("(?i)\\b(?:combined|merged|enlarged|newly merged|newly combined)\\b");
+
+    /** Nouns a headline's opening word may modify: "Fastener plant to shed 212 jobs", "Gearbox maker to cut 300". */
+    private static final Set<String> SITE_NOUNS = Set.of("plant", "plants", "factory", "factories", "mill", "mills", "site", "sites",
+            "workers", "staff", "employees", "jobs", "unit", "units", "industry", "sector");
+
+    /**
+     * True for a one-word name nothing else in the article calls by it, opening the sentence, that modifies the common noun
+     * after it ("Fastener plant to shed 212 jobs"): a capitalised word of a headline, not a company.
+     */
+    private boolean modifiesNoun(Mention m, EntityResolver.Cluster cluster) {
+        if (cluster.type != null || cluster.mentions > 1 || m.begin() != 0 || m.text().indexOf(' ') >= 0 || currentText == null) {
+            return false;
+        }
+        int i = m.end();
+        if (i >= currentText.length() || currentText.charAt(i) != ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < currentText.length() && Character.isLetter(currentText.charAt(j))) {
+            j++;
+        }
+        String next = currentText.substring(i + 1, j);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && (SITE_NOUNS.contains(next) || lexicon.descriptors().contains(next) || lexicon.isNameDescriptor(next));
+    }
+
+    /** A staff count counted by the cut's own noun ("a round of 1,000 layoffs"). */
+    private static final Pattern CUT_NOUN = Pattern.compile("(?i)(?:layoffs|lay-offs|redundancies)$");
 
     /** Nouns that name a part of a company: "the combined networking business" is a unit the deal makes, not the company. */
     private static final Set<String> UNIT_NOUNS = Set.of("business", "businesses", "unit", "units", "division", "divisions", "operations",
@@ -280,10 +313,17 @@ final class SentenceViewBuilder {
 
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens, EntityResolver.Cluster subjectOrg) {
         Slot slot = descriptor(m, sentenceOrgs, tokens);
+        int n = tokens.size();
+        // "..., built on technology from OpenAI, handles most requests, according to the company": the source is the
+        // company the sentence is about, not the last one it named
+        EntityResolver.Cluster about = subjectOrg != null ? subjectOrg : topic;
+        if (slot != null && about != null && n >= 2 && tokens.get(n - 1).equals("to") && tokens.get(n - 2).equals("according")
+                && slot.candidates().contains(about)) {
+            return withFirst(slot, about, true);
+        }
         if (slot == null || subjectOrg == null) {
             return slot;
         }
-        int n = tokens.size();
         if (n >= 1 && tokens.get(n - 1).equals(",") && SAID_AFTER.matcher(currentText).region(m.end(), currentText.length()).lookingAt()) {
             return withFirst(slot, subjectOrg, true); // "X has chosen Y, chief executive of Z, ..., the chocolate maker said": X
         }
@@ -598,7 +638,8 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster other = otherThan(owner, subjectOrg, sentenceOrgs);
             return other != null ? other : topic != null && topic != owner ? topic : owner;
         }
-        if (owner != null && owner == subjectOrg && afterCopula(tokens)) {
+        // (not "..., who became its chief executive": what a person became at "its" is the subject's)
+        if (owner != null && owner == subjectOrg && afterCopula(tokens) && !personCopula(tokens)) {
             // "Meta is one of its biggest customers": else the company the last sentence or the article was about
             EntityResolver.Cluster other = otherThan(subjectOrg, null, sentenceOrgs);
             return other != null ? other : topic != null && topic != subjectOrg ? topic : owner;
@@ -607,6 +648,39 @@ final class SentenceViewBuilder {
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
+
+    /** Words that open a verb phrase after "and" with no subject of its own: "and would shut down", "and has since cut". */
+    private static final Set<String> SHARED_SUBJECT_OPENERS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
+            "has", "had", "have", "plans", "planned", "expects", "expected", "also", "then", "later", "since", "now", "is", "was");
+
+    /** True when the tokens end with "and" plus a verb phrase of at most five plain words that opens with an auxiliary. */
+    private static boolean sharedSubjectVerb(List<String> tokens) {
+        int a = tokens.lastIndexOf("and");
+        int n = tokens.size();
+        if (a < 2 || n - a - 1 < 1 || n - a - 1 > 5 || !SHARED_SUBJECT_OPENERS.contains(tokens.get(a + 1))) {
+            return false;
+        }
+        for (int k = a + 1; k < n; k++) {
+            String t = tokens.get(k);
+            if (t.startsWith("<") || t.equals(",") || t.equals("that") || t.equals("which") || t.equals("who")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the copula the tokens end with is said of a person: "who became", "who is now". */
+    private static boolean personCopula(List<String> tokens) {
+        int k = tokens.size() - 1;
+        while (k >= 0 && !COPULAS.contains(tokens.get(k))) {
+            k--;
+        }
+        k--;
+        while (k >= 0 && Set.of("also", "still", "now", "has", "have", "had", "later", "then").contains(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).equals("who") || tokens.get(k).startsWith("<per"));
+    }
 
     /** The organization right before the copula the tokens end with ("<org> , <orgp> that is also"), or null. */
     private EntityResolver.Cluster copulaSubject(List<String> tokens) {
@@ -667,6 +741,13 @@ final class SentenceViewBuilder {
             if (listed || described) {
                 return subjectOrg;
             }
+        }
+        // "Klarna stopped using Brightdesk, the billing software maker, and would shut down its use of Corvane": a verb
+        // phrase joined by "and" without a subject of its own shares the sentence's, and so does its "its"
+        // (the subject of a reported clause too: "Chief executive Mara Quist said Klarna stopped using ...")
+        EntityResolver.Cluster clauseSubject = subjectOrg != null ? subjectOrg : sentenceOrgs.get(0);
+        if (clauseSubject != nearest && sharedSubjectVerb(tokens)) {
+            return clauseSubject;
         }
         if (n >= 2 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2)) && entityOf(tokens.get(n - 2)) == nearest) {
             // after a semicolon a new clause has its own subject: "...; the other is Amazon, its largest backer" is the
