@@ -1630,7 +1630,8 @@ final class FactAssembler {
         List<Candidate> out = new ArrayList<>();
         for (Entity client : clients) {
             if (!client.equals(supplier)) {
-                Money value = x.money("value") != null ? x.money("value") : x.contractValue();
+                // "valueless": the sentence's contract is another supplier's ("replace Corvane with software from X under a $40 million contract")
+                Money value = x.money("value") != null ? x.money("value") : x.rule.has("valueless") ? null : x.contractValue();
                 // a relationship stated with nothing said of its end is in force
                 out.add(new Candidate(new ClientRelationship(client, supplier, explicit ? status : ClientStatus.ACTIVE, value, List.of(ev)),
                         false, explicit, x.view.sentence().index()));

@@ -185,6 +185,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        // also (marked by OPENED_BY_COMMON_WORD) the first two words of names that open with a word capitalised only in
+        // names, where the article writes one inside a sentence ("to acquire Just Eat Takeaway.com"): a sentence may open with it
+        for (Matcher c = OPENER_INSIDE.matcher(text); c.find(); ) {
+            out.add(OPENED_BY_COMMON_WORD + c.group(1) + " " + c.group(2));
+        }
         Matcher m = POSSESSIVE_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // only where an "'s" follows a capitalised word is the pattern tried (a scan of the whole text with it costs more)
         for (int at = nextApostropheS(text, 0); at >= 0; at = nextApostropheS(text, at + 2)) {
@@ -336,6 +341,14 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             }
         }
     }
+
+    /** Marks, in the set {@link #possessiveNames} returns, the opening two words of a name that opens with a common word. */
+    static final String OPENED_BY_COMMON_WORD = "\u0000";
+    private static final Pattern OPENER_INSIDE = Pattern.compile("(?<=[a-z,;:] )(Just|Only|Yes|Simply|Really|Very|Always|Never|Even) ([A-Z][\\w.&-]*)");
+
+    /** Words written with a capital inside a sentence only as part of a name ("Just Eat", "Yes Bank", "Only Natural"). */
+    private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "Simply", "Really",
+            "Very", "Always", "Never", "Even");
 
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
     private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
@@ -1045,7 +1058,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
                 }
                 break;
             }
-            addNameGroup(s, toks.subList(i, j), headline, out);
+            addNameGroup(s, toks.subList(i, j), headline, possessiveNames, out);
             i = j;
         }
     }
@@ -1118,7 +1131,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded|controlled)$");
 
-    private void addNameGroup(String s, List<Tok> group, boolean headline, List<Mention> out) {
+    private void addNameGroup(String s, List<Tok> group, boolean headline, java.util.Set<String> articleNames, List<Mention> out) {
         int a = 0;
         int b = group.size();
         // "New York-based Buffalo Bills": the place that ends in "-based" goes, with the words before it
@@ -1180,6 +1193,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             // ("Yes Bank" too: two words inside a sentence, the second a firm's)
             boolean newFirm = (b - a >= 3 || b - a == 2 && s.substring(0, group.get(a).begin).strip().length() > 1) && group.get(a).begin > 0
                     && !isJoiner(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+            // "agreed to acquire Just Eat Takeaway.com": an adverb nobody capitalises inside a sentence opens a name there
+            newFirm |= b - a >= 2 && CAPITALISED_ONLY_IN_NAMES.contains(group.get(a).text)
+                    && (s.substring(0, group.get(a).begin).strip().length() > 1 && !s.substring(0, group.get(a).begin).strip().endsWith(".")
+                    // and opening a sentence, where the article has written the name inside one ("Just Eat Takeaway chief executive")
+                    || articleNames.contains(OPENED_BY_COMMON_WORD + group.get(a).text + " " + group.get(a + 1).text));
             // "Three Kenvue directors will join": a number opening a sentence counts the noun after the name ("Two Sigma said": kept)
             boolean counted = b - a >= 2 && NUMBER_WORDS.contains(group.get(a).text.toLowerCase(Locale.ROOT))
                     && PLURAL_NOUN_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt();
