@@ -88,7 +88,7 @@ final class Cues {
                     + "| (?:ousted|ousts|oust|fired|fires|fire|dismissed|dismisses|sacked|sacks|removed|removes|pushed out|forced out|"
                     + "terminated|terminates) (?:\\S+ ){0,4}$"
                     + "| (?:replacing|replaces|replace|replaced(?! by| " + WHEN_BY + ")|succeeding|succeeds|succeed|succeeded(?! by| " + WHEN_BY + ")|successor to|took over from|"
-                    + "takes over from|take over from|taking over from) (?:\\S+ ){0,4}$");
+                    + "takes over from|take over from|taking over from|taken over from) (?:\\S+ ){0,4}$");
     /** Said right after a person: the person arrives ("will take over", "is set to become", "takes the reins"). */
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
             "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"

@@ -844,7 +844,7 @@ final class EntityResolver {
                 // a person's surname, or (in headlines and quotes) the given name alone: "Murati", "Mira" for Mira Murati
                 boolean match = c.type == EntityType.PERSON ? e.words() == 1 && (fk.endsWith(" " + key)
                         || fk.startsWith(key + " ") && lexicon.isGivenName(e.form))
-                        : fk.startsWith(key + " ") || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
+                        : fk.startsWith(key + " ") && !ownerOf(fk, key) || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
                 if (match) {
                     if (found != null && found != c) {
                         // two people share the surname ("David Ellison, the son of Larry Ellison"): the press writes the
@@ -874,7 +874,7 @@ final class EntityResolver {
             }
             for (String f : c.forms) {
                 String fk = Names.matchKey(f);
-                if (fk.startsWith(key + " ") || trailingOk && fk.endsWith(" " + key)) {
+                if (fk.startsWith(key + " ") && !ownerOf(fk, key) || trailingOk && fk.endsWith(" " + key)) {
                     if (found != null && found != c) {
                         return null;
                     }
@@ -883,6 +883,15 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /** Words that make a company's name the name of whoever owns it: "the Hershey Trust", "the Walton Family Foundation". */
+    private static final Set<String> OWNER_WORDS = Set.of("trust", "foundation", "family", "families", "estate", "endowment",
+            "charitable trust", "family foundation", "family office", "family trust", "school trust");
+
+    /** True when the longer name {@code longer} is {@code key} and an owner's word ("hershey trust" for "hershey"): not its short form. */
+    private static boolean ownerOf(String longer, String key) {
+        return OWNER_WORDS.contains(longer.substring(key.length() + 1));
     }
 
     /** True when the sentence closes with a full stop, question or exclamation mark (quotes and brackets after it allowed). */

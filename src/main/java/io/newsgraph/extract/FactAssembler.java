@@ -101,7 +101,7 @@ final class FactAssembler {
                     // "took over at Nike in January 2020 from Mark Parker"
                     + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over (?:in |last |this |early |late )?<date:\\d+> from|took over after|"
                     + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
-                    + "will take over from|taking over from|take over from|is the successor to|was the successor to|successor to|replacement for|"
+                    + "will take over from|taking over from|take over from|taken over from|is the successor to|was the successor to|successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"
@@ -1655,7 +1655,8 @@ final class FactAssembler {
             return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
         }
         Matcher where = IN_PLACE_AFTER.matcher(x.view.text()).region(x.view.text().indexOf('>', at) + 1, x.view.text().length());
-        if (where.lookingAt() && (lexicon.isPlace(where.group(1)) || lexicon.isPlace(where.group(2)))) {
+        // (the second group is the first of two words, absent for one: "employs 72,000 people in total")
+        if (where.lookingAt() && (lexicon.isPlace(where.group(1)) || where.group(2) != null && lexicon.isPlace(where.group(2)))) {
             countedSlots.add(x.index(countGroup)); // a workforce still: no cut's count either
             return List.of(); // "had about 6,500 employees in Sweden": a country's staff, not the company's workforce
         }
