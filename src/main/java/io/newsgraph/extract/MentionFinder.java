@@ -181,12 +181,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
 
     /**
      * The names an article uses with an "'s" that belongs to them ("Dick's Sporting Goods ... Dick's will pay"), found
-     * where a verb or a stop follows, as no possessive can be: their "'s" is part of the name in every sentence.
+     * where a verb or a stop follows, as no possessive can be: their "'s" is part of the name in every sentence. The set
+     * also holds, marked by {@link #OPENED_BY_COMMON_WORD}, the first two words of names that open with a word capitalised
+     * only in names ("Just Eat"), as the article writes them inside a sentence.
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        // also (marked by OPENED_BY_COMMON_WORD) the first two words of names that open with a word capitalised only in
-        // names, where the article writes one inside a sentence ("to acquire Just Eat Takeaway.com"): a sentence may open with it
+        // "to acquire Just Eat Takeaway.com": a sentence may then open with the name
         for (Matcher c = OPENER_INSIDE.matcher(text); c.find(); ) {
             out.add(OPENED_BY_COMMON_WORD + c.group(1) + " " + c.group(2));
         }
@@ -342,13 +343,14 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
     }
 
-    /** Marks, in the set {@link #possessiveNames} returns, the opening two words of a name that opens with a common word. */
-    static final String OPENED_BY_COMMON_WORD = "\u0000";
-    private static final Pattern OPENER_INSIDE = Pattern.compile("(?<=[a-z,;:] )(Just|Only|Yes|Simply|Really|Very|Always|Never|Even) ([A-Z][\\w.&-]*)");
-
     /** Words written with a capital inside a sentence only as part of a name ("Just Eat", "Yes Bank", "Only Natural"). */
     private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "Simply", "Really",
             "Very", "Always", "Never", "Even");
+    /** Marks, in the set {@link #possessiveNames} returns, the opening two words of a name that opens with a common word. */
+    static final String OPENED_BY_COMMON_WORD = "\u0000";
+    /** One of those words with a capital inside a sentence, and the name's next word. */
+    private static final Pattern OPENER_INSIDE = Pattern.compile("(?<=[a-z,;:] )(" + String.join("|", CAPITALISED_ONLY_IN_NAMES)
+            + ") ([A-Z][\\w.&-]*)");
 
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
     private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
@@ -1194,10 +1196,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean newFirm = (b - a >= 3 || b - a == 2 && s.substring(0, group.get(a).begin).strip().length() > 1) && group.get(a).begin > 0
                     && !isJoiner(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
             // "agreed to acquire Just Eat Takeaway.com": an adverb nobody capitalises inside a sentence opens a name there
-            newFirm |= b - a >= 2 && CAPITALISED_ONLY_IN_NAMES.contains(group.get(a).text)
-                    && (s.substring(0, group.get(a).begin).strip().length() > 1 && !s.substring(0, group.get(a).begin).strip().endsWith(".")
-                    // and opening a sentence, where the article has written the name inside one ("Just Eat Takeaway chief executive")
-                    || articleNames.contains(OPENED_BY_COMMON_WORD + group.get(a).text + " " + group.get(a + 1).text));
+            if (!newFirm && b - a >= 2 && CAPITALISED_ONLY_IN_NAMES.contains(group.get(a).text)) {
+                String before = s.substring(0, group.get(a).begin).strip();
+                newFirm = before.length() > 1 && !before.endsWith(".")
+                        // and opening a sentence, where the article has written the name inside one ("Just Eat Takeaway chief executive")
+                        || articleNames.contains(OPENED_BY_COMMON_WORD + group.get(a).text + " " + group.get(a + 1).text);
+            }
             // "Three Kenvue directors will join": a number opening a sentence counts the noun after the name ("Two Sigma said": kept)
             boolean counted = b - a >= 2 && NUMBER_WORDS.contains(group.get(a).text.toLowerCase(Locale.ROOT))
                     && PLURAL_NOUN_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt();
