@@ -304,7 +304,7 @@ public final class GraphStore implements ArticleStore {
             mark = streamBatch(graphs, run.stream());
         } catch (RuntimeException e) {
             abortRun(e);
-            throw new StoreException("write to store " + dir + " failed, nothing of this run since its last commit was stored: " + oneLine(e), e);
+            throw runFailed(e);
         }
         if (runRecord) {
             synchronized (sightingsLock) {
@@ -388,7 +388,7 @@ public final class GraphStore implements ArticleStore {
             marks.forEach(dsg::delete);
         } catch (RuntimeException e) {
             abortRun(e);
-            throw new StoreException("write to store " + dir + " failed, nothing of this run since its last commit was stored: " + oneLine(e), e);
+            throw runFailed(e);
         }
         return true;
     }
@@ -404,13 +404,17 @@ public final class GraphStore implements ArticleStore {
                 dsg.abort();
                 dsg.end();
             }
-            throw new StoreException("write to store " + dir + " failed, nothing of this run since its last commit was stored: " + oneLine(e), e);
+            throw runFailed(e);
         }
         if (runRecord) {
             synchronized (sightingsLock) {
                 sightingsGeneration = generation();
             }
         }
+    }
+
+    private StoreException runFailed(RuntimeException e) {
+        return new StoreException("write to store " + dir + " failed, nothing of this run since its last commit was stored: " + oneLine(e), e);
     }
 
     private void abortRun(Exception cause) {

@@ -64,6 +64,12 @@ final class Extract {
                 && (status == null || v.status() == status));
     }
 
+    /** True when {@code c} holds the client's relation with the supplier, with the status unless that is null. */
+    static boolean hasClient(List<ClientRelationship> c, String client, String supplier, io.newsgraph.model.ClientStatus status) {
+        return c.stream().anyMatch(r -> r.client().name().equals(client) && r.supplier().name().equals(supplier)
+                && (status == null || r.status() == status));
+    }
+
     /** True when {@code i} holds the investor's stake of exactly {@code stake} percent in the investee. */
     static boolean hasStake(List<Investment> i, String investor, String investee, double stake) {
         return i.stream().anyMatch(v -> v.investor().name().equals(investor) && v.investee().name().equals(investee)

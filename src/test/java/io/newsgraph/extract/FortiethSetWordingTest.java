@@ -24,10 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class FortiethSetWordingTest {
 
-    private static boolean hasClient(List<ClientRelationship> c, String client, String supplier, ClientStatus status) {
-        return c.stream().anyMatch(r -> r.client().name().equals(client) && r.supplier().name().equals(supplier) && r.status() == status);
-    }
-
     @Test
     void theSubjectOfAThatClauseIsWhoCutsNotTheCompanyBeforeIt() {
         List<Layoff> l = Extract.layoffs("Tarnwell Logistics said on Thursday that it will sell its warehouse network, including Quillby, "
@@ -69,10 +65,10 @@ class FortiethSetWordingTest {
     void aVerbPhraseJoinedByAndKeepsTheSubjectsIts() {
         List<ClientRelationship> c = Extract.clients("Chief executive Mara Quist said Pellow Foods stopped using Brightdesk, the billing "
                 + "software maker, and would shut down its use of Corvane, the payroll platform.");
-        assertTrue(hasClient(c, "Pellow Foods", "Brightdesk", ClientStatus.ENDED), c.toString());
-        assertTrue(hasClient(c, "Pellow Foods", "Corvane", ClientStatus.ENDED), c.toString());
+        assertTrue(Extract.hasClient(c, "Pellow Foods", "Brightdesk", ClientStatus.ENDED), c.toString());
+        assertTrue(Extract.hasClient(c, "Pellow Foods", "Corvane", ClientStatus.ENDED), c.toString());
         assertFalse(c.stream().anyMatch(r -> r.client().name().equals("Brightdesk")), c.toString());
-        assertTrue(hasClient(Extract.clients("Pellow Foods will end its use of Corvane's payroll software next year."),
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods will end its use of Corvane's payroll software next year."),
                 "Pellow Foods", "Corvane", ClientStatus.ENDED));
     }
 
@@ -80,8 +76,8 @@ class FortiethSetWordingTest {
     void aProductBuiltOnAnothersTechnologyAccordingToTheCompany() {
         List<ClientRelationship> c = Extract.clients("Pellow Foods grew quickly. Its support chatbot, built on technology from Corvane, "
                 + "now handles the work of about 300 agents, according to the company.");
-        assertTrue(hasClient(c, "Pellow Foods", "Corvane", ClientStatus.ACTIVE), c.toString());
-        assertTrue(hasClient(Extract.clients("Pellow Foods said its new checkout app is powered by Brightdesk's models."),
+        assertTrue(Extract.hasClient(c, "Pellow Foods", "Corvane", ClientStatus.ACTIVE), c.toString());
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods said its new checkout app is powered by Brightdesk's models."),
                 "Pellow Foods", "Brightdesk", ClientStatus.ACTIVE));
     }
 
@@ -89,12 +85,12 @@ class FortiethSetWordingTest {
     void aSupplierLosingAContractLosesAClient() {
         List<ClientRelationship> c = Extract.clients("Corvane Systems is moving two lines to Ohio after losing a contract with grocer "
                 + "Pellow Foods, which had been its biggest customer at the site.");
-        assertTrue(hasClient(c, "Pellow Foods", "Corvane Systems", ClientStatus.ENDED), c.toString());
+        assertTrue(Extract.hasClient(c, "Pellow Foods", "Corvane Systems", ClientStatus.ENDED), c.toString());
         List<ClientRelationship> lost = Extract.clients("Corvane Systems lost its contract with Pellow Foods last year.");
-        assertTrue(hasClient(lost, "Pellow Foods", "Corvane Systems", ClientStatus.ENDED), lost.toString());
+        assertTrue(Extract.hasClient(lost, "Pellow Foods", "Corvane Systems", ClientStatus.ENDED), lost.toString());
         assertFalse(lost.stream().anyMatch(r -> r.client().name().equals("Corvane Systems")), lost.toString());
         // a client's own renewed contract is still read as before
-        assertTrue(hasClient(Extract.clients("Pellow Foods renewed its contract with Corvane Systems."), "Pellow Foods", "Corvane Systems",
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods renewed its contract with Corvane Systems."), "Pellow Foods", "Corvane Systems",
                 ClientStatus.ACTIVE));
     }
 

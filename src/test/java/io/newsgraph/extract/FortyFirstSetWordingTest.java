@@ -22,10 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class FortyFirstSetWordingTest {
 
-    private static boolean hasClient(List<ClientRelationship> c, String client, String supplier, ClientStatus status) {
-        return c.stream().anyMatch(r -> r.client().name().equals(client) && r.supplier().name().equals(supplier) && r.status() == status);
-    }
-
     private static boolean hasDeal(List<Acquisition> a, String acquirer, String target, DealStatus status) {
         return a.stream().anyMatch(x -> x.acquirer().name().equals(acquirer) && x.target().name().equals(target) && x.status() == status);
     }
@@ -84,11 +80,11 @@ class FortyFirstSetWordingTest {
                 && r.value() != null && r.value().value().doubleValue() == 40_000_000), c.toString());
         assertTrue(c.stream().anyMatch(r -> r.supplier().name().equals("Corvane") && r.status() == ClientStatus.ENDED && r.value() == null),
                 c.toString());
-        assertTrue(hasClient(Extract.clients("Pellow Foods replaced Corvane with Brightdesk as its payroll provider."), "Pellow Foods",
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods replaced Corvane with Brightdesk as its payroll provider."), "Pellow Foods",
                 "Brightdesk", ClientStatus.ACTIVE));
-        assertTrue(hasClient(Extract.clients("Pellow Foods switched from Corvane to Brightdesk for payroll last year."), "Pellow Foods",
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods switched from Corvane to Brightdesk for payroll last year."), "Pellow Foods",
                 "Corvane", ClientStatus.ENDED));
-        assertTrue(hasClient(Extract.clients("Pellow Foods chose new software. The move ends a relationship with Corvane that began in "
+        assertTrue(Extract.hasClient(Extract.clients("Pellow Foods chose new software. The move ends a relationship with Corvane that began in "
                 + "2015."), "Pellow Foods", "Corvane", ClientStatus.ENDED));
         // a person replaced is no supply
         assertTrue(Extract.clients("Pellow Foods is replacing its CEO with one poached from Corvane.").isEmpty());
