@@ -182,6 +182,10 @@ final class DescriptorElider {
         if (appositive && noun >= 1 && OWNERSHIP.contains(out.get(noun)) && out.get(noun - 1).equals("'s")) {
             return; // "the sports-car maker and its parent, Volkswagen Group": who owns whom, which the rules read
         }
+        if (!appositive && noun >= 1 && (out.get(noun).equals("parent") && out.get(noun - 1).equals("of")
+                || out.get(noun).equals("company") && noun >= 2 && out.get(noun - 1).equals("parent") && out.get(noun - 2).equals("of"))) {
+            return; // "the finance chief of parent company Tata Motors": whose parent it is, which the rules read
+        }
         boolean brandNoun = !appositive && noun >= 1 && BRAND_NOUNS.contains(out.get(noun)) && isOrgName(out.get(noun - 1));
         if (noun < 0 || !(isDescriptor(out.get(noun)) || appositive && RELATION_NOUNS.contains(out.get(noun)) || brandNoun)) {
             return;

@@ -481,6 +481,7 @@ final class EntityResolver {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byCanonical = new HashMap<>();
         FormIndex index = new FormIndex();
+        Set<String> groupCompanies = groupCompanyForms(byForm);
         // 1. forms typed on their own: known organizations, suffixed names, persons
         for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
             Evidence e = en.getValue();
@@ -489,7 +490,7 @@ final class EntityResolver {
                 continue;
             }
             String canonical = type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null
-                    ? lexicon.canonicalOrganization(e.form) : e.form;
+                    && !groupCompanies.contains(en.getKey()) ? lexicon.canonicalOrganization(e.form) : e.form;
             Cluster c = byCanonical.get(type + Names.matchKey(canonical));
             if (c == null) {
                 c = new Cluster(clusters.size());
@@ -499,7 +500,7 @@ final class EntityResolver {
                 byCanonical.put(type + Names.matchKey(canonical), c);
             }
             c.strong |= isStrong(e, type);
-            c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null;
+            c.listed |= type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null && !groupCompanies.contains(en.getKey());
             index.add(c, e.form, e.count, lexicon.forced(e.form) ? "alias-file"
                     : lexicon.canonicalOrganization(e.form) != null ? "lexicon" : "same-name");
             out.put(Names.matchKey(e.form), c);
@@ -527,6 +528,9 @@ final class EntityResolver {
         }
         // 2b. a longer unknown form that starts with a known organization's name is that organization
         //     ("Walgreens" typed by "CEO of Walgreens"; "Walgreens Boots Alliance" has no cue of its own)
+        //     unless the article names several companies that way ("Toyota Industries", "Toyota Motor" and "Toyota Fudosan"
+        //     are companies of the Toyota group, none of them the group itself)
+        Map<Cluster, List<String>> extendedBy = new LinkedHashMap<>();
         for (Evidence e : byForm.values()) {
             String key = Names.matchKey(e.form);
             if (out.containsKey(key) || e.words() < 2 || e.inTitleCase == e.count) {
@@ -540,12 +544,20 @@ final class EntityResolver {
                         && !namesAnotherForm(key.substring(own.length() + 1), byForm)
                         || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical)
                         && !namesTwo(key.substring(0, key.length() - own.length() - 1), c, clusters))) {
-                    index.add(c, e.form, e.count, "longer-form");
-                    out.put(key, c);
+                    extendedBy.computeIfAbsent(c, x -> new ArrayList<>()).add(e.form);
                     break;
                 }
             }
         }
+        extendedBy.forEach((c, forms) -> {
+            if (!groupCompanies(c, forms, groupCompanies)) {
+                for (String form : forms) {
+                    Evidence e = byForm.get(Names.matchKey(form));
+                    index.add(c, e.form, e.count, "longer-form");
+                    out.put(Names.matchKey(form), c);
+                }
+            }
+        });
         // 3. what is left is unknown: kept for the rules to type, unless the article uses the word in lower case too;
         //    longer forms first, so a short form joins the long one it abbreviates ("Arctos", "Bills" for "Buffalo Bills")
         List<Evidence> left = new ArrayList<>(byForm.values());
@@ -629,6 +641,59 @@ final class EntityResolver {
                 acronyms.putIfAbsent(Names.matchKey(e.form), longKey);
             }
         }
+    }
+
+    /**
+     * The forms that reach a listed organization only through a formal tail ("Toyota Industries", "Toyota Motor") where the
+     * article writes two such forms that are not one the start of the other: companies of one group, each its own entity.
+     */
+    private Set<String> groupCompanyForms(Map<String, Evidence> byForm) {
+        Map<String, List<String>> byListed = new HashMap<>();
+        for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
+            String tail = lexicon.corporateTail(en.getValue().form);
+            if (tail != null) {
+                byListed.computeIfAbsent(lexicon.canonicalOrganization(en.getValue().form), x -> new ArrayList<>()).add(en.getKey());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        byListed.values().forEach(keys -> {
+            // compared by their tails: "VW Group" and "Volkswagen Group" are one company
+            if (!compatible(keys.stream().map(k -> lexicon.corporateTail(k)).toList())) {
+                out.addAll(keys);
+            }
+        });
+        return out;
+    }
+
+    /** True when every two of the match keys are equal or one is the start of the other. */
+    private static boolean compatible(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                String a = keys.get(i);
+                String b = keys.get(j);
+                if (!a.equals(b) && !a.startsWith(b + " ") && !b.startsWith(a + " ")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the longer names that start with an organization's name are several companies ("Toyota Industries" and
+     * "Toyota Motor"; "Tata Motors" and "Tata Sons"): two of them, or one of them and a longer name the organization already
+     * has or a group company found before, where neither is the start of the other.
+     */
+    private static boolean groupCompanies(Cluster c, List<String> longer, Set<String> groupCompanies) {
+        String own = Names.matchKey(c.canonical) + " ";
+        List<String> keys = new ArrayList<>();
+        for (String f : c.forms) {
+            keys.add(Names.matchKey(f));
+        }
+        longer.forEach(f -> keys.add(Names.matchKey(f)));
+        keys.addAll(groupCompanies);
+        keys.removeIf(k -> !k.startsWith(own)); // (not "Bringing Lexmark", a longer form by its last word)
+        return !compatible(keys);
     }
 
     /**

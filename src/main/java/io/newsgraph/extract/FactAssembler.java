@@ -156,7 +156,7 @@ final class FactAssembler {
         if (firstPerson < 0 || t.indexOf("<per", firstPerson + 4) < 0) {
             return; // a succession names two people
         }
-        boolean replaces = t.contains(" replac") || t.contains(" succe") || t.contains(" took over") || t.contains(" tak")
+        boolean replaces = t.contains(" replac") || t.contains(" succe") || t.contains(" took over") || t.contains(" tak") || t.contains(" becom")
                 || t.contains(" assum") || t.contains(" oust") || t.contains(" fire") || t.contains(" remove") || t.contains(" dump")
                 || t.contains(" sack") || t.contains(" drop") || t.contains(" predecessor");
         boolean afterExit = (t.contains(" after ") || t.contains(" following ")) && EXIT_WORD.matcher(t).find();
@@ -201,6 +201,9 @@ final class FactAssembler {
                 }
             }
         }
+        for (Matcher m = WHEN_EXITS.matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+        }
         for (Matcher m = REPLACED_BY.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), m.end());
         }
@@ -211,6 +214,13 @@ final class FactAssembler {
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
         }
     }
+
+    /** "X will become its chief executive in November, when Y retires": X takes the role Y leaves. */
+    private static final Pattern WHEN_EXITS = Pattern.compile(
+            PER + " (?:(?!<per)\\S+ ){0,16}?(?:will |is to |is set to |would )?(?:become|becomes|take over as|takes over as|step up as|steps up as|"
+                    + "take charge as|takes charge as) (?:the |its |their |<(?:org|orgp|unk):\\d+> 's )?(?:new |next )?<title:\\d+> (?:(?!<per)\\S+ ){0,8}?"
+                    + "(?<verb>when|once|as|after) " + PER + " (?:(?:will|is set to|is due to|is to|plans to) )?(?:retires|retire|steps down|step down|"
+                    + "leaves|leave|departs|depart|stands down|stand down|exits|exit) ");
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(
@@ -520,6 +530,8 @@ final class FactAssembler {
                     + "|<(?:org|unk|orgp):(\\d+)> 's (?:\\S+ ){0,4}?(?:round|financing|fundraise|fundraising) ");
     /** The company the article last said raised a round: the investee of "backers ... also took part". */
     private Entity roundCompany;
+    /** The company the article last said was bought or bid for: the target of "Novo said it had withdrawn its proposal". */
+    private Entity dealTarget;
 
     private void findRoundAmounts(SentenceView view) {
         String t = view.text();
@@ -662,6 +674,11 @@ final class FactAssembler {
                 };
                 out.addAll(got);
                 fired |= !got.isEmpty();
+                for (Candidate c : got) {
+                    if (c.fact() instanceof Acquisition a && !c.earlierEvent()) {
+                        dealTarget = a.target();
+                    }
+                }
                 // one layoff rule per sentence, but every company its clauses name ("A will cut 300 jobs, and B will shed 1,200")
                 if (rule.has("exclusive") && fired && !rule.kind().equals("layoff")) {
                     break;
@@ -945,6 +962,10 @@ final class FactAssembler {
                 if (slotName.equals("investee") && roundCompany != null && !exclude.contains(roundCompany)) {
                     return roundCompany;
                 }
+                // "Novo said it had withdrawn its proposal", "after KKR outbid Advent": the deal the article last told of
+                if (slotName.equals("target")) {
+                    return dealTarget == null || exclude.contains(dealTarget) ? null : dealTarget;
+                }
                 // "Kenvue has been under pressure from activist investors including Starboard Value": the company the
                 // sentence opens with, before the investors, is the one they hold
                 Matcher opens = OPENING_ORG.matcher(view.text());
@@ -1223,7 +1244,8 @@ final class FactAssembler {
             acquirer = x.fill("acquirer", Set.of(target)); // "surpassing the purchases of LinkedIn": the buyer from context
         }
         if (target == null && acquirer != null) {
-            target = x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
+            target = x.group("target") == null && "target".equals(x.rule.attr("topic"))
+                    ? x.fill("target", Set.of(acquirer)) : x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
         }
         if (target == null || acquirer == null || target.equals(acquirer)) {
             return List.of();
@@ -1241,10 +1263,11 @@ final class FactAssembler {
         DealStatus status = fixed != null ? DealStatus.valueOf(fixed.toUpperCase(Locale.ROOT))
                 : Cues.dealStatus(sentenceFrom(x, 5), " " + x.m.group().strip() + " ");
         Money amount = x.money("amount");
-        if (amount == null) {
+        boolean rival = "target".equals(x.rule.attr("topic")); // the sentence's amount is the winner's
+        if (amount == null && !rival) {
             amount = moneyAfter(x, "for");
         }
-        if (amount == null) {
+        if (amount == null && !rival) {
             amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
         }
         if (status == null && pastYear(x)) {

@@ -90,6 +90,23 @@ public final class Lexicon {
         return listed;
     }
 
+    /**
+     * The words that make a listed name formal, as {@link #canonicalOrganization} strips them ("motor" of "Toyota Motor", "group"
+     * of "VW Group"); null when the name is listed as written or not through such words.
+     */
+    public String corporateTail(String name) {
+        String key = Names.matchKey(name);
+        if (listedOrganization(key) != null) {
+            return null;
+        }
+        for (int sp = key.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(key.substring(sp + 1)); sp = key.lastIndexOf(' ', sp - 1)) {
+            if (listedOrganization(key.substring(0, sp)) != null) {
+                return key.substring(sp + 1);
+            }
+        }
+        return null;
+    }
+
     /** The United States' names, which the places list leaves out (a bare "US" is too often a word or part of a name). */
     private static final Set<String> UNITED_STATES = Set.of("us", "u s", "united states", "usa", "american");
 

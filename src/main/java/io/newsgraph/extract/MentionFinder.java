@@ -134,7 +134,7 @@ final class MentionFinder {
         addKind(titleStarts, K_TITLE_START);
         // the titles as a trie: hundreds of alternatives tried one by one would dominate extraction time
         String titles = RuleCompiler.Trie.of(lexicon.titles().keySet().toArray(new String[0])).regex("\\s+");
-String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|its|their|his|her|"
+String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|its|their|his|her|"
                 + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b(?!['\u2019]s)|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
                 + "Americas|Europe|Asia|Pacific|International|Global|Chinese|Indian|Japanese|German|French|British|Canadian)\\b"
                 // "head of its Dacia brand": a unit named before its noun
@@ -183,10 +183,23 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      * The names an article uses with an "'s" that belongs to them ("Dick's Sporting Goods ... Dick's will pay"), found
      * where a verb or a stop follows, as no possessive can be: their "'s" is part of the name in every sentence. The set
      * also holds, marked by {@link #OPENED_BY_COMMON_WORD}, the first two words of names that open with a word capitalised
-     * only in names ("Just Eat"), as the article writes them inside a sentence.
+     * only in names ("Just Eat"), as the article writes them inside a sentence, and, marked by {@link #PROSE_NAME}, the runs
+     * of capitalised words prose writes before a lower-case word (to split a Title Case headline's "Blue Origin Lays").
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        // "Blue Origin also holds": capitalised words that prose (not a Title Case line) writes before a lower-case word
+        for (int at = 0, nl; at < text.length(); at = nl + 1) {
+            nl = text.indexOf('\n', at);
+            nl = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, nl);
+            if (line.isBlank() || isTitleCase(line)) {
+                continue;
+            }
+            for (Matcher r = PROSE_RUN.matcher(line); r.find(); ) {
+                out.add(PROSE_NAME + r.group(1));
+            }
+        }
         // "to acquire Just Eat Takeaway.com": a sentence may then open with the name
         for (Matcher c = OPENER_INSIDE.matcher(text); c.find(); ) {
             out.add(OPENED_BY_COMMON_WORD + c.group(1) + " " + c.group(2));
@@ -344,8 +357,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
     }
 
     /** Words written with a capital inside a sentence only as part of a name ("Just Eat", "Yes Bank", "Only Natural"). */
-    private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "Simply", "Really",
+    private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "New", "Simply", "Really",
             "Very", "Always", "Never", "Even");
+    /** Marks, in the set {@link #possessiveNames} returns, a run of capitalised words prose writes before a lower-case word. */
+    static final String PROSE_NAME = "\u0001";
+    private static final Pattern PROSE_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'\u2019.&-])(\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,4})(?=,? [a-z])");
     /** Marks, in the set {@link #possessiveNames} returns, the opening two words of a name that opens with a common word. */
     static final String OPENED_BY_COMMON_WORD = "\u0000";
     /** One of those words with a capital inside a sentence, and the name's next word. */
@@ -1255,7 +1272,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
         }
         List<Tok> g = group.subList(a, b);
         if (headline && g.size() > 1 && !isWholeName(s, g)) {
-            splitHeadlineGroup(s, g, out);
+            splitHeadlineGroup(s, g, articleNames, out);
             return;
         }
         add(s, g, out);
@@ -1314,7 +1331,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
      * known names, suffixed names and given name + surname are taken out first; the words left
      * between them form names of their own, split wherever a non-name word ("Lay", "Off") stands.
      */
-    private void splitHeadlineGroup(String s, List<Tok> g, List<Mention> out) {
+    private void splitHeadlineGroup(String s, List<Tok> g, java.util.Set<String> articleNames, List<Mention> out) {
         int i = 0;
         int runStart = 0;
         while (i < g.size()) {
@@ -1328,7 +1345,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             boolean stop = lexicon.isNonEntity(g.get(i).text);
             if (best > 0 || stop) {
                 if (i > runStart) {
-                    add(s, g.subList(runStart, i), out);
+                    addRun(s, g.subList(runStart, i), articleNames, out);
                 }
                 if (best > 0) {
                     add(s, g.subList(i, best), out);
@@ -1342,8 +1359,27 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|since|until|the|a|an|and|to|f
             i++;
         }
         if (g.size() > runStart) {
-            add(s, g.subList(runStart, g.size()), out);
+            addRun(s, g.subList(runStart, g.size()), articleNames, out);
         }
+    }
+
+    /**
+     * A run of a headline's capitalised words: "Blue Origin Lays" is "Blue Origin" and a verb when the article's prose writes
+     * "Blue Origin" and never the longer run (the word after it is then dropped; a longer rest stays a name of its own).
+     */
+    private void addRun(String s, List<Tok> run, java.util.Set<String> articleNames, List<Mention> out) {
+        if (run.size() > 1 && !articleNames.contains(PROSE_NAME + s.substring(run.get(0).begin, run.get(run.size() - 1).end))) {
+            for (int k = run.size() - 1; k >= 1; k--) {
+                if (articleNames.contains(PROSE_NAME + s.substring(run.get(0).begin, run.get(k - 1).end))) {
+                    add(s, run.subList(0, k), out);
+                    if (run.size() - k > 1) {
+                        add(s, run.subList(k, run.size()), out);
+                    }
+                    return;
+                }
+            }
+        }
+        add(s, run, out);
     }
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");

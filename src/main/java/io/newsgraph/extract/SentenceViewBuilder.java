@@ -306,10 +306,10 @@ final class SentenceViewBuilder {
 
     /** ", the power producer said": an attribution at the end of a sentence names the company the sentence is about. */
     private static final Pattern SAID_AFTER = Pattern.compile("\\s*(?:said|says|told|announced|confirmed|added)\\b");
-    /** What a company buys or invests in is another company: "will take a minority investment in the business". */
+    /** What a company buys, owns or invests in is another company: "will take a minority investment in the business", "has owned the maker". */
     private static final Set<String> DEAL_OBJECT_NOUNS = Set.of("investment", "investments", "stake", "stakes", "interest", "holding");
     private static final Set<String> DEAL_OBJECT_VERBS = Set.of("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
-            "buying", "purchase", "purchased", "purchases");
+            "buying", "purchase", "purchased", "purchases", "owns", "owned", "own", "controls", "controlled");
 
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens, EntityResolver.Cluster subjectOrg) {
         Slot slot = descriptor(m, sentenceOrgs, tokens);
