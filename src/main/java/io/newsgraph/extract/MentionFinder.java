@@ -183,23 +183,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
      * The names an article uses with an "'s" that belongs to them ("Dick's Sporting Goods ... Dick's will pay"), found
      * where a verb or a stop follows, as no possessive can be: their "'s" is part of the name in every sentence. The set
      * also holds, marked by {@link #OPENED_BY_COMMON_WORD}, the first two words of names that open with a word capitalised
-     * only in names ("Just Eat"), as the article writes them inside a sentence, and, marked by {@link #PROSE_NAME}, the runs
-     * of capitalised words prose writes before a lower-case word (to split a Title Case headline's "Blue Origin Lays").
+     * only in names ("Just Eat"), as the article writes them inside a sentence, and, asked for with {@link #PROSE_NAME} before
+     * them, the runs of capitalised words prose writes before a lower-case word (to split a Title Case headline's "Blue Origin
+     * Lays"), found in the text at the first such question.
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        // "Blue Origin also holds": capitalised words that prose (not a Title Case line) writes before a lower-case word
-        for (int at = 0, nl; at < text.length(); at = nl + 1) {
-            nl = text.indexOf('\n', at);
-            nl = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, nl);
-            if (line.isBlank() || isTitleCase(line)) {
-                continue;
-            }
-            for (Matcher r = PROSE_RUN.matcher(line); r.find(); ) {
-                out.add(PROSE_NAME + r.group(1));
-            }
-        }
         // "to acquire Just Eat Takeaway.com": a sentence may then open with the name
         for (Matcher c = OPENER_INSIDE.matcher(text); c.find(); ) {
             out.add(OPENED_BY_COMMON_WORD + c.group(1) + " " + c.group(2));
@@ -216,6 +205,56 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             if (m.region(from, text.length()).lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
                 out.add(m.group(1));
+            }
+        }
+        return new ArticleNames(out, text);
+    }
+
+    /** The names {@link #possessiveNames} found, and the prose runs, read from the text only when a headline asks for one. */
+    private static final class ArticleNames extends java.util.AbstractSet<String> {
+        private final java.util.Set<String> names;
+        private final String text;
+        private java.util.Set<String> proseRuns;
+
+        ArticleNames(java.util.Set<String> names, String text) {
+            this.names = names;
+            this.text = text;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (o instanceof String k && k.startsWith(PROSE_NAME)) {
+                if (proseRuns == null) {
+                    proseRuns = proseRuns(text);
+                }
+                return proseRuns.contains(k.substring(PROSE_NAME.length()));
+            }
+            return names.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return names.iterator();
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+    }
+
+    /** "Blue Origin also holds": the runs of capitalised words prose (not a Title Case line) writes before a lower-case word. */
+    private static java.util.Set<String> proseRuns(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int at = 0, nl; at < text.length(); at = nl + 1) {
+            nl = text.indexOf('\n', at);
+            nl = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, nl);
+            if (line.isBlank() || isTitleCase(line)) {
+                continue;
+            }
+            for (Matcher r = PROSE_RUN.matcher(line); r.find(); ) {
+                out.add(r.group(1));
             }
         }
         return out;
