@@ -45,6 +45,9 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}(?:\\.\\p{L})+");
 
     private static final Set<String> BRAND_NOUNS = Set.of("parent", "owner", "maker");
+    /** The nouns of a holding in a company: "its largest shareholder, X," is kept for the rules. */
+    private static final Set<String> HOLDER_NOUNS = Set.of("shareholder", "shareholders", "owner", "owners", "investor", "investors",
+            "backer", "backers", "parent");
     /** "Ultium Cells, its battery venture with LG Energy Solution,": an apposition naming a venture tells who owns it. */
     private static final Set<String> VENTURES = Set.of("venture", "ventures", "jv");
     private static final Set<String> OWNERSHIP = Set.of("parent", "owner", "parent company", "majority owner");
@@ -181,6 +184,13 @@ final class DescriptorElider {
         int noun = appositive ? end - 2 : end - 1;
         if (appositive && noun >= 1 && OWNERSHIP.contains(out.get(noun)) && out.get(noun - 1).equals("'s")) {
             return; // "the sports-car maker and its parent, Volkswagen Group": who owns whom, which the rules read
+        }
+        if (appositive && HOLDER_NOUNS.contains(out.get(noun))) {
+            for (int k = noun - 1; k >= Math.max(1, noun - 4); k--) {
+                if (out.get(k).equals("'s") && out.get(k - 1).startsWith("<")) {
+                    return; // "said its largest shareholder, Investor AB, had backed": whose holder, which the rules read
+                }
+            }
         }
         if (!appositive && noun >= 1 && (out.get(noun).equals("parent") && out.get(noun - 1).equals("of")
                 || out.get(noun).equals("company") && noun >= 2 && out.get(noun - 1).equals("parent") && out.get(noun - 2).equals("of"))) {

@@ -909,7 +909,7 @@ final class EntityResolver {
                 // a person's surname, or (in headlines and quotes) the given name alone: "Murati", "Mira" for Mira Murati
                 boolean match = c.type == EntityType.PERSON ? e.words() == 1 && (fk.endsWith(" " + key)
                         || fk.startsWith(key + " ") && lexicon.isGivenName(e.form))
-                        : fk.startsWith(key + " ") && !ownerOf(fk, key) || e.words() == 1 && fk.endsWith(" " + key) && trailingShortForm(e.form);
+                        : fk.startsWith(key + " ") && !ownerOf(fk, key) || e.words() == 1 && !e.legal && fk.endsWith(" " + key) && trailingShortForm(e.form);
                 if (match) {
                     if (found != null && found != c) {
                         // two people share the surname ("David Ellison, the son of Larry Ellison"): the press writes the
@@ -931,7 +931,8 @@ final class EntityResolver {
     private Cluster shortFormOf(Evidence e, List<Cluster> clusters) {
         String key = Names.matchKey(e.form);
         String lastWord = e.form.substring(e.form.lastIndexOf(' ') + 1);
-        boolean trailingOk = e.words() == 1 && trailingShortForm(lastWord);
+        // (not a name written with a legal suffix: "Pretzels Inc." is a company of its own beside "Dot's Pretzels")
+        boolean trailingOk = e.words() == 1 && !e.legal && trailingShortForm(lastWord);
         Cluster found = null;
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON) {

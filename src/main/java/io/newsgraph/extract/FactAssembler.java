@@ -297,6 +297,9 @@ final class FactAssembler {
                 interimBefore = Rx.matches(title, "(?:interim|acting) .*");
             }
         }
+        if (title != null && Rx.matches(title, "(?:co-)?founder")) {
+            title = null; // "took over from co-founder Logan Green": founding is no role to hand over; the one taken is said elsewhere
+        }
         if (org == null && m.pattern() == OUSTS_AND_NAMES) {
             Slot os = view.slot(Integer.parseInt(m.group("org")));
             org = entityOf(os.entity(), EntityType.ORGANIZATION);
@@ -337,10 +340,11 @@ final class FactAssembler {
     private static final Pattern UNIT_AFTER_TARGET = Pattern.compile(" (?:'s )?(?:plants|factories|sites|mills|stores|assets|facilities|operations)\\b");
     /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
     private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently) [^,]*,");
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who) [^,]*,");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who|which) [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
+    private static final Pattern AT_OPENING = Pattern.compile(" ?at <(?:org|unk):(\\d+)> ");
     private static final Pattern SAID_AFTER = Pattern.compile(" ?(?:said|says|told|wrote|added) (?:\\S+ ){0,4}?\\. ?$");
     private static final Pattern UNIT_RUN = Pattern.compile(
             " (?:ran|run|led|headed|oversaw|overseen|managed) (?:the|its) ((?:(?!<)[a-z&-]+ ){1,4}?(?:business|division|unit|operations|arm|team|group)) ");
@@ -982,6 +986,14 @@ final class FactAssembler {
                     Entity first = firstOrgBefore(view, m.start(), exclude);
                     if (first != null) {
                         return first;
+                    }
+                }
+                // "At OpenAI she will serve as ..., reporting to chief executive Sam Altman": the company the sentence opens "at"
+                Matcher at = AT_OPENING.matcher(view.text());
+                if (slotName.equals("org") && at.lookingAt() && at.end() <= m.start()) {
+                    Entity e = entityOf(view.slot(Integer.parseInt(at.group(1))).entity(), EntityType.ORGANIZATION);
+                    if (e != null && !exclude.contains(e)) {
+                        return e;
                     }
                 }
                 // "Air India ... has more than 23,000 employees, chief executive Campbell Wilson said": the one who speaks

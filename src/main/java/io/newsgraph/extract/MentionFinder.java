@@ -138,7 +138,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b(?!['\u2019]s)|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
                 + "Americas|Europe|Asia|Pacific|International|Global|Chinese|Indian|Japanese|German|French|British|Canadian)\\b"
                 // "head of its Dacia brand": a unit named before its noun
-                + "|\\p{Lu}[\\p{L}-]+(?=\\s+(?:brand|business|division|unit|arm|operations|segment)\\b)))";
+                + "|\\p{Lu}[\\p{L}-]+(?=\\s+(?:brand|business|division|unit|arm|operations|segment)\\b)"
+                // "CEO of Applications", "head of Consumer Devices": a function capitalised, not a company's name
+                + "|(?:Applications|Products|Operations|Sales|Marketing|Engineering|Research|Finance|Strategy|Services|Consumer|"
+                + "Commercial|Enterprise|Devices|Hardware|Software|Infrastructure|Growth|Communications|Policy|People|Partnerships|"
+                + "Design|Manufacturing|Supply Chain|Investor Relations|Human Resources|Legal|Risk|Compliance|Security|Ads|Advertising)"
+                + "\\b(?!\\s+\\p{Lu})(?!['\u2019]s)))";
         for (String t : lexicon.titles().keySet()) {
             markTitleStart(t);
         }
@@ -185,7 +190,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
      * also holds, marked by {@link #OPENED_BY_COMMON_WORD}, the first two words of names that open with a word capitalised
      * only in names ("Just Eat"), as the article writes them inside a sentence, and, asked for with {@link #PROSE_NAME} before
      * them, the runs of capitalised words prose writes before a lower-case word (to split a Title Case headline's "Blue Origin
-     * Lays"), found in the text at the first such question.
+     * Lays"), found in the text at the first such question, and answers {@link #SURNAME} questions from the text.
      */
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -205,6 +210,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             if (m.region(from, text.length()).lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
                 out.add(m.group(1));
+            } else if (brandPossessive(text, from, at)) {
+                out.add(text.substring(from, at));
             }
         }
         return new ArticleNames(out, text);
@@ -223,6 +230,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
 
         @Override
         public boolean contains(Object o) {
+            if (o instanceof String k && k.startsWith(SURNAME)) {
+                return writtenAfterAName(text, k.substring(SURNAME.length()));
+            }
             if (o instanceof String k && k.startsWith(PROSE_NAME)) {
                 if (proseRuns == null) {
                     proseRuns = proseRuns(text);
@@ -243,6 +253,24 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         }
     }
 
+    /** True when the text writes {@code word} right after a capitalised word that is no honorific ("Elon Musk", not "Mr. Musk"). */
+    private static boolean writtenAfterAName(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (at < 2 || text.charAt(at - 1) != ' ' || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            int b = at - 1;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b < at - 1 && Character.isUpperCase(text.charAt(b)) && !HONORIFIC_ABBREVIATIONS.contains(text.substring(b, at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Blue Origin also holds": the runs of capitalised words prose (not a Title Case line) writes before a lower-case word. */
     private static java.util.Set<String> proseRuns(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -258,6 +286,50 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
         }
         return out;
+    }
+
+    /** What a shop or a food brand is named for after its founder's "'s": "Dot's Pretzels", "Domino's Pizza", "Lena's Bakery". */
+    private static final java.util.Set<String> SHOP_NOUNS = java.util.Set.of("pretzels", "pizza", "pizzeria", "bakery", "bakeries", "kitchen",
+            "kitchens", "chicken", "burgers", "burger", "coffee", "donuts", "doughnuts", "cookies", "candies", "candy", "chocolates",
+            "foods", "food", "sporting", "restaurants", "restaurant", "grill", "diner", "market", "markets", "pharmacy", "jewelers",
+            "jewellers", "furniture", "hardware", "crab", "seafood", "steakhouse", "bagels", "creamery", "dairy", "farms", "garden",
+            "gardens", "home", "pies", "tacos", "subs", "sandwiches", "roadhouse", "brewery", "cellars", "vineyards", "shoes", "toys");
+
+    /**
+     * "bought Dot's Pretzels": one capitalised word with an "'s", a shop's or a food's noun after it, no name before it, and the word
+     * nowhere else in the article without its "'s" (an owner would be named on its own too): the "'s" is the brand's own.
+     */
+    private static boolean brandPossessive(String text, int from, int at) {
+        if (at + 3 >= text.length() || text.charAt(at + 2) != ' ' || !Character.isUpperCase(text.charAt(at + 3)) || at - from < 2) {
+            return false;
+        }
+        int n = at + 3;
+        while (n < text.length() && Character.isLetter(text.charAt(n))) {
+            n++;
+        }
+        if (!SHOP_NOUNS.contains(text.substring(at + 3, n).toLowerCase(Locale.ROOT))) {
+            return false; // "SpaceX's Starlink", "China's Geely": an owner's or a place's name before another name
+        }
+        int p = from - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int q = p;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        if (q < p && Character.isUpperCase(text.charAt(q + 1)) || CONTRACTIONS.contains(text.substring(from, at))) {
+            return false; // "Elon Musk's xAI": a person's company
+        }
+        String word = text.substring(from, at);
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+            if (whole && !(e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int nextApostropheS(String text, int from) {
@@ -398,6 +470,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     /** Words written with a capital inside a sentence only as part of a name ("Just Eat", "Yes Bank", "Only Natural"). */
     private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "New", "Simply", "Really",
             "Very", "Always", "Never", "Even");
+    /** Asks the set {@link #possessiveNames} returns whether the article writes a word after another capitalised one ("Elon Musk"). */
+    static final String SURNAME = "\u0002";
     /** Marks, in the set {@link #possessiveNames} returns, a run of capitalised words prose writes before a lower-case word. */
     static final String PROSE_NAME = "\u0001";
     private static final Pattern PROSE_RUN = Pattern.compile(
@@ -1092,6 +1166,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 i++;
                 continue;
             }
+            if (brandWithHonorific(s, toks, i, possessiveNames, out)) {
+                Tok w = toks.get(i + 1);
+                out.add(Mention.of(Mention.Kind.NAME, t.begin, w.end, s.substring(t.begin, w.end)));
+                i += 2;
+                continue;
+            }
             int j = i + 1;
             while (j < toks.size()) {
                 Tok next = toks.get(j);
@@ -1121,6 +1201,23 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         }
     }
 
+    private static final java.util.Set<String> HONORIFIC_ABBREVIATIONS = java.util.Set.of("Dr", "Mr", "Mrs", "Ms");
+
+    /**
+     * "Dr. Squatch", "Mr. Cooper": an honorific and one word that is no given name and that the article never writes after another
+     * capitalised word ("Elon Musk ... Mr. Musk" is a person), so a brand's name, not a title and a surname.
+     */
+    private boolean brandWithHonorific(String s, List<Tok> toks, int i, java.util.Set<String> articleNames, List<Mention> out) {
+        Tok t = toks.get(i);
+        if (i + 1 >= toks.size() || !HONORIFIC_ABBREVIATIONS.contains(t.text) || !s.startsWith(". ", t.end)) {
+            return false;
+        }
+        Tok w = toks.get(i + 1);
+        return w.begin == t.end + 2 && w.capitalised() && !lexicon.isGivenName(w.text) && free(out, w.begin, w.end)
+                && !(i + 2 < toks.size() && toks.get(i + 2).capitalised() && adjacent(s, w, toks.get(i + 2)))
+                && !articleNames.contains(SURNAME + w.text);
+    }
+
     private boolean adjacent(String s, Tok a, Tok b) {
         String between = s.substring(a.end, b.begin);
         if (between.equals(" ") || between.isEmpty() || between.equals(" & ")) {
@@ -1137,6 +1234,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "Federation", "Association", "Fund", "Bank", "Credit", "Cooperative", "Co-operative", "Insurance", "Trust", "Council");
 
     /** "Department of Defense", "Bank of America", "Johnson & Johnson": joined only where the result is a known kind of name. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:chief executive|executive|officer|ceo|cfo|coo|cto|chairman|chair|"
+            + "chairwoman|president|founder|co-founder|director|chief|head|boss|minister|partner)\\s+$");
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?i)\\s*,\\s*(?:the |its |a |an |who |now )?(?:former |chief |co-?founder|founder|"
+            + "ceo|cfo|chairman|chair|president|head|director|partner)");
+
     private boolean joinable(String s, List<Tok> toks, int from, int joinerAt) {
         String joiner = toks.get(joinerAt).text.toLowerCase(Locale.ROOT);
         String left = s.substring(toks.get(from).begin, toks.get(joinerAt - 1).end);
@@ -1152,6 +1254,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         if (NAME_PARTICLES.contains(joiner) && toks.get(joinerAt).text.equals(joiner)
                 && (lexicon.isGivenName(toks.get(from).text) || RANKS.contains(toks.get(from).text)) && joinerAt - from <= 3) {
             return true; // "Ben van Beurden", "Sheikh Tahnoun bin Zayed Al Nahyan": a person's name goes on after its particle
+        }
+        if (NAME_PARTICLES.contains(joiner) && toks.get(joinerAt).text.equals(joiner) && joinerAt - from == 1 && k - joinerAt <= 2
+                && (ROLE_BEFORE.matcher(s.substring(Math.max(0, toks.get(from).begin - 40), toks.get(from).begin)).find()
+                || ROLE_AFTER.matcher(s.substring(toks.get(k).end, Math.min(s.length(), toks.get(k).end + 40))).lookingAt())) {
+            return true; // "chief executive Geoffroy van Raemdonck": a given name the lexicon lacks, placed as a person's by the role
         }
         if (joiner.equals("and")) {
             // "Competition and Markets Authority", "Fidelity Management and Research Company": the words after

@@ -16,12 +16,14 @@ public final class Names {
     }
 
     /**
-     * A name without a trailing legal suffix ("Acme Robotics Inc." to "Acme Robotics") or honorific. An "'s" stays: names are
+     * A name without a trailing legal suffix ("Acme Robotics Inc." to "Acme Robotics") or honorific (one with a full stop before a
+     * single word is a brand's: "Dr. Squatch"). An "'s" stays: names are
      * found without a possessive's, so one that is left belongs to the name ("McDonald's", "Dick's").
      */
     public static String clean(String name) {
         String s = name.strip().replace('\u2019', '\'');
-        s = HONORIFIC.matcher(s).replaceFirst("");
+        String bare = HONORIFIC.matcher(s).replaceFirst("");
+        s = bare.indexOf(' ') < 0 && !bare.equals(s) && s.contains(".") ? s : bare; // "Dr. Squatch", a brand, keeps it
         String before;
         do {
             before = s;

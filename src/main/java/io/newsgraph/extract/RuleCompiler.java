@@ -28,8 +28,12 @@ final class RuleCompiler {
     private static final Pattern MACRO = Pattern.compile("\\{(ORG|PER|ANY|UNK|ORGS|PERS|ANYS|MONEY|PCT|STAFF|NUM|DATE|TITLE)(?::(\\w+))?}");
     private static final Pattern GAP = Pattern.compile("\\{([WX])(\\d+)-(\\d+)}");
     private static final String ORG = "<(?:org|unk|orgp):\\d+>";
-    /** One token a {W..} gap skips: not a named entity, not an organization pronoun opening a "that" clause. */
-    private static final String W_TOKEN = "(?:(?!<(?:org|unk|per):|(?<=that )<orgp:\\d+> (?!'s ))\\S+)";
+    /**
+     * One token a {W..} gap skips: not a named entity, not an organization pronoun or descriptor other than a possessive's or an
+     * apposition's ("... Magnum, and comes weeks after the company said it would shed 7,500 jobs": the company, not Magnum;
+     * "Affinity Partners, the investment firm run by X": one company).
+     */
+    private static final String W_TOKEN = "(?:(?!<(?:org|unk|per):|(?<!, )<orgp:\\d+> (?!'s ))\\S+)";
     private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
             "would", "be", "been", "being", "also", "reportedly", "recently", "just", "now", "already", "previously", "further",
             "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
