@@ -40,13 +40,18 @@ final class EntityResolver {
     private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s+(?:was|were|is|had been|has been)\\s+(?:co-?founded|founded|incorporated|established)\\b");
     private static final Pattern RAISED_AFTER = Pattern.compile("\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed|raises|secures|lands|nets|netted|bags|bagged)\\s+(?:a\\s+|an\\s+)?(?:about\\s+|nearly\\s+|more than\\s+)?[$\u20ac\u00a3]");
     /** A cut of a number of jobs right after the name: "will eliminate around 13,000 further jobs", "is cutting 5% of its staff". */
+    private static final Pattern EMPLOYS_AFTER = Pattern.compile("\\s+(?:employs|employed|had|has)\\s+(?:about\\s+|around\\s+|roughly\\s+|"
+            + "some\\s+|nearly\\s+|more than\\s+|over\\s+)?\\d[\\d,.]*\\s+(?:people|employees|workers|staff)\\b");
     private static final Pattern CUTS_JOBS_AFTER = Pattern.compile("\\s+(?:(?:will|would|is|was|has|had|plans to|is to|said it would|also)\\s+)*"
             + "(?:eliminat|cut|shed|slash|axe|lay(?:ing)? off|laid off|reduc)\\w*\\s+(?:off\\s+)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|more than\\s+|up to\\s+)?"
             + "(?:\\d[\\d,.]*|\\w+)\\s+(?:\\w+\\s+)?(?:jobs|positions|roles|workers|employees|staff|people)\\b");
     /** The rest of a cut's clause naming the cutter's own part: " in its mobility division", " across its factories". */
     private static final Pattern OWN_UNIT = Pattern.compile("[^,.;]*?\\b(?:in|at|across|from|of)\\s+its\\b");
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\s*,\\s*who\\s+[^,]*");
-    private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose)\\b|^\\s*,\\s*\\d{2},");
+    /** ", who", ", 54," after a name; ", whose" too, unless what follows is a company's ("whose chief executive", "whose shares"). */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^\\s*,\\s*(?:who|whose(?!\\s+(?:chief|ceo|cfo|board|shares|stock|"
+            + "shareholders|products|software|brands|founders?|co-founders?|parent|owners?|executives|president|chairman|chairwoman|investors|"
+            + "customers|clients|employees|staff|workers|headquarters|stores|factories|plants|revenue|sales)\\b))\\b|^\\s*,\\s*\\d{2},");
     private static final Pattern ORG_POSSESSIVE_NOUN = Pattern.compile(
             "^['\u2019]s\\s+(?:[a-z-]+\\s+)?(?:shares|stock|board|employees|workforce|staff|clients|customers|revenue|valuation|investors|"
                     + "acquisition|products?|services|platform|models?|headquarters|subsidiary|unit|division|business|market|"
@@ -67,7 +72,8 @@ final class EntityResolver {
     private static final Pattern ORG_RELATIVE = Pattern.compile("\\s*,\\s*(?:which\\b|(?:based|headquartered)\\s+in\\b|"
             + "where\\s+(?:he|she)\\s+(?:was|had been|served|ran|led|worked|headed|oversaw)\\b|"
             // "Humana, whose chief executive ...": a person's "whose" is rarely followed by a job or shares
-            + "whose\\s+(?:chief|ceo|president|chair|chairman|founder|co-founder|boss|shares|stock|employees|workforce)\\b)"
+            + "whose\\s+(?:chief|ceo|president|chair|chairman|founder|co-founder|boss|shares|stock|employees|workforce|software|platform|"
+            + "products|brands|stores|factories|plants|customers|clients|board|headquarters|revenue|sales)\\b)"
             + "|\\s+(?:is|was|were)\\s+(?:now\\s+)?valued\\s+at\\b"); // "Humana is valued at about $60 billion"
     private static final Pattern ORG_APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
@@ -400,6 +406,9 @@ final class EntityResolver {
         }
         if (RAISED_AFTER.matcher(after).lookingAt()) {
             e.org += 1; // "Tallis Search raised $80 million": mostly a company (a candidate's given name outweighs it)
+        }
+        if (EMPLOYS_AFTER.matcher(after).lookingAt()) {
+            e.org += 2; // "Kessler Drive employs about 21,000 people": people work for companies, not for people
         }
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;

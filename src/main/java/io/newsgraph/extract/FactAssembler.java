@@ -1280,6 +1280,9 @@ final class FactAssembler {
             amount = moneyAfter(x, "for");
         }
         if (amount == null && !rival) {
+            amount = moneyAfter(x, "with(?: a| an| its)?"); // "wins auction for Warner Bros. with $72 billion offer"
+        }
+        if (amount == null && !rival) {
             amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
         }
         if (status == null && pastYear(x)) {
@@ -1305,7 +1308,8 @@ final class FactAssembler {
         String rest = x.view.text().substring(x.m.end());
         Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |"
                 + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> "
-                + (preposition.startsWith("in ") ? "(?:[a-z-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover) " : "")).matcher(rest);
+                + (preposition.startsWith("in ") ? "(?:[a-z-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover) "
+                : preposition.startsWith("with") ? "(?:[a-z-]+ ){0,2}?(?:offer|bid|deal|proposal) " : "")).matcher(rest);
         return p.find() ? usd(x.view, Integer.parseInt(p.group(1))) : null;
     }
 

@@ -92,6 +92,12 @@ final class MentionFinder {
             "Italian", "Spanish", "Indian", "Korean", "Dutch", "Swiss", "Nordic", "Scandinavian", "Arabian", "Iberian");
     /** "Private-equity", "Oilfield-services", "Fast-food": a capital, then lower case on both sides of the hyphen. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
+    /** A field a firm works in, opening a sentence before its descriptor: "Cybersecurity company Palo Alto Networks said". */
+    private static final Pattern FIELD_WORD = Pattern.compile("Cybersecurity|Software|Biotech|Biotechnology|Fintech|Insurance|Chipmaking|"
+            + "Semiconductor|Pharmaceutical|Drug|Energy|Oil|Mining|Retail|Grocery|Fashion|Luxury|Media|Gaming|Payments|Logistics|"
+            + "Shipping|Aerospace|Defense|Defence|Telecom|Telecoms|Streaming|Airline|Travel|Food|Beverage|Apparel|Consulting|Advertising");
+    /** Nothing, or only a bracketed date or a dateline's dash, before a sentence's first word. */
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^a-z]{0,60}?(?:--|\u2014|\u2013)\\s*)?");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);
@@ -230,6 +236,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
 
         @Override
         public boolean contains(Object o) {
+            if (o instanceof String k && k.startsWith(OPENS_NAME)) {
+                return opensAName(text, k.substring(OPENS_NAME.length()));
+            }
             if (o instanceof String k && k.startsWith(SURNAME)) {
                 return writtenAfterAName(text, k.substring(SURNAME.length()));
             }
@@ -252,6 +261,25 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             return names.size();
         }
     }
+
+    /** True when the text writes {@code place} as the start of a company's name ("Palo Alto Networks"). */
+    private static boolean opensAName(String text, String place) {
+        for (int at = text.indexOf(place + " "); at >= 0; at = text.indexOf(place + " ", at + 1)) {
+            int w = at + place.length() + 1;
+            int e = w;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e > w + 1 && Character.isUpperCase(text.charAt(w)) && ORG_WORD.matcher(text.substring(w, e)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that end a company's name after a place ("Networks", "Holdings", "Energy"). */
+    private static final Pattern ORG_WORD = Pattern.compile("Networks|Systems|Holdings|Group|Technologies|Energy|Partners|Capital|"
+            + "Bank|Airlines|Motors|Industries|Software|Labs|Pharmaceuticals|Therapeutics|Robotics|Semiconductor|Foods|Brands|Media");
 
     /** True when the text writes {@code word} right after a capitalised word that is no honorific ("Elon Musk", not "Mr. Musk"). */
     private static boolean writtenAfterAName(String text, String word) {
@@ -470,6 +498,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     /** Words written with a capital inside a sentence only as part of a name ("Just Eat", "Yes Bank", "Only Natural"). */
     private static final java.util.Set<String> CAPITALISED_ONLY_IN_NAMES = java.util.Set.of("Just", "Only", "Yes", "New", "Simply", "Really",
             "Very", "Always", "Never", "Even");
+    /** Asks the set {@link #possessiveNames} returns whether the article writes a place as a company's name's start ("Palo Alto Networks"). */
+    static final String OPENS_NAME = "\u0003";
     /** Asks the set {@link #possessiveNames} returns whether the article writes a word after another capitalised one ("Elon Musk"). */
     static final String SURNAME = "\u0002";
     /** Marks, in the set {@link #possessiveNames} returns, a run of capitalised words prose writes before a lower-case word. */
@@ -1161,7 +1191,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             // "Private-equity firm Thoma Bravo", "Oilfield-services group Baker Hughes": a hyphened compound in lower case after its
             // capital, opening the sentence before a descriptor noun, is what kind of firm the name after it is
-            if (i == 0 && s.substring(0, t.begin).isBlank() && LOWER_COMPOUND.matcher(t.text).matches() && i + 1 < toks.size()
+            if (OPENING.matcher(s.substring(0, t.begin)).matches() && (LOWER_COMPOUND.matcher(t.text).matches()
+                    || FIELD_WORD.matcher(t.text).matches()) && i + 1 < toks.size()
                     && !toks.get(i + 1).capitalised() && lexicon.isNameDescriptor(toks.get(i + 1).text)) {
                 i++;
                 continue;
@@ -1226,7 +1257,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         // "Ontario Teachers' Pension Plan": a plural possessive inside an institution's name;
         // "Contemporary Amperex Technology Co. Ltd.": a second legal suffix after an abbreviated one
         return (between.equals("' ") || between.equals("\u2019 ")) && a.text.endsWith("s") && INSTITUTION_WORDS.contains(b.text)
-                || between.equals(". ") && lexicon.isAbbreviatedSuffix(a.text + ".") && lexicon.isOrganizationSuffix(b.text);
+                || between.equals(". ") && lexicon.isAbbreviatedSuffix(a.text + ".") && lexicon.isOrganizationSuffix(b.text)
+                // "Warner Bros. Discovery": an abbreviation inside a name, never at its end before a capitalised word
+                || between.equals(". ") && a.text.equals("Bros");
     }
 
     /** Words that go on an institution's name after a plural possessive: "Teachers' Pension Plan", "Workers' Union". */
@@ -1331,7 +1364,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             a++;
         }
         if (a < b && lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
-                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()
+                && !placeNamedCompany(s, group.get(a).begin, group.get(b - 1).end, articleNames)) {
             return; // "Saudi Arabian logistics group": a place or its adjective names no party
         }
         if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)
@@ -1377,7 +1411,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     // "job sites Indeed and Glassdoor": a common word listed beside a name is one
                     && !(b - a == 1 && listedWithName(s, group.get(a), 1))
                     // "co-founder and chief executive Will Shu": after a title, a modal or common word opening two words is a given name
-                    && !(b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find())) {
+                    && !(b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find())
+                    // "brothers Daniel Roberts and Will Roberts": after a name and "and", the given name of one sharing its surname
+                    && !(b - a == 2 && s.substring(0, group.get(a).begin).endsWith(" " + group.get(a + 1).text + " and "))) {
                 a++;
                 continue;
             }
@@ -1401,7 +1437,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             b--;
         }
         if (a >= b || lexicon.isPlace(s.substring(group.get(a).begin, group.get(b - 1).end))
-                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+                && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()
+                && !placeNamedCompany(s, group.get(a).begin, group.get(b - 1).end, articleNames)) {
             return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
         }
         // "an Austin, Texas company", "the Bothell, Washington drugmaker": a town the lexicon lacks, then its state, is a place
@@ -1425,6 +1462,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     }
 
     /** After a place's name, words only a person takes: "Houston, who co-founded Dropbox", "Houston wrote". */
+    /** "Palo Alto chief executive Nikesh Arora" after "Palo Alto Networks": a company's short name, a place's too, before its role. */
+    private static boolean placeNamedCompany(String s, int begin, int end, java.util.Set<String> articleNames) {
+        return ROLE_NEXT.matcher(s).region(end, s.length()).lookingAt() && articleNames.contains(OPENS_NAME + s.substring(begin, end));
+    }
+
+    private static final Pattern ROLE_NEXT = Pattern.compile("\\s+(?:chief|ceo|cfo|coo|president|chairman|chair|executive|spokesperson|"
+            + "spokesman|spokeswoman|founder|co-founder|shares|stock|board)\\b|['\u2019]s\\s");
     private static final Pattern ACTS_LIKE_PERSON = Pattern.compile(
             "\\s*,\\s*who\\b|\\s+(?:said|says|wrote|writes|told|added|co-founded|founded|stepped down|resigned)\\b|\\s*,\\s*\\d{2},");
 

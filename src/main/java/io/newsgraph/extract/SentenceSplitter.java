@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"')\\]\u201d\u2019]*(\\s+)(?=[\"'(\\[\u201c\u2018]?[\\p{Lu}\\p{N}])");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "vs", "no", "gen",
+            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "vs", "no", "gen", "bros",
             "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "approx", "est", "fig", "dept", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "etc", "rev", "lt", "ph", "ph.d",
             "m.d", "d.phil",

@@ -61,6 +61,7 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster prevSubjectOrg;
     /** The subject of the sentence before when it named no other organization. */
     private EntityResolver.Cluster prevSentenceOnlyOrg;
+
     /** The slots of the sentence being built. */
     private List<Slot> currentSlots;
     private EntityResolver.Cluster prevSubjectPerson;
@@ -222,7 +223,9 @@ final class SentenceViewBuilder {
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
         final EntityResolver.Cluster subject = subjectOrg;
-        prevSentenceOnlyOrg = subject != null && !sentenceOrgs.isEmpty() && sentenceOrgs.stream().allMatch(subject::equals) ? subject : null;
+        Set<EntityResolver.Cluster> aboutPeople = orgsInPersonClauses(tokens);
+        prevSentenceOnlyOrg = subject != null && !sentenceOrgs.isEmpty()
+                && sentenceOrgs.stream().allMatch(o -> o == subject || aboutPeople.contains(o)) ? subject : null;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         lastSentenceSubjectPerson = subjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
@@ -417,6 +420,11 @@ final class SentenceViewBuilder {
         if (tokens.isEmpty() && prevSentenceOnlyOrg != null) {
             c.add(prevSentenceOnlyOrg);
         }
+        // "Chronosphere was founded in 2019 by Martin Mao. Mao is the company's chief executive": a sentence naming no company
+        // before "the company" goes on about the only one the sentence before named, before the article's main one
+        if (prevSentenceOnlyOrg != null && GENERIC_NOUNS.contains(head) && tokens.stream().noneMatch(SentenceViewBuilder::isOrgToken)) {
+            c.add(prevSentenceOnlyOrg);
+        }
         if (topic != null) {
             c.add(topic);
         }
@@ -447,7 +455,7 @@ final class SentenceViewBuilder {
     /** Nouns so generic that introducing one company with them says nothing about the next "the company". */
     private static final Set<String> GENERIC_NOUNS = Set.of("company", "firm", "group", "business", "companies", "firms");
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([a-z]+)\\s+$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([a-z](?:[a-z-]*[a-z])?)\\s+$"); // ("start-up" too)
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
     /** The word before the noun an organization was introduced with ("supercar" of "supercar maker McLaren"), or null. */
     private final java.util.Map<String, String> introducedWith = new java.util.HashMap<>();
@@ -826,6 +834,22 @@ final class SentenceViewBuilder {
     }
 
     /** True when the tokens hold a relative clause or a person's apposition at all (most sentences do not). */
+    /** The organizations named in a clause about a person (", who previously built tools at Uber"): not what the sentence is about. */
+    private Set<EntityResolver.Cluster> orgsInPersonClauses(List<String> tokens) {
+        Set<EntityResolver.Cluster> out = new java.util.HashSet<>();
+        for (int k = 2; k < tokens.size(); k++) {
+            if (tokens.get(k).equals("who") && tokens.get(k - 1).equals(",") && tokens.get(k - 2).startsWith("<per")) {
+                for (int j = k + 1; j < tokens.size() && !tokens.get(j).equals(","); j++) {
+                    EntityResolver.Cluster e = isOrgToken(tokens.get(j)) ? entityOf(tokens.get(j)) : null;
+                    if (e != null) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean mayHoldAside(List<String> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             if (tokens.get(k - 1).equals(",")) {
