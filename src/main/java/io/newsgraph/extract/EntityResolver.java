@@ -79,7 +79,9 @@ final class EntityResolver {
             "^\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:startup|start-up|company|firm|maker|provider|giant|group|lab|developer|"
                     + "platform|retailer|lender|bank|insurer|manufacturer|conglomerate|agency|unicorn|chipmaker|automaker|operator|"
                     + "vendor|business|player|behemoth|specialist|leader|outfit|subsidiary|parent|owner|publisher|carrier|chain)\\b"
-                    + "(?!['\u2019]s\\b)"); // "X, the company's chief operating officer" is a person
+                    + "(?!['\u2019]s\\b)" // "X, the company's chief operating officer" is a person
+                    // "Trott, a 20-year company veteran": a person the company noun only qualifies
+                    + "(?!\\s+(?:veteran|insider|lifer|executive|employee|man|woman|founder|co-founder|spokesman|spokeswoman|spokesperson)\\b)");
     private static final Set<String> ORG_NOUNS_BEFORE = Set.of(
             "startup", "start-up", "company", "firm", "rival", "competitor", "giant", "maker", "provider", "lab",
             "developer", "platform", "retailer", "lender", "bank", "insurer", "conglomerate", "chipmaker", "automaker", "carmaker",

@@ -474,6 +474,9 @@ final class FactAssembler {
                     // "in an all-stock deal that valued X at $33 billion", "UBS is paying 3 billion Swiss francs ($3.3 billion) for"
                     + "| (?:deal|transaction|merger|takeover|acquisition) (?:that|which) valued (?:<(?:org|unk|orgp):\\d+> |it |the company )at "
                     + "(?:about |around |roughly |nearly |some )?<money:(\\d+)> "
+                    // "for $97 a share in cash, valuing the company at about $8 billion"
+                    + "| a share (?:\\S+ ){0,3}?, (?:valuing|which values|that values) (?:<(?:org|unk|orgp):\\d+> |it |the company |the business )at "
+                    + "(?:about |around |roughly |nearly |some |more than )?<money:(\\d+)> "
                     + "| (?:is paying|will pay|agreed to pay|paid|pays|is to pay) (?:about |around |roughly |nearly |some )?<money:(\\d+)> "
                     + "(?:\\( (?:about |around |roughly |nearly |some )?<money:\\d+> \\) )?for ");
 

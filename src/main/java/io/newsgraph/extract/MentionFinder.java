@@ -1220,6 +1220,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     continue;
                 }
                 String lower = next.text.toLowerCase(Locale.ROOT);
+                // "Dolf van den Brink", "Jan van de Winkel": two particles before the surname
+                if (NAME_PARTICLES.contains(next.text) && j + 2 < toks.size() && NAME_PARTICLES.contains(toks.get(j + 1).text)
+                        && toks.get(j + 2).capitalised() && free(out, toks.get(j + 2).begin, toks.get(j + 2).end) && joinable(s, toks, i, j)) {
+                    j += 3;
+                    continue;
+                }
                 if (JOINERS.contains(lower) && j + 1 < toks.size() && toks.get(j + 1).capitalised()
                         && free(out, toks.get(j + 1).begin, toks.get(j + 1).end) && joinable(s, toks, i, j)) {
                     j += 2;
@@ -1411,7 +1417,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     // "job sites Indeed and Glassdoor": a common word listed beside a name is one
                     && !(b - a == 1 && listedWithName(s, group.get(a), 1))
                     // "co-founder and chief executive Will Shu": after a title, a modal or common word opening two words is a given name
-                    && !(b - a == 2 && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find())
+                    // (or opening a name with particles: "chief executive Jan van de Winkel")
+                    && !((b - a == 2 || b - a >= 3 && NAME_PARTICLES.contains(group.get(a + 1).text))
+                    && AFTER_TITLE.matcher(s).region(Math.max(0, group.get(a).begin - 30), group.get(a).begin).find())
                     // "brothers Daniel Roberts and Will Roberts": after a name and "and", the given name of one sharing its surname
                     && !(b - a == 2 && s.substring(0, group.get(a).begin).endsWith(" " + group.get(a + 1).text + " and "))) {
                 a++;

@@ -47,7 +47,8 @@ final class SentenceViewBuilder {
             "said", "says", "announced", "confirmed", "added", "noted", "stated", "told", "expects", "warned", "believes",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week",
             // "Last year it walked away ...", "Two months ago it agreed ...", "Separately, it said ...": a time or a sentence adverb
-            "month", "year", "quarter", "ago", "earlier", "later", "then", "recently", "previously", "meanwhile", "separately");
+            "month", "year", "quarter", "ago", "earlier", "later", "then", "recently", "previously", "meanwhile", "separately",
+            ")"); // "said on Monday (September 29, 2025) it would buy ...": after a bracketed date
     private static final int SUBJECT_WINDOW = 8;
     private static final Pattern OBJECT_AFTER = Pattern.compile("\\s*(?:[.,;:]|$|(?:as|in|on|at|from|to|with|after|before|when|by|"
             + "and|or|who|last|next|this|earlier|later)\\b)");
@@ -559,6 +560,9 @@ final class SentenceViewBuilder {
                 // "Sawan, who took over from van Beurden, ... He previously led ...": the person the last sentence was about;
                 // else the person last named ("... its finance chief, Dara Quinn, would leave. He will be replaced ...")
                 EntityResolver.Cluster only = onlyPersonSoFar();
+                // "replacing Jakob Stausholm, who announced in May that he would step down": the person the "who" clause is about
+                EntityResolver.Cluster who = only == null ? whoClausePerson(tokens) : null;
+                only = who != null ? who : only;
                 EntityResolver.Cluster p = only != null ? only : lastSentenceSubjectPerson != null ? lastSentenceSubjectPerson
                         : last(recentPersons) != null ? last(recentPersons) : prevSubjectPerson;
                 return p == null ? null : new Slot("per", null, List.of(p), true);
@@ -834,6 +838,20 @@ final class SentenceViewBuilder {
     }
 
     /** True when the tokens hold a relative clause or a person's apposition at all (most sentences do not). */
+    /** The person whose ", who ..." clause the tokens end inside (no comma closes it yet), or null. */
+    private EntityResolver.Cluster whoClausePerson(List<String> tokens) {
+        for (int k = tokens.size() - 1; k >= 2; k--) {
+            String t = tokens.get(k);
+            if (t.equals(",")) {
+                return null;
+            }
+            if (t.equals("who") && tokens.get(k - 1).equals(",") && tokens.get(k - 2).startsWith("<per:")) {
+                return entityOf(tokens.get(k - 2));
+            }
+        }
+        return null;
+    }
+
     /** The organizations named in a clause about a person (", who previously built tools at Uber"): not what the sentence is about. */
     private Set<EntityResolver.Cluster> orgsInPersonClauses(List<String> tokens) {
         Set<EntityResolver.Cluster> out = new java.util.HashSet<>();
