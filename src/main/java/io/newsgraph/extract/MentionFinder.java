@@ -93,9 +93,10 @@ final class MentionFinder {
     /** "Private-equity", "Oilfield-services", "Fast-food": a capital, then lower case on both sides of the hyphen. */
     private static final Pattern LOWER_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+");
     /** A field a firm works in, opening a sentence before its descriptor: "Cybersecurity company Palo Alto Networks said". */
-    private static final Pattern FIELD_WORD = Pattern.compile("Cybersecurity|Software|Biotech|Biotechnology|Fintech|Insurance|Chipmaking|"
-            + "Semiconductor|Pharmaceutical|Drug|Energy|Oil|Mining|Retail|Grocery|Fashion|Luxury|Media|Gaming|Payments|Logistics|"
-            + "Shipping|Aerospace|Defense|Defence|Telecom|Telecoms|Streaming|Airline|Travel|Food|Beverage|Apparel|Consulting|Advertising");
+    private static final java.util.Set<String> FIELD_WORDS = java.util.Set.of("Cybersecurity", "Software", "Biotech", "Biotechnology",
+            "Fintech", "Insurance", "Chipmaking", "Semiconductor", "Pharmaceutical", "Drug", "Energy", "Oil", "Mining", "Retail", "Grocery",
+            "Fashion", "Luxury", "Media", "Gaming", "Payments", "Logistics", "Shipping", "Aerospace", "Defense", "Defence", "Telecom",
+            "Telecoms", "Streaming", "Airline", "Travel", "Food", "Beverage", "Apparel", "Consulting", "Advertising");
     /** Nothing, or only a bracketed date or a dateline's dash, before a sentence's first word. */
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^a-z]{0,60}?(?:--|\u2014|\u2013)\\s*)?");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -1191,9 +1192,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             // "Private-equity firm Thoma Bravo", "Oilfield-services group Baker Hughes": a hyphened compound in lower case after its
             // capital, opening the sentence before a descriptor noun, is what kind of firm the name after it is
-            if (OPENING.matcher(s.substring(0, t.begin)).matches() && (LOWER_COMPOUND.matcher(t.text).matches()
-                    || FIELD_WORD.matcher(t.text).matches()) && i + 1 < toks.size()
-                    && !toks.get(i + 1).capitalised() && lexicon.isNameDescriptor(toks.get(i + 1).text)) {
+            if (i + 1 < toks.size() && !toks.get(i + 1).capitalised() && (FIELD_WORDS.contains(t.text) || t.text.indexOf('-') > 0
+                    && LOWER_COMPOUND.matcher(t.text).matches()) && lexicon.isNameDescriptor(toks.get(i + 1).text)
+                    && OPENING.matcher(s.substring(0, t.begin)).matches()) {
                 i++;
                 continue;
             }
