@@ -339,7 +339,9 @@ final class FactAssembler {
     /** Parts of a company named right after it: "Spirit plants", "Intel factories", "Acme's stores" as what is bought. */
     private static final Pattern UNIT_AFTER_TARGET = Pattern.compile(" (?:'s )?(?:plants|factories|sites|mills|stores|assets|facilities|operations)\\b");
     /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
-    private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently) [^,]*,");
+    private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently|a former) [^,]*,");
+    private static final Pattern REPORTED_WOULD = Pattern.compile(
+            "((?:said|says|announced|confirmed|added|agreed that|decided that|\\)) (?:on \\S+ )?(?:\\( <date:\\d+> \\) )?(?:that )?(?:<orgp:\\d+>|it|they)) would ");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who|which) [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
@@ -1110,8 +1112,13 @@ final class FactAssembler {
             if (Cues.negated(region) && !"failed".equals(rule.attr("status"))) {
                 return null;
             }
-            // "Humana, whose chief executive plans to retire, employs 67,000": a relative clause's plan is not the claim's
-            if (Cues.hypothetical(RELATIVE_ASIDE.matcher(region(5, 0)).replaceAll(" ,"))) {
+            // "Humana, whose chief executive plans to retire, employs 67,000": a relative clause's plan is not the claim's;
+            // "said on Thursday it would raise its stake": a decision reported, not a hypothesis
+            String own = RELATIVE_ASIDE.matcher(region(5, 0)).replaceAll(" ,");
+            if (own.contains(" would ")) {
+                own = REPORTED_WOULD.matcher(own).replaceAll("$1 will ");
+            }
+            if (Cues.hypothetical(own)) {
                 if (dropHypothetical) {
                     return null;
                 }
