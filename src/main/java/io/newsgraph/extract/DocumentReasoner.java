@@ -255,7 +255,7 @@ final class DocumentReasoner {
                 continue;
             }
             if (a.amount() == null && !c.earlierEvent() && sentenceDealAmounts.containsKey(c.sentence())
-                    && !a.evidence().stream().allMatch(v -> v.rule().startsWith("acq-rival-"))) { // a losing bidder's, not the winner's
+                    && !a.evidence().stream().allMatch(v -> FactAssembler.rivalBid(v.rule()))) { // a losing bidder's, not the winner's
                 // "X has agreed to be acquired by Y in a deal valued at $780 million": the sentence's deal is this one
                 a = new Acquisition(a.acquirer(), a.target(), sentenceDealAmounts.get(c.sentence()), a.status(), a.evidence());
             }

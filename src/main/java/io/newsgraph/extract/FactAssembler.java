@@ -1259,6 +1259,7 @@ final class FactAssembler {
             return out;
         }
         Entity target = x.entity("target", EntityType.ORGANIZATION, Set.of());
+        boolean rival = rivalBid(x.rule.id()); // a losing bidder: its target is the article's deal's, the sentence's amount the winner's
         // "taken private by a consortium of A, B and C": each member a buyer of the whole
         List<Entity> consortium = x.group("acquirers") == null ? List.of() : x.parties("acquirers", target == null ? Set.of() : Set.of(target));
         Entity acquirer = !consortium.isEmpty() ? consortium.get(0) : x.party("acquirer", target == null ? Set.of() : Set.of(target));
@@ -1266,8 +1267,7 @@ final class FactAssembler {
             acquirer = x.fill("acquirer", Set.of(target)); // "surpassing the purchases of LinkedIn": the buyer from context
         }
         if (target == null && acquirer != null) {
-            target = x.group("target") == null && "target".equals(x.rule.attr("topic"))
-                    ? x.fill("target", Set.of(acquirer)) : x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
+            target = rival ? x.fill("target", Set.of(acquirer)) : x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
         }
         if (target == null || acquirer == null || target.equals(acquirer)) {
             return List.of();
@@ -1285,15 +1285,14 @@ final class FactAssembler {
         DealStatus status = fixed != null ? DealStatus.valueOf(fixed.toUpperCase(Locale.ROOT))
                 : Cues.dealStatus(sentenceFrom(x, 5), " " + x.m.group().strip() + " ");
         Money amount = x.money("amount");
-        boolean rival = "target".equals(x.rule.attr("topic")); // the sentence's amount is the winner's
         if (amount == null && !rival) {
             amount = moneyAfter(x, "for");
-        }
-        if (amount == null && !rival) {
-            amount = moneyAfter(x, "with(?: a| an| its)?"); // "wins auction for Warner Bros. with $72 billion offer"
-        }
-        if (amount == null && !rival) {
-            amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
+            if (amount == null) {
+                amount = moneyAfter(x, "with(?: a| an| its)?"); // "wins auction for Warner Bros. with $72 billion offer"
+            }
+            if (amount == null) {
+                amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
+            }
         }
         if (status == null && pastYear(x)) {
             status = DealStatus.COMPLETED; // "Google's $12.5 billion purchase of Motorola Mobility in 2012"
@@ -1311,6 +1310,14 @@ final class FactAssembler {
                     x.view.sentence().index(), x.rule.has("earlier")));
         }
         return out;
+    }
+
+    /**
+     * True for the rules of a rival bidder that lost ("after X outbid rival suitor Y", "Y said its offer had lapsed"): they are
+     * named "acq-rival-..." and fill the target from the article's deal ({@code topic=target}).
+     */
+    static boolean rivalBid(String ruleId) {
+        return ruleId.startsWith("acq-rival-");
     }
 
     /** "... acquire Acme for $2 billion": the amount right after the match. */

@@ -27,7 +27,12 @@ final class Extract {
     }
 
     static <T extends Fact> List<T> facts(String text, Class<T> type) {
-        return of(text).facts().stream().filter(type::isInstance).map(type::cast).toList();
+        return facts(of(text), type);
+    }
+
+    /** The facts of one kind in an extraction. */
+    static <T extends Fact> List<T> facts(Extraction x, Class<T> type) {
+        return x.facts().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     static List<Investment> investments(String text) {

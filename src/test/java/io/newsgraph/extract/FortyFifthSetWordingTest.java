@@ -27,17 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class FortyFifthSetWordingTest {
 
-    private static List<Position> positions(Extraction x) {
-        return x.facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
-    }
-
     @Test
     void aFieldOpeningASentenceAndAPlaceNamedCompanysRole() {
         Extraction x = Extract.of("Harbor Point Networks to buy Corvane\n\n(May 2, 2025) Cybersecurity company Harbor Point Networks said it "
                 + "will buy Corvane for $900 million. Harbor Point chief executive Lena Quist said the deal would close soon.");
         List<String> names = x.entities().stream().map(Entity::name).toList();
         assertFalse(names.contains("Cybersecurity"), names.toString());
-        assertTrue(Extract.hasPosition(positions(x), "Lena Quist", "Harbor Point Networks", "ceo", PositionStatus.CURRENT), x.facts().toString());
+        assertTrue(Extract.hasPosition(Extract.facts(x, Position.class), "Lena Quist", "Harbor Point Networks", "ceo", PositionStatus.CURRENT), x.facts().toString());
     }
 
     @Test
@@ -45,7 +41,7 @@ class FortyFifthSetWordingTest {
         Extraction x = Extract.of("Marlow Systems to acquire analytics start-up Fennel\n\nMarlow Systems said it would buy Fennel for $400 "
                 + "million. Fennel was founded in 2018 by Omar Velez, who previously worked at Delvin. Velez is the company's chief "
                 + "executive. The Boston start-up had raised $90 million from investors including Castor Capital.");
-        assertTrue(Extract.hasPosition(positions(x), "Omar Velez", "Fennel", "ceo", PositionStatus.CURRENT), x.facts().toString());
+        assertTrue(Extract.hasPosition(Extract.facts(x, Position.class), "Omar Velez", "Fennel", "ceo", PositionStatus.CURRENT), x.facts().toString());
         assertTrue(x.facts().stream().anyMatch(f -> f instanceof Investment i && i.investor().name().equals("Castor Capital")
                 && i.investee().name().equals("Fennel")), x.facts().toString());
     }
@@ -55,7 +51,7 @@ class FortyFifthSetWordingTest {
         Extraction x = Extract.of("Orrin Media has agreed to buy Harwick Bros. Pictures for $2 billion, beating rival bids from Castell "
                 + "Studios and Brightline Media. Harwick Bros. Pictures' board had rejected three earlier proposals from Castell Studios, "
                 + "whose chief executive Dana Reyes said her offer was worth more.");
-        List<Acquisition> a = x.facts().stream().filter(Acquisition.class::isInstance).map(Acquisition.class::cast).toList();
+        List<Acquisition> a = Extract.facts(x, Acquisition.class);
         assertTrue(a.stream().anyMatch(q -> q.acquirer().name().equals("Orrin Media") && q.target().name().equals("Harwick Bros. Pictures")
                 && q.status() == DealStatus.ANNOUNCED), a.toString());
         for (String rival : List.of("Castell Studios", "Brightline Media")) {
@@ -63,7 +59,7 @@ class FortyFifthSetWordingTest {
             assertEquals(DealStatus.FAILED, lost.status());
             assertNull(lost.amount());
         }
-        assertTrue(Extract.hasPosition(positions(x), "Dana Reyes", "Castell Studios", "ceo", PositionStatus.CURRENT), x.facts().toString());
+        assertTrue(Extract.hasPosition(Extract.facts(x, Position.class), "Dana Reyes", "Castell Studios", "ceo", PositionStatus.CURRENT), x.facts().toString());
     }
 
     @Test
@@ -81,7 +77,7 @@ class FortyFifthSetWordingTest {
         Extraction x = Extract.of("Tessel Compute lands $2.4 billion GPU cloud contract from Orrin Labs\n\nTo fill it, Tessel Compute will "
                 + "buy about $1.1 billion of servers from Harwick Systems.");
         assertTrue(x.facts().stream().noneMatch(Investment.class::isInstance), x.facts().toString());
-        List<ClientRelationship> c = x.facts().stream().filter(ClientRelationship.class::isInstance).map(ClientRelationship.class::cast).toList();
+        List<ClientRelationship> c = Extract.facts(x, ClientRelationship.class);
         assertTrue(c.stream().anyMatch(r -> r.client().name().equals("Tessel Compute") && r.supplier().name().equals("Harwick Systems")
                 && r.value() != null && r.value().value().intValue() == 1_100_000_000), c.toString());
     }
@@ -111,8 +107,8 @@ class FortyFifthSetWordingTest {
         Extraction x = Extract.of("Brightdesk, whose software schedules shifts for retailers such as Pellow Foods and Harwick Stores, has "
                 + "agreed to be acquired for $700 million. Omar Velez, who founded the Denver company in 2011 and still runs it, said "
                 + "little would change.");
-        assertTrue(Extract.hasPosition(positions(x), "Omar Velez", "Brightdesk", "head", PositionStatus.CURRENT), x.facts().toString());
-        List<ClientRelationship> c = x.facts().stream().filter(ClientRelationship.class::isInstance).map(ClientRelationship.class::cast).toList();
+        assertTrue(Extract.hasPosition(Extract.facts(x, Position.class), "Omar Velez", "Brightdesk", "head", PositionStatus.CURRENT), x.facts().toString());
+        List<ClientRelationship> c = Extract.facts(x, ClientRelationship.class);
         assertTrue(Extract.hasClient(c, "Pellow Foods", "Brightdesk", null) && Extract.hasClient(c, "Harwick Stores", "Brightdesk", null), c.toString());
         assertTrue(c.stream().allMatch(r -> r.value() == null), "the deal's price is no contract's value: " + c);
     }
@@ -123,7 +119,7 @@ class FortyFifthSetWordingTest {
                 + "its wind farms to Orrin Labs and Fennel Cloud, which have signed long-term contracts.");
         assertTrue(x.facts().stream().anyMatch(f -> f instanceof Investment i && i.investor().name().equals("Marlow Infrastructure")
                 && i.investee().name().equals("Sundale Power")), x.facts().toString());
-        List<ClientRelationship> c = x.facts().stream().filter(ClientRelationship.class::isInstance).map(ClientRelationship.class::cast).toList();
+        List<ClientRelationship> c = Extract.facts(x, ClientRelationship.class);
         assertTrue(Extract.hasClient(c, "Orrin Labs", "Sundale Power", null) && Extract.hasClient(c, "Fennel Cloud", "Sundale Power", null), c.toString());
     }
 }

@@ -93,7 +93,7 @@ class FortyFourthSetWordingTest {
     void aClauseHoldingAPersonBeforeAWorkforce() {
         Extraction x = Extract.of("Pellow Foods, which is looking for a new finance chief after firing Dana Reyes, employs 9,000 people.");
         assertTrue(x.facts().stream().anyMatch(f -> f instanceof Headcount h && h.count() == 9_000), x.facts().toString());
-        List<Position> p = x.facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
+        List<Position> p = Extract.facts(x, Position.class);
         assertTrue(Extract.hasPosition(p, "Dana Reyes", "Pellow Foods", "cfo", PositionStatus.FORMER), p.toString());
     }
 

@@ -41,7 +41,7 @@ class FortySixthSetWordingTest {
         Extraction x = Extract.of("Castell Mining has named Omar Velez, who runs its copper division, as its next chief executive, "
                 + "replacing Lena Quist, who said in March that she would step down. Velez, a 25-year company veteran, will take over "
                 + "in June. He has led the Atacama copper business since 2020.");
-        List<Position> p = x.facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
+        List<Position> p = Extract.facts(x, Position.class);
         assertTrue(Extract.hasPosition(p, "Omar Velez", "Castell Mining", "ceo", PositionStatus.INCOMING), p.toString());
         assertTrue(Extract.hasPosition(p, "Lena Quist", "Castell Mining", "ceo", PositionStatus.FORMER), p.toString());
         assertFalse(p.stream().anyMatch(q -> q.organization().name().equals("Atacama")), p.toString());

@@ -34,7 +34,7 @@ class FortyThirdSetWordingTest {
         Extraction x = Extract.of("Siemens Energy said Siemens Healthineers would not take part. Siemens Energy owns 5% of Corvane Wind.");
         List<String> names = x.entities().stream().map(Entity::name).toList();
         assertTrue(names.contains("Siemens Energy") && names.contains("Siemens Healthineers"), names.toString());
-        assertTrue(Extract.hasStake(x.facts().stream().filter(Investment.class::isInstance).map(Investment.class::cast).toList(),
+        assertTrue(Extract.hasStake(Extract.facts(x, Investment.class),
                 "Siemens Energy", "Corvane Wind", 5), x.facts().toString());
     }
 
@@ -98,7 +98,7 @@ class FortyThirdSetWordingTest {
     void theParentCompanyInATitle() {
         Extraction x = Extract.of("Orrin Motors said that Paul Rennick, the finance chief of parent company Tessel Holdings, will become its "
                 + "chief executive.");
-        List<Position> p = x.facts().stream().filter(Position.class::isInstance).map(Position.class::cast).toList();
+        List<Position> p = Extract.facts(x, Position.class);
         assertTrue(Extract.hasPosition(p, "Paul Rennick", "Tessel Holdings", "cfo", PositionStatus.CURRENT), p.toString());
         assertTrue(Extract.hasPosition(p, "Paul Rennick", "Orrin Motors", "ceo", PositionStatus.INCOMING), p.toString());
         assertTrue(x.facts().stream().anyMatch(f -> f instanceof Investment i && i.investor().name().equals("Tessel Holdings")
