@@ -1565,8 +1565,10 @@ final class FactAssembler {
             if (status == null && !founder) {
                 status = PositionStatus.CURRENT;
             }
-            if (statedOrg != null && status == PositionStatus.CURRENT) {
-                sentenceEmployers.putIfAbsent(person, statedOrg); // not "the former IBM president": a past employer
+            // not "the former IBM president" (a past employer), nor "who also runs Volkswagen" (a second role: the bare title is
+            // the other one's)
+            if (statedOrg != null && status == PositionStatus.CURRENT && !x.m.group().contains(" also ")) {
+                sentenceEmployers.putIfAbsent(person, statedOrg);
             }
             if (status == PositionStatus.CURRENT && x.rule.has("target") && startsLater(x.view)) {
                 status = PositionStatus.INCOMING; // "has appointed X as its CFO, effective March 3": not yet in the role
