@@ -659,18 +659,18 @@ final class EntityResolver {
      * article writes two such forms that are not one the start of the other: companies of one group, each its own entity.
      */
     private Set<String> groupCompanyForms(Map<String, Evidence> byForm) {
-        Map<String, List<String>> byListed = new HashMap<>();
+        Map<String, Map<String, String>> tailsByListed = new HashMap<>(); // listed name -> form's key -> its tail
         for (Map.Entry<String, Evidence> en : byForm.entrySet()) {
             String tail = lexicon.corporateTail(en.getValue().form);
             if (tail != null) {
-                byListed.computeIfAbsent(lexicon.canonicalOrganization(en.getValue().form), x -> new ArrayList<>()).add(en.getKey());
+                tailsByListed.computeIfAbsent(lexicon.canonicalOrganization(en.getValue().form), x -> new LinkedHashMap<>()).put(en.getKey(), tail);
             }
         }
         Set<String> out = new HashSet<>();
-        byListed.values().forEach(keys -> {
+        tailsByListed.values().forEach(tails -> {
             // compared by their tails: "VW Group" and "Volkswagen Group" are one company
-            if (!compatible(keys.stream().map(k -> lexicon.corporateTail(k)).toList())) {
-                out.addAll(keys);
+            if (!compatible(List.copyOf(tails.values()))) {
+                out.addAll(tails.keySet());
             }
         });
         return out;

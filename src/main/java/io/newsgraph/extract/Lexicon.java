@@ -79,32 +79,38 @@ public final class Lexicon {
             if (listed != null) {
                 return aliases != null && aliases.forbids(name, listed) ? null : listed;
             }
-            for (int sp = k.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(k.substring(sp + 1)); sp = k.lastIndexOf(' ')) {
-                k = k.substring(0, sp);
-                listed = listedOrganization(k);
-                if (listed != null) {
-                    return aliases != null && aliases.forbids(name, listed) ? null : listed;
-                }
+            int end = listedBeforeTail(k);
+            if (end > 0) {
+                listed = listedOrganization(k.substring(0, end));
+                return aliases != null && aliases.forbids(name, listed) ? null : listed;
             }
         }
         return listed;
     }
 
     /**
+     * Where the listed name ends in a match key that goes on with words that only make it formal ("toyota motor": 6), after
+     * stripping them from the end one at a time; -1 when no listed name is reached that way.
+     */
+    private int listedBeforeTail(String key) {
+        int end = key.length();
+        for (int sp = key.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(key.substring(sp + 1, end)); end = sp, sp = key.lastIndexOf(' ', sp - 1)) {
+            if (listedOrganization(key.substring(0, sp)) != null) {
+                return sp;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The words that make a listed name formal, as {@link #canonicalOrganization} strips them ("motor" of "Toyota Motor", "group"
-     * of "VW Group"); null when the name is listed as written or not through such words.
+     * of "VW Group", "holdings group" of "SoftBank Holdings Group"); null when the name is listed as written or not through such
+     * words.
      */
     public String corporateTail(String name) {
         String key = Names.matchKey(name);
-        if (listedOrganization(key) != null) {
-            return null;
-        }
-        for (int sp = key.lastIndexOf(' '); sp > 0 && CORPORATE_TAIL.contains(key.substring(sp + 1)); sp = key.lastIndexOf(' ', sp - 1)) {
-            if (listedOrganization(key.substring(0, sp)) != null) {
-                return key.substring(sp + 1);
-            }
-        }
-        return null;
+        int end = listedOrganization(key) != null ? -1 : listedBeforeTail(key);
+        return end > 0 ? key.substring(end + 1) : null;
     }
 
     /** The United States' names, which the places list leaves out (a bare "US" is too often a word or part of a name). */
