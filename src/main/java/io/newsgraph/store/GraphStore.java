@@ -37,6 +37,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.OWL;
@@ -69,10 +71,11 @@ public final class GraphStore implements ArticleStore {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            dsg = connect(dir);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open store " + dir + ": " + oneLine(e), e);
         }
+        pruneUnusedIndexes(dir);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GraphStore store = new GraphStore(dir, dsg);
         store.ensureOntology();
@@ -706,6 +709,78 @@ public final class GraphStore implements ArticleStore {
         return (e << 40) | c.countBeginWrite();
     }
 
+    /**
+     * The quad indexes a new store keeps: the primary GSPO (one article graph: its reads, its
+     * replacement, its removal) and the three that end in G, which every query over the union of
+     * the graphs uses. TDB2's default adds GPOS and GOSP, which serve only a pattern inside one
+     * named graph with the subject unknown; an article graph is small enough to scan through GSPO,
+     * and the consensus graph's patterns bind a property and a value, which POSG serves. Two
+     * indexes fewer make the store a third smaller and its writes a third fewer (README,
+     * "Store layout").
+     */
+    static final List<String> QUAD_INDEXES = List.of("GSPO", "SPOG", "POSG", "OSPG");
+
+    /** TDB2's parameters for a new store: its defaults with {@link #QUAD_INDEXES}. */
+    public static StoreParams layout() {
+        return StoreParams.builder(StoreParams.getDftStoreParams())
+                .quadIndexes(QUAD_INDEXES.toArray(String[]::new))
+                .build();
+    }
+
+    /**
+     * Connects to the TDB2 database in the folder. A new one is created with {@link #layout()}
+     * (TDB2 writes it to the folder's {@code tdb.cfg}, which later openings read); one that exists
+     * keeps the layout it was made with, so stores from earlier builds, with TDB2's six quad
+     * indexes, open as they were.
+     */
+    public static DatasetGraph connect(Path dir) {
+        Location location = Location.create(dir.toString());
+        return isNewDatabase(dir) ? DatabaseMgr.connectDatasetGraph(location, layout())
+                : DatabaseMgr.connectDatasetGraph(location);
+    }
+
+    private static boolean isNewDatabase(Path dir) {
+        if (Files.exists(dir.resolve("tdb.cfg"))) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.noneMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Deletes the files of quad indexes the store's configuration does not list. TDB2's
+     * compaction writes its default six into the new storage whatever the store's layout, and a
+     * later opening reads only the configured ones, so the other two would stay on disk unread.
+     * Called once the database is connected (no other process can hold it then) and once it is
+     * closed (a process that opens it afterwards reads only the configured indexes).
+     */
+    private static void pruneUnusedIndexes(Path dir) {
+        StoreParams params = StoreParamsCodec.read(Location.create(dir.toString()));
+        if (params == null) {
+            return;
+        }
+        List<String> used = List.of(params.getQuadIndexes());
+        try (var entries = Files.list(dir)) {
+            for (Path data : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                try (var files = Files.list(data)) {
+                    for (Path f : files.toList()) {
+                        String name = f.getFileName().toString();
+                        int dot = name.indexOf('.');
+                        String index = dot < 0 ? name : name.substring(0, dot);
+                        if (index.matches("[GSPO]{4}") && !used.contains(index)) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // left on disk: unread, and pruned at the next opening
+        }
+    }
+
     /** Reclaims the space that replaced graphs leave behind (TDB2 keeps old data until compaction). */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
@@ -720,5 +795,6 @@ public final class GraphStore implements ArticleStore {
         }
         dsg.close();
         TDBInternal.expel(dsg);
+        pruneUnusedIndexes(dir);
     }
 }
