@@ -1305,6 +1305,10 @@ final class FactAssembler {
         if (second != null) {
             others.add(second);
         }
+        Entity partner = consortium.isEmpty() && second == null ? coSubject(x, "acquirer", Set.of(target, acquirer)) : null;
+        if (partner != null) {
+            others.add(partner); // "after A and B closed their purchase of X": both buy
+        }
         for (Entity other : others) {
             out.add(new Candidate(new Acquisition(other, target, amount, status, List.of(ev)), false, status != null,
                     x.view.sentence().index(), x.rule.has("earlier")));
@@ -1457,6 +1461,33 @@ final class FactAssembler {
         }
         String between = view.text().substring(from, phrase.start());
         return !between.contains("<per") && (title == null || !between.contains("<title"));
+    }
+
+    /** "A and " right before a slot that opens a clause: the sentence's start, a clause's opening word, a dateline's dash. */
+    private static final Pattern CO_SUBJECT = Pattern.compile(
+            "(?:^|(?:after|when|as|while|once|since|because|and|but|,|-|\u2014|:|;) )<(?:org|unk):(\\d+)> and $");
+
+    /**
+     * The other subject of a verb whose subject fills {@code group}: "Cobalt and Marlow agreed to buy X" gives Cobalt for
+     * Marlow. Only names joined by "and" that open the sentence or a clause; none after "between" or inside a list.
+     */
+    private static Entity coSubject(Match x, String group, Set<Entity> exclude) {
+        Integer i = x.index(group);
+        if (i == null) {
+            return null;
+        }
+        String tag = "<" + x.view.slot(i).tag() + ":" + i + ">";
+        int at = x.view.text().indexOf(tag);
+        if (at <= 0) {
+            return null;
+        }
+        Matcher m = CO_SUBJECT.matcher(x.view.text().substring(0, at));
+        if (!m.find() || x.view.text().startsWith(" 's", at + tag.length())) {
+            return null;
+        }
+        Slot other = x.view.slot(Integer.parseInt(m.group(1)));
+        Entity e = x.resolve(other, EntityType.ORGANIZATION, exclude);
+        return e == null || exclude.contains(e) ? null : e;
     }
 
     /** Where the placeholder of slot {@code i} ends in the view, or -1. */

@@ -96,9 +96,10 @@ final class MentionFinder {
     private static final java.util.Set<String> FIELD_WORDS = java.util.Set.of("Cybersecurity", "Software", "Biotech", "Biotechnology",
             "Fintech", "Insurance", "Chipmaking", "Semiconductor", "Pharmaceutical", "Drug", "Energy", "Oil", "Mining", "Retail", "Grocery",
             "Fashion", "Luxury", "Media", "Gaming", "Payments", "Logistics", "Shipping", "Aerospace", "Defense", "Defence", "Telecom",
-            "Telecoms", "Streaming", "Airline", "Travel", "Food", "Beverage", "Apparel", "Consulting", "Advertising");
+            "Telecoms", "Streaming", "Airline", "Travel", "Food", "Beverage", "Apparel", "Consulting", "Advertising", "Website", "Web", "Internet",
+            "Cloud", "Toy", "Engineering", "Investment", "Chat", "Video", "Games", "Construction", "Property", "Real-estate");
     /** Nothing, or only a bracketed date or a dateline's dash, before a sentence's first word. */
-    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^a-z]{0,60}?(?:--|\u2014|\u2013)\\s*)?");
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^.!?\\n]{0,60}?(?:--|\u2014|\u2013|\\s-)\\s*)?");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);
@@ -777,11 +778,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         };
     }
 
-    /** "a quarter of its employees", "half its staff", "two-thirds of the workforce": a share of staff in words. */
+    /** "a quarter of its employees", "half its staff", "two-thirds of the workforce", "a fifth of the shares": a share in words. */
     private static final Pattern FRACTION_OF_STAFF = Pattern.compile(
             "\\b(?<frac>half|a half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|three-quarters|"
                     + "three quarters|a fifth|one fifth|a tenth|one tenth)(?= (?:of )?(?:its |their |the company's |the firm's |the )?"
-                    + "(?:global |total |entire |corporate |remaining )?(?:staff|workforce|employees|headcount|workers|jobs|personnel)\\b)",
+                    + "(?:global |total |entire |corporate |remaining )?(?:staff|workforce|employees|headcount|workers|jobs|personnel|shares|stock|equity|share capital)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private static void findFractions(String s, List<Mention> out) {
@@ -1146,6 +1147,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "laboratory", "center", "centre", "hospital", "league", "union", "order");
 
     /** Government bodies named by their field: "Defense Department", "Commerce Ministry", "Energy Agency". */
+    /** A name followed by a ranking's size and what it ranks: "Fortune 500 companies", "Global 2000 list". */
+    private static final Pattern RANKING_AFTER = Pattern.compile(
+            " (?:10|50|100|200|500|1000|1,000|2000|2,000)\\b(?: [a-z-]+)?? (?:companies|firms|businesses|corporations|list|lists|ranking|rankings|index|members|clients|customers)\\b");
     private static final java.util.Set<String> BODIES = java.util.Set.of("Department", "Ministry", "Agency", "Commission", "Authority",
             "Administration", "Bureau", "Council", "Office", "Service", "Committee");
 
@@ -1378,6 +1382,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)
                 && DESCRIBED_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
             return; // "Canadian AI startup Cohere": a nationality and a field describe the name after them
+        }
+        if (RANKING_AFTER.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+            return; // "85% of Fortune 500 companies", "the Forbes Global 2000 list": a ranking, not its publisher
         }
         // drop leading words that are not names ("Take Google", "After Meta"), unless the whole is a known organization
         while (a < b) {

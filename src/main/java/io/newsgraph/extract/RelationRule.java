@@ -43,7 +43,8 @@ record RelationRule(String kind, String id, double confidence, Map<String, Strin
 
     /** Words so frequent that indexing a rule by them saves nothing. */
     private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "in", "at", "to", "by", "with", "for", "and", "'s", ",",
-            "on", "as", "is", "was", "from", "its", "that", "who", "which", "has", "have", "had", "be", "been", "will");
+            "on", "as", "is", "was", "from", "its", "that", "who", "which", "has", "have", "had", "be", "been", "will", "it", "they",
+            "he", "she", "said", "says", "take", "takes", "took", "taking", "agreed", "agrees");
 
     String attr(String name) {
         return attrs.get(name);

@@ -325,6 +325,15 @@ final class SentenceViewBuilder {
                 && slot.candidates().contains(about)) {
             return withFirst(slot, about, true);
         }
+        Set<EntityResolver.Cluster> buyers = slot == null || slot.candidates().size() < 2 ? Set.of() : dealParties(tokens);
+        if (!buyers.isEmpty() && buyers.contains(slot.candidates().get(0))) {
+            List<EntityResolver.Cluster> order = new ArrayList<>(slot.candidates());
+            order.removeAll(buyers);
+            if (!order.isEmpty()) {
+                order.addAll(slot.candidates().stream().filter(buyers::contains).toList());
+                return new Slot(slot.kind(), slot.mention(), List.copyOf(order), slot.indirect());
+            }
+        }
         if (slot == null || subjectOrg == null) {
             return slot;
         }
@@ -339,6 +348,56 @@ final class SentenceViewBuilder {
             return withFirst(slot, subjectOrg, false); // "an affiliate of ADIA will take a minority investment in the business": not ADIA
         }
         return slot;
+    }
+
+    /** Nouns of a deal whose "of" names what is bought: "their $8.4 billion purchase of the business". */
+    private static final Set<String> DEAL_OF_NOUNS = Set.of("purchase", "acquisition", "takeover", "buyout", "buy-out");
+    /** Verbs that put a price on what a deal buys: "a transaction that values the company at $6.9 billion". */
+    private static final Set<String> VALUE_VERBS = Set.of("values", "valued", "valuing", "value");
+
+    /**
+     * The buyers of the deal a descriptor ends the object of ("after A and B closed their purchase of the business", "agreed
+     * to be taken private by Permira in a deal that values the company at"): the one a deal buys or values is another company
+     * than the one buying it. Empty when the descriptor is no deal's object.
+     */
+    private Set<EntityResolver.Cluster> dealParties(List<String> tokens) {
+        int n = tokens.size();
+        boolean ofDeal = n >= 2 && tokens.get(n - 1).equals("of") && DEAL_OF_NOUNS.contains(tokens.get(n - 2));
+        boolean valued = n >= 1 && VALUE_VERBS.contains(tokens.get(n - 1));
+        if (!ofDeal && !valued) {
+            return Set.of();
+        }
+        Set<EntityResolver.Cluster> out = new LinkedHashSet<>();
+        for (int k = 0; k < n - 1; k++) { // "by Permira", "by buyout firm Permira": the agent of a passive deal
+            if (tokens.get(k).equals("by")) {
+                for (int j = k + 1; j < Math.min(n, k + 4); j++) {
+                    if (isOrgToken(tokens.get(j))) {
+                        addEntity(out, tokens.get(j));
+                        break;
+                    }
+                }
+            }
+        }
+        if (ofDeal) { // the deal noun's own clause: its possessor and the subject before it
+            for (int k = n - 3; k >= 0 && !(CLAUSE_OPENERS.contains(tokens.get(k)) && !nextIsOrgList(tokens, k)); k--) {
+                if (isOrgToken(tokens.get(k))) {
+                    addEntity(out, tokens.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "A and B closed ...": an "and" between two names joins a list, not two clauses. */
+    private static boolean nextIsOrgList(List<String> tokens, int k) {
+        return tokens.get(k).equals("and") && k > 0 && isOrgToken(tokens.get(k - 1)) && k + 1 < tokens.size() && isOrgToken(tokens.get(k + 1));
+    }
+
+    private void addEntity(Set<EntityResolver.Cluster> out, String token) {
+        EntityResolver.Cluster e = entityOf(token);
+        if (e != null) {
+            out.add(e);
+        }
     }
 
     /** The slot with {@code c} moved to the front ({@code first}) or to the back of its candidates. */
