@@ -203,9 +203,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     static java.util.Set<String> possessiveNames(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         // "to acquire Just Eat Takeaway.com": a sentence may then open with the name
-        for (Matcher c = OPENER_INSIDE.matcher(text); c.find(); ) {
-            out.add(OPENED_BY_COMMON_WORD + c.group(1) + " " + c.group(2));
-        }
+        openersInside(text, out);
         Matcher m = POSSESSIVE_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // only where an "'s" follows a capitalised word is the pattern tried (a scan of the whole text with it costs more)
         for (int at = nextApostropheS(text, 0); at >= 0; at = nextApostropheS(text, at + 2)) {
@@ -511,8 +509,34 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     /** Marks, in the set {@link #possessiveNames} returns, the opening two words of a name that opens with a common word. */
     static final String OPENED_BY_COMMON_WORD = "\u0000";
     /** One of those words with a capital inside a sentence, and the name's next word. */
-    private static final Pattern OPENER_INSIDE = Pattern.compile("(?<=[a-z,;:] )(" + String.join("|", CAPITALISED_ONLY_IN_NAMES)
-            + ") ([A-Z][\\w.&-]*)");
+    /**
+     * Adds, marked by {@link #OPENED_BY_COMMON_WORD}, each "Just Eat" the text writes inside a sentence: a word of
+     * {@link #CAPITALISED_ONLY_IN_NAMES} after a lower-case letter or a comma, colon or semicolon and a space, and the
+     * capitalised word after it. (A scan for each word: a regex opening with a lookbehind tries every position of the text.)
+     */
+    /** A character of the word after a name's common opening word: an ASCII letter or digit, "_", ".", "&" or "-". */
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '&' || c == '-';
+    }
+
+    private static void openersInside(String text, java.util.Set<String> out) {
+        for (String w : CAPITALISED_ONLY_IN_NAMES) {
+            String needle = " " + w + " ";
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+                char before = at > 0 ? text.charAt(at - 1) : ' ';
+                int next = at + needle.length();
+                if (!(before >= 'a' && before <= 'z' || before == ',' || before == ';' || before == ':')
+                        || next >= text.length() || text.charAt(next) < 'A' || text.charAt(next) > 'Z') {
+                    continue;
+                }
+                int end = next + 1;
+                while (end < text.length() && nameChar(text.charAt(end))) {
+                    end++;
+                }
+                out.add(OPENED_BY_COMMON_WORD + w + " " + text.substring(next, end));
+            }
+        }
+    }
 
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
     private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
