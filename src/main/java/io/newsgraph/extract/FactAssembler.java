@@ -1476,7 +1476,7 @@ final class FactAssembler {
         if (i == null) {
             return null;
         }
-        String tag = "<" + x.view.slot(i).tag() + ":" + i + ">";
+        String tag = tag(x.view, i);
         int at = x.view.text().indexOf(tag);
         if (at <= 0) {
             return null;
@@ -1490,9 +1490,14 @@ final class FactAssembler {
         return e == null || exclude.contains(e) ? null : e;
     }
 
+    /** The placeholder of slot {@code i} in the view's text: "<org:3>". */
+    private static String tag(SentenceView view, int i) {
+        return "<" + view.slot(i).tag() + ":" + i + ">";
+    }
+
     /** Where the placeholder of slot {@code i} ends in the view, or -1. */
     private static int tagEnd(SentenceView view, int i) {
-        String tag = "<" + view.slot(i).tag() + ":" + i + ">";
+        String tag = tag(view, i);
         int at = view.text().indexOf(tag);
         return at < 0 ? -1 : at + tag.length();
     }

@@ -326,13 +326,8 @@ final class SentenceViewBuilder {
             return withFirst(slot, about, true);
         }
         Set<EntityResolver.Cluster> buyers = slot == null || slot.candidates().size() < 2 ? Set.of() : dealParties(tokens);
-        if (!buyers.isEmpty() && buyers.contains(slot.candidates().get(0))) {
-            List<EntityResolver.Cluster> order = new ArrayList<>(slot.candidates());
-            order.removeAll(buyers);
-            if (!order.isEmpty()) {
-                order.addAll(slot.candidates().stream().filter(buyers::contains).toList());
-                return new Slot(slot.kind(), slot.mention(), List.copyOf(order), slot.indirect());
-            }
+        if (!buyers.isEmpty() && buyers.contains(slot.candidates().get(0)) && !buyers.containsAll(slot.candidates())) {
+            return withLast(slot, buyers); // "their purchase of the business": not one of them
         }
         if (slot == null || subjectOrg == null) {
             return slot;
@@ -402,13 +397,20 @@ final class SentenceViewBuilder {
 
     /** The slot with {@code c} moved to the front ({@code first}) or to the back of its candidates. */
     private static Slot withFirst(Slot slot, EntityResolver.Cluster c, boolean first) {
+        if (!first) {
+            return withLast(slot, Set.of(c));
+        }
         List<EntityResolver.Cluster> order = new ArrayList<>(slot.candidates());
         order.remove(c);
-        if (first) {
-            order.add(0, c);
-        } else {
-            order.add(c);
-        }
+        order.add(0, c);
+        return new Slot(slot.kind(), slot.mention(), List.copyOf(order), slot.indirect());
+    }
+
+    /** The slot with the candidates in {@code last} moved, in their order, behind the others. */
+    private static Slot withLast(Slot slot, Set<EntityResolver.Cluster> last) {
+        List<EntityResolver.Cluster> order = new ArrayList<>(slot.candidates());
+        order.removeAll(last);
+        order.addAll(slot.candidates().stream().filter(last::contains).toList());
         return new Slot(slot.kind(), slot.mention(), List.copyOf(order), slot.indirect());
     }
 
