@@ -1807,6 +1807,17 @@ final class FactAssembler {
             return List.of(new Candidate(new Layoff(org, Math.round(from - to), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
                     false, false, x.view.sentence().index()));
         }
+        if (x.rule.has("bycount")) {
+            // "will reduce its workforce of about 27,000 by 11,000": the figure after "by" is the cut
+            Double by = x.number("by");
+            Evidence ev = x.evidence(false);
+            if (by == null || by <= 0 || ev == null) {
+                return List.of();
+            }
+            layoffInSentence = true;
+            return List.of(new Candidate(new Layoff(org, Math.round(by), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
+                    false, false, x.view.sentence().index()));
+        }
         String view = x.view.text();
         List<Slot> staff = new ArrayList<>();
         Matcher p = PLACEHOLDER.matcher(view);

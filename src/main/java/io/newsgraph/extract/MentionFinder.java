@@ -97,7 +97,7 @@ final class MentionFinder {
             "Fintech", "Insurance", "Chipmaking", "Semiconductor", "Pharmaceutical", "Drug", "Energy", "Oil", "Mining", "Retail", "Grocery",
             "Fashion", "Luxury", "Media", "Gaming", "Payments", "Logistics", "Shipping", "Aerospace", "Defense", "Defence", "Telecom",
             "Telecoms", "Streaming", "Airline", "Travel", "Food", "Beverage", "Apparel", "Consulting", "Advertising", "Website", "Web", "Internet",
-            "Cloud", "Toy", "Engineering", "Investment", "Chat", "Video", "Games", "Construction", "Property", "Real-estate");
+            "Cloud", "Toy", "Engineering", "Investment", "Chat", "Video", "Games", "Construction", "Property", "Real-estate", "Online", "E-commerce");
     /** Nothing, or only a bracketed date or a dateline's dash, before a sentence's first word. */
     private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^.!?\\n]{0,60}?(?:--|\u2014|\u2013|\\s-)\\s*)?");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -1220,8 +1220,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             // "Private-equity firm Thoma Bravo", "Oilfield-services group Baker Hughes": a hyphened compound in lower case after its
             // capital, opening the sentence before a descriptor noun, is what kind of firm the name after it is
+            // ("Online home-goods seller Wayfair": one lower-case modifier may stand between)
             if (i + 1 < toks.size() && !toks.get(i + 1).capitalised() && (FIELD_WORDS.contains(t.text) || t.text.indexOf('-') > 0
-                    && LOWER_COMPOUND.matcher(t.text).matches()) && lexicon.isNameDescriptor(toks.get(i + 1).text)
+                    && LOWER_COMPOUND.matcher(t.text).matches()) && (lexicon.isNameDescriptor(toks.get(i + 1).text)
+                    || i + 2 < toks.size() && !toks.get(i + 2).capitalised() && lexicon.isNameDescriptor(toks.get(i + 2).text))
                     && OPENING.matcher(s.substring(0, t.begin)).matches()) {
                 i++;
                 continue;
