@@ -32,7 +32,8 @@ final class FactAssembler {
     private static final Pattern PLACEHOLDER = Pattern.compile("<(org|unk|per|orgp|perp|money|pct|staff|num|date|title):(\\d+)>");
     private static final Pattern WORKFORCE_PCT = Pattern.compile(
             "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk|orgp):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
-                    + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce) "
+                    + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce"
+                    + "|contractors|contract workers) "
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> "
                     // "a 6% cut announced in January", "2% would be cut", "the cuts represent about 3.2 percent"
                     + "|<pct:(\\d+)> (?:cut|cuts|reduction|reductions|layoff|layoffs) (?!in |to |of (?!staff|workforce|employees|jobs|its))"
@@ -1874,7 +1875,9 @@ final class FactAssembler {
                     false, false, x.view.sentence().index(), x.rule.has("earlier")));
         }
         if (!percentUsed && percent != null) {
-            out.add(new Candidate(new Layoff(org, null, percent, WorkerType.EMPLOYEES, date, List.of(ev)), false, false,
+            // "about 10% of its contractors": a share of the contractors, not of the staff
+            WorkerType workers = w.group().contains("contract") ? WorkerType.CONTRACTORS : WorkerType.EMPLOYEES;
+            out.add(new Candidate(new Layoff(org, null, percent, workers, date, List.of(ev)), false, false,
                     x.view.sentence().index()));
         }
         return out;
