@@ -1796,27 +1796,23 @@ final class FactAssembler {
         if (x.group("org") != null) {
             lastLayoffOrg = org;
         }
-        if (x.rule.has("difference")) {
-            // "reduced its support staff to about 5,000 from 9,000": what was cut is the difference
-            Double from = x.number(x.group("from") != null ? "from" : "froms");
-            Double to = x.number(x.group("to") != null ? "to" : "tos");
+        if (x.rule.has("difference") || x.rule.has("bycount")) {
+            // "reduced its support staff to about 5,000 from 9,000": what was cut is the difference;
+            // "will reduce its workforce of about 27,000 by 11,000": the figure after "by"
+            Double cut;
+            if (x.rule.has("difference")) {
+                Double from = x.number(x.group("from") != null ? "from" : "froms");
+                Double to = x.number(x.group("to") != null ? "to" : "tos");
+                cut = from == null || to == null || from <= to || to <= 0 ? null : from - to;
+            } else {
+                cut = x.number("by");
+            }
             Evidence ev = x.evidence(false);
-            if (from == null || to == null || from <= to || to <= 0 || ev == null) {
+            if (cut == null || cut <= 0 || ev == null) {
                 return List.of();
             }
             layoffInSentence = true;
-            return List.of(new Candidate(new Layoff(org, Math.round(from - to), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
-                    false, false, x.view.sentence().index()));
-        }
-        if (x.rule.has("bycount")) {
-            // "will reduce its workforce of about 27,000 by 11,000": the figure after "by" is the cut
-            Double by = x.number("by");
-            Evidence ev = x.evidence(false);
-            if (by == null || by <= 0 || ev == null) {
-                return List.of();
-            }
-            layoffInSentence = true;
-            return List.of(new Candidate(new Layoff(org, Math.round(by), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
+            return List.of(new Candidate(new Layoff(org, Math.round(cut), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
                     false, false, x.view.sentence().index()));
         }
         String view = x.view.text();
