@@ -80,8 +80,12 @@ public final class RuleBasedExtractor implements Extractor {
         return new RuleBasedExtractor(lexicon.withAliases(aliases), ruleList, ruleWords, name + "+aliases-" + aliases.fingerprint());
     }
 
-    @Override
-    public Extraction extract(Article article) {
+    /** An article read up to its sentences' entities: what extraction and {@link #explain} both start from. */
+    private record Reading(List<Sentence> sentences, PageStructure.Role[] roles, List<List<Mention>> mentions,
+            EntityResolver.Cluster[][] clusters, EntityResolver.Cluster topic) {
+    }
+
+    private Reading read(Article article) {
         String text = normalise(article.text());
         List<Sentence> sentences = splitter.split(text);
         PageStructure.Role[] roles = roles(text, sentences);
@@ -93,7 +97,17 @@ public final class RuleBasedExtractor implements Extractor {
             mentions.add(read ? mentionFinder.find(sentences.get(i).text(), article.published(), possessives) : List.of());
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
-        EntityResolver.Cluster topic = topic(clusters, roles);
+        return new Reading(sentences, roles, mentions, clusters, topic(clusters, roles));
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        Reading r = read(article);
+        List<Sentence> sentences = r.sentences();
+        PageStructure.Role[] roles = r.roles();
+        List<List<Mention>> mentions = r.mentions();
+        EntityResolver.Cluster[][] clusters = r.clusters();
+        EntityResolver.Cluster topic = r.topic();
         Map<EntityResolver.Cluster, Entity> entities = new HashMap<>();
         FactAssembler assembler = new FactAssembler(article.text(), article.published(), topic, entities, lexicon);
         SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
@@ -146,21 +160,15 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** Sentence views of an article, for debugging rules ({@code newsgraph extract --explain}). */
     public List<String> explain(Article article) {
-        String text = normalise(article.text());
-        List<Sentence> sentences = splitter.split(text);
-        List<List<Mention>> mentions = new ArrayList<>();
-        java.util.Set<String> possessives = MentionFinder.possessiveNames(text);
-        for (Sentence s : sentences) {
-            mentions.add(mentionFinder.find(s.text(), article.published(), possessives));
-        }
-        EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
-        EntityResolver.Cluster topic = topic(clusters, null);
-        SentenceViewBuilder views = new SentenceViewBuilder(topic, elider, lexicon);
+        // the same reading as extraction's: page furniture is read for no names, and the topic counts prose only
+        Reading r = read(article);
+        SentenceViewBuilder views = new SentenceViewBuilder(r.topic(), elider, lexicon);
         List<String> out = new ArrayList<>();
-        out.add("topic: " + (topic == null ? "-" : topic.canonical));
-        for (int i = 0; i < sentences.size(); i++) {
-            SentenceView v = views.build(sentences.get(i), mentions.get(i), clusters[i]);
-            StringBuilder b = new StringBuilder("[" + i + "]" + v.text());
+        out.add("topic: " + (r.topic() == null ? "-" : r.topic().canonical));
+        for (int i = 0; i < r.sentences().size(); i++) {
+            SentenceView v = views.build(r.sentences().get(i), r.mentions().get(i), r.clusters()[i]);
+            String role = r.roles()[i] == PageStructure.Role.PROSE ? "" : " (" + r.roles()[i].name().toLowerCase(java.util.Locale.ROOT) + ")";
+            StringBuilder b = new StringBuilder("[" + i + "]" + role + v.text());
             for (int k = 0; k < v.slots().size(); k++) {
                 Slot s = v.slot(k);
                 b.append("\n     ").append(k).append(' ').append(s.kind()).append(' ')
