@@ -98,8 +98,8 @@ final class MentionFinder {
             "Fashion", "Luxury", "Media", "Gaming", "Payments", "Logistics", "Shipping", "Aerospace", "Defense", "Defence", "Telecom",
             "Telecoms", "Streaming", "Airline", "Travel", "Food", "Beverage", "Apparel", "Consulting", "Advertising", "Website", "Web", "Internet",
             "Cloud", "Toy", "Engineering", "Investment", "Chat", "Video", "Games", "Construction", "Property", "Real-estate", "Online", "E-commerce");
-    /** Nothing, or only a bracketed date or a dateline's dash, before a sentence's first word. */
-    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^.!?\\n]{0,60}?(?:--|\u2014|\u2013|\\s-)\\s*)?");
+    /** Nothing, or only a bracketed date or a dateline's dash (an em dash is a comma once normalised), before a sentence's first word. */
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*|[^.!?\\n]{0,60}?(?:--|\u2014|\u2013|\\s-|,)\\s*)?");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:to|will|would|who|and|'ll|also|now|which)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:in|of|by|since|until|from|last|this|next|early|late|mid)[\\s-]+$",
             Pattern.CASE_INSENSITIVE);

@@ -27,6 +27,10 @@ class FiftiethSetWordingTest {
         List<Layoff> l = Extract.layoffs("DENVER, March 2 (2025) - Online pet-supplies seller Barkley said it would cut 300 jobs.");
         assertEquals(1, l.size(), l.toString());
         assertEquals("Barkley", l.get(0).organization().name());
+        // an em dash after the dateline (a comma once the text is normalised)
+        List<Layoff> m = Extract.layoffs("LONDON, Dec 19 \u2014 Luxury fashion platform Velmora said it would cut 120 jobs.");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("Velmora", m.get(0).organization().name());
     }
 
     @Test
