@@ -75,6 +75,16 @@ final class Extract {
                 && (status == null || r.status() == status));
     }
 
+    /** True when {@code a} holds a purchase of the target by the acquirer, whatever its amount and status. */
+    static boolean hasAcquisition(List<Acquisition> a, String acquirer, String target) {
+        return a.stream().anyMatch(v -> v.acquirer().name().equals(acquirer) && v.target().name().equals(target));
+    }
+
+    /** True when {@code i} holds an investment by the investor in the investee, whatever its amount and stake. */
+    static boolean hasInvestment(List<Investment> i, String investor, String investee) {
+        return i.stream().anyMatch(v -> v.investor().name().equals(investor) && v.investee().name().equals(investee));
+    }
+
     /** True when {@code i} holds the investor's stake of exactly {@code stake} percent in the investee. */
     static boolean hasStake(List<Investment> i, String investor, String investee, double stake) {
         return i.stream().anyMatch(v -> v.investor().name().equals(investor) && v.investee().name().equals(investee)

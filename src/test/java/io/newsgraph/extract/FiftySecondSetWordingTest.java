@@ -20,7 +20,7 @@ class FiftySecondSetWordingTest {
         List<Investment> i = Extract.investments("Lumenwise Ltd. said a sale of employee shares had valued it at $4 billion. Arbor "
                 + "Ridge, Fenmore Capital and Quill Partners bought shares in the sale.");
         for (String investor : List.of("Arbor Ridge", "Fenmore Capital", "Quill Partners")) {
-            assertTrue(i.stream().anyMatch(x -> x.investor().name().equals(investor) && x.investee().name().equals("Lumenwise")),
+            assertTrue(Extract.hasInvestment(i, investor, "Lumenwise"),
                     investor + " " + i);
         }
     }
@@ -29,7 +29,7 @@ class FiftySecondSetWordingTest {
     void aCoInvestorJoiningAsAMinorityInvestor() {
         List<Investment> i = Extract.investments("Brisk Labs has agreed to be bought by Harbor Equity. Tamsin Capital is joining "
                 + "as a minority investor.");
-        assertTrue(i.stream().anyMatch(x -> x.investor().name().equals("Tamsin Capital") && x.investee().name().equals("Brisk Labs")),
+        assertTrue(Extract.hasInvestment(i, "Tamsin Capital", "Brisk Labs"),
                 i.toString());
     }
 

@@ -25,14 +25,10 @@ import org.junit.jupiter.api.Test;
  */
 class FortyNinthSetWordingTest {
 
-    private static boolean has(List<Acquisition> a, String acquirer, String target) {
-        return a.stream().anyMatch(x -> x.acquirer().name().equals(acquirer) && x.target().name().equals(target));
-    }
-
     @Test
     void takingACompanyPrivateIsABuyout() {
         List<Acquisition> a = Extract.acquisitions("Harrowgate Partners agreed to take Pellucid Software private for $2.1 billion.");
-        assertTrue(has(a, "Harrowgate Partners", "Pellucid Software"), a.toString());
+        assertTrue(Extract.hasAcquisition(a, "Harrowgate Partners", "Pellucid Software"), a.toString());
         assertEquals(2.1e9, a.get(0).amount().value().doubleValue(), 1, a.toString());
     }
 
@@ -40,8 +36,8 @@ class FortyNinthSetWordingTest {
     void thePurchaseOfTheBusinessIsNotItsBuyers() {
         List<Acquisition> a = Extract.acquisitions("Tessary Inc. is now privately held after Cobalt Ridge Partners and Marlow Capital "
                 + "closed their $3 billion purchase of the business on Monday.");
-        assertTrue(has(a, "Marlow Capital", "Tessary"), a.toString());
-        assertTrue(has(a, "Cobalt Ridge Partners", "Tessary"), a.toString());
+        assertTrue(Extract.hasAcquisition(a, "Marlow Capital", "Tessary"), a.toString());
+        assertTrue(Extract.hasAcquisition(a, "Cobalt Ridge Partners", "Tessary"), a.toString());
         assertFalse(a.stream().anyMatch(x -> x.target().name().equals("Cobalt Ridge Partners")), a.toString());
         assertTrue(a.stream().allMatch(x -> x.status() == DealStatus.COMPLETED), a.toString());
     }
@@ -50,7 +46,7 @@ class FortyNinthSetWordingTest {
     void aDealThatValuesTheCompanyValuesTheOneBought() {
         List<Acquisition> a = Extract.acquisitions("Fenwick Labs said it had agreed to be acquired by Orland Group in a deal that "
                 + "values the company at $1.2 billion.");
-        assertTrue(has(a, "Orland Group", "Fenwick Labs"), a.toString());
+        assertTrue(Extract.hasAcquisition(a, "Orland Group", "Fenwick Labs"), a.toString());
         assertFalse(a.stream().anyMatch(x -> x.target().name().equals("Orland Group")), a.toString());
     }
 
@@ -63,7 +59,7 @@ class FortyNinthSetWordingTest {
         assertEquals("Brightwater", sale.target().name());
         assertEquals(DealStatus.COMPLETED, sale.status());
         assertEquals(7e8, sale.amount().value().doubleValue(), 1);
-        assertTrue(has(a, "Kelmscott Group", "Brightwater"), a.toString());
+        assertTrue(Extract.hasAcquisition(a, "Kelmscott Group", "Brightwater"), a.toString());
     }
 
     @Test
@@ -101,7 +97,7 @@ class FortyNinthSetWordingTest {
         List<Acquisition> a = Extract.acquisitions("Calloway Tools has agreed to a takeover by a group of Ridgeline Capital, "
                 + "Sorrel Partners and Bexley Holdings.");
         for (String buyer : List.of("Ridgeline Capital", "Sorrel Partners", "Bexley Holdings")) {
-            assertTrue(has(a, buyer, "Calloway Tools"), buyer + " " + a);
+            assertTrue(Extract.hasAcquisition(a, buyer, "Calloway Tools"), buyer + " " + a);
         }
     }
 
