@@ -51,13 +51,17 @@ public final class ExtractionMapper {
         for (Entity e : x.entities()) {
             addEntity(g, article, e);
         }
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (Entity e : x.entities()) {
+            labels.putIfAbsent(e.key(), e.name());
+        }
         java.util.Map<String, Integer> keys = new java.util.HashMap<>();
         for (Fact f : x.facts()) {
             // two facts of one article with one identity (two cuts by one company in one month: a total and a part)
             // stay two facts: the second and later get a numbered key, so no fact node holds two counts
             String key = identityKey(f, a);
             int n = keys.merge(key, 1, Integer::sum);
-            addFact(g, article, a, f, n == 1 ? key : key + "|" + n);
+            addFact(g, article, a, f, n == 1 ? key : key + "|" + n, labels);
         }
         for (io.newsgraph.model.NameMerge m : x.merges()) {
             // an auditable merge: this article's entity resolution joined this name to the entity, by this rule
@@ -114,8 +118,13 @@ public final class ExtractionMapper {
         add(g, n, NG.mentionedIn, article);
     }
 
-    private void addFact(Graph g, Node article, Article a, Fact f, String key) {
+    private void addFact(Graph g, Node article, Article a, Fact f, String key, java.util.Map<String, String> labels) {
         Node fact = uri(Iris.fact(f.kind(), key));
+        String first = labels.get(firstParty(f).key());
+        if (first != null) {
+            // the order of the fact's row in its contract query, for the store's first pages
+            add(g, fact, NG.sortKey, SortKeys.node(first));
+        }
         add(g, fact, NG.factKey, str(key));
         add(g, fact, NG.statedIn, article);
         add(g, fact, RDF.type.asNode(), NG.Fact);
@@ -253,6 +262,24 @@ public final class ExtractionMapper {
         Node s = NG.term(Character.toUpperCase(n.charAt(0)) + n.substring(1));
         add(g, s, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang(n, "en"));
         return s;
+    }
+
+    /** The party the fact's contract query sorts on first (as {@link SortKeys#FIRST_PARTY} says for the graph). */
+    private static Entity firstParty(Fact f) {
+        if (f instanceof Investment i) {
+            return i.investor();
+        } else if (f instanceof Position p) {
+            return p.person();
+        } else if (f instanceof ClientRelationship c) {
+            return c.client();
+        } else if (f instanceof Layoff l) {
+            return l.organization();
+        } else if (f instanceof Acquisition q) {
+            return q.acquirer();
+        } else if (f instanceof Headcount h) {
+            return h.organization();
+        }
+        throw new IllegalArgumentException("no first party for " + f.kind());
     }
 
     private static Node entity(Entity e) {

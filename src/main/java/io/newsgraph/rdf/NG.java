@@ -46,6 +46,7 @@ public final class NG {
     public static final Node heldFrom = term("heldFrom");
     public static final Node heldUntil = term("heldUntil");
     public static final Node factKey = term("factKey");
+    public static final Node sortKey = term("sortKey");
     public static final Node statedIn = term("statedIn");
 
     public static final Node rule = term("rule");

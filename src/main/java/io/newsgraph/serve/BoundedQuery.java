@@ -138,6 +138,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > max)) {
             query.setLimit(max);
         }
-        return super.createQueryExec(action, query, dataset);
+        // a contract query's page reads the facts its rows come from, in the store's sort-key order
+        return super.createQueryExec(action, io.newsgraph.store.FirstPages.rewrite(query, dataset), dataset);
     }
 }

@@ -14,13 +14,16 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * Fuseki's SPARQL update operation, with one check first: no LOAD and no SERVICE that would make
  * the server fetch something on the caller's behalf, unless the operator allowed that source
- * ({@link ServiceGuard}). A refused update is a 400 naming the reason; nothing of it runs.
+ * ({@link ServiceGuard}). A refused update is a 400 naming the reason; nothing of it runs. An update
+ * that runs is one of the store's foreign writes ({@link io.newsgraph.store.GraphStore#foreignWrite}).
  */
 final class GuardedUpdate extends SPARQL_Update {
     private final ServiceGuard services;
+    private final io.newsgraph.store.GraphStore store;
 
-    GuardedUpdate(ServiceGuard services) {
+    GuardedUpdate(ServiceGuard services, io.newsgraph.store.GraphStore store) {
         this.services = services;
+        this.store = store;
     }
 
     @Override
@@ -46,6 +49,7 @@ final class GuardedUpdate extends SPARQL_Update {
             ServletOps.errorBadRequest(why);
             return;
         }
-        super.execute(action, new ByteArrayInputStream(body));
+        // an update may add facts without their sort keys: the store brings them up to date after it
+        store.foreignWrite(() -> super.execute(action, new ByteArrayInputStream(body)));
     }
 }

@@ -223,7 +223,8 @@ public final class NewsgraphServer {
             // backstop: without an allowed endpoint the query engine itself sends no SERVICE request
             store.dataset().getContext().set(ARQ.httpServiceAllowed, services.anyAllowed());
             b.registerOperation(Operation.Query, new BoundedQuery(maxResults, services));
-            b.registerOperation(Operation.Update, new GuardedUpdate(services));
+            b.registerOperation(Operation.Update, new GuardedUpdate(services, store));
+            b.registerOperation(Operation.GSP_RW, new KeyedGraphStoreWrites(store));
             // first of the filters: nothing reads an oversized request
             b.addFilter(DATASET + "/*", new RequestLimits(DATASET + "/articles"));
             b.addFilter(DATASET, new RequestLimits(DATASET + "/articles"));

@@ -80,6 +80,7 @@ public final class GraphStore implements ArticleStore {
         GraphStore store = new GraphStore(dir, dsg);
         store.ensureOntology();
         store.ensureConsensus();
+        store.ensureSortKeys();
         return store;
     }
 
@@ -100,7 +101,7 @@ public final class GraphStore implements ArticleStore {
     public <T> T query(Query query, Map<String, RDFNode> params, long timeoutMillis, Function<QueryExecution, T> body) {
         Dataset ds = DatasetFactory.wrap(dsg);
         return Txn.calculateRead(dsg, () -> {
-            var builder = QueryExecution.dataset(ds).query(query);
+            var builder = QueryExecution.dataset(ds).query(params.isEmpty() ? FirstPages.rewrite(query, dsg) : query);
             params.forEach(builder::substitution);
             if (timeoutMillis > 0) {
                 builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -154,6 +155,67 @@ public final class GraphStore implements ArticleStore {
             });
         } else {
             settleConsensus();
+        }
+    }
+
+    /**
+     * Gives the facts of a store written before sort keys existed theirs (once; a store made now has
+     * them from its first article), so contract queries' first pages can be read in key order.
+     */
+    private void ensureSortKeys() {
+        if (!Txn.calculateRead(dsg, () -> FirstPages.marked(dsg))) {
+            long start = System.nanoTime();
+            long added = Txn.calculateWrite(dsg, () -> FirstPages.addMissingKeys(dsg));
+            if (added > 0) {
+                org.slf4j.LoggerFactory.getLogger(GraphStore.class).info("gave {} facts of {} their sort keys in {} s", added, dir,
+                        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+            }
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger foreignWrites = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ExecutorService rekeying = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-sort-keys");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean closing;
+
+    /**
+     * Runs a write that does not come through this store's article paths (a SPARQL Update, a Graph
+     * Store Protocol request), which may add facts without their sort keys: the store is first marked
+     * as not keyed (contract queries' pages are then computed as written), and once no such write is
+     * running any more, the missing keys are added and the mark set again in one transaction, off the
+     * caller's thread. A keying that starts while such a write is running leaves the mark off; the
+     * write's end schedules another.
+     */
+    public void foreignWrite(Runnable write) {
+        foreignWrites.incrementAndGet();
+        try {
+            Txn.executeWrite(dsg, () -> FirstPages.unmark(dsg));
+            write.run();
+        } finally {
+            foreignWrites.decrementAndGet();
+            try {
+                rekeying.execute(this::rekey);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing: the next opening adds the keys
+            }
+        }
+    }
+
+    private void rekey() {
+        if (closing) {
+            return;
+        }
+        try {
+            Txn.executeWrite(dsg, () -> {
+                if (foreignWrites.get() == 0 && !FirstPages.marked(dsg)) {
+                    FirstPages.addMissingKeys(dsg);
+                }
+            });
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(GraphStore.class).warn("sort keys of {} not brought up to date ({}); the next opening does it", dir, oneLine(e));
         }
     }
 
@@ -788,6 +850,13 @@ public final class GraphStore implements ArticleStore {
 
     @Override
     public void close() {
+        closing = true;
+        rekeying.shutdown();
+        try {
+            rekeying.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             settleConsensus();
         } catch (RuntimeException e) {

@@ -1,0 +1,223 @@
+package io.newsgraph.store;
+
+import io.newsgraph.rdf.NG;
+import io.newsgraph.rdf.SortKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.PeekIterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The first page of a contract query ({@code queries/investments.rq} and the other five fact kinds,
+ * with a LIMIT) without sorting every fact. Each fact in an article graph carries an
+ * {@code ng:sortKey} that never orders against the label its contract query sorts on first, and TDB2
+ * keeps those small integers in numeric order in its POSG index, so the facts that can be on the page
+ * are the first ones of that index: the query runs on them alone (a VALUES block of their graphs and
+ * facts), with its own ORDER BY, OFFSET and LIMIT, and gives the rows the whole query would give.
+ * <p>
+ * Why the rows are the same: the facts are gathered in key order until the page is full and then to the
+ * end of the last key, so every fact left out has a greater key than every fact taken, hence a greater
+ * first column; the query, rerun with more facts until they give enough rows, then sorts the taken ones
+ * exactly as it sorts all. A store whose facts do not all carry keys (made by a build before them and
+ * not yet opened by this one) has no mark and is queried as written.
+ */
+public final class FirstPages {
+    /** Pages ending past this row are computed as written: the gathering would cost more than the sort. */
+    static final long LARGEST = 1_000;
+    /** The bookkeeping triple (in the consensus graph) that says every fact of the store carries its key. */
+    static final Node MARK = NG.term("sortKeysVersion");
+    static final Node VERSION = NodeFactory.createLiteralString("1");
+    private static final Var G = Var.alloc("g");
+    private static final Var F = Var.alloc("f");
+
+    /** A bundled contract query: its text's parse without slice, and the kind of fact it lists. */
+    private record Shape(Query query, Node kind) {
+    }
+
+    private static volatile List<Shape> shapes;
+
+    private FirstPages() {
+    }
+
+    /**
+     * The query to run in place of {@code query} on {@code dsg} (inside a read transaction): the same
+     * query restricted to the facts its page can hold when it is a contract query's page of this store,
+     * otherwise {@code query} itself.
+     */
+    public static Query rewrite(Query query, DatasetGraph dsg) {
+        if (!query.isSelectType() || !query.hasLimit() || query.getLimit() + Math.max(0, query.getOffset()) > LARGEST
+                || query.hasValues() || !query.hasOrderBy()) {
+            return query;
+        }
+        Shape shape = shapeOf(query);
+        if (shape == null || !dsg.isInTransaction() || !marked(dsg)) {
+            return query;
+        }
+        long needed = query.getLimit() + Math.max(0, query.getOffset());
+        long cap = 50 * LARGEST + 200 * needed;
+        PeekIterator<Quad> keys = PeekIterator.create(dsg.findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY));
+        List<Binding> taken = new ArrayList<>();
+        long scanned = 0;
+        long target = needed + needed / 4 + 16;
+        Node lastKey = null;
+        while (true) {
+            // facts of the kind in key order up to the target, then to the end of the last one's key
+            while (keys.hasNext()) {
+                Quad q = keys.peek();
+                if (taken.size() >= target && !q.getObject().equals(lastKey)) {
+                    break;
+                }
+                keys.next();
+                if (++scanned > cap) {
+                    return query; // a kind rare among the others: the sort costs less than the gathering
+                }
+                if (dsg.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), shape.kind())) {
+                    taken.add(BindingFactory.binding(G, q.getGraph(), F, q.getSubject()));
+                    lastKey = q.getObject();
+                }
+            }
+            Query restricted = restricted(query, taken);
+            // a fact gives one row unless the query's mandatory pattern misses (then none): check the count
+            if (!keys.hasNext() || rows(restricted, dsg, needed) >= needed) {
+                return restricted;
+            }
+            target *= 2;
+        }
+    }
+
+    /** {@code query} with a VALUES block of these graphs and facts first in its pattern. */
+    private static Query restricted(Query query, List<Binding> taken) {
+        Query q = query.cloneQuery();
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(List.of(G, F), List.copyOf(taken)));
+        Element pattern = q.getQueryPattern();
+        if (pattern instanceof ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(pattern);
+        }
+        q.setQueryPattern(group);
+        return q;
+    }
+
+    /** How many rows the query gives, counted up to {@code enough}. */
+    private static long rows(Query query, DatasetGraph dsg, long enough) {
+        Query all = query.cloneQuery();
+        all.setLimit(Query.NOLIMIT);
+        all.setOffset(Query.NOLIMIT);
+        all.getOrderBy().clear();
+        long n = 0;
+        try (QueryExec exec = QueryExec.dataset(dsg).query(all).build()) {
+            RowSet rows = exec.select();
+            while (n < enough && rows.hasNext()) {
+                rows.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The bundled contract query {@code query} is a page of (same pattern, columns and order), or null. */
+    private static Shape shapeOf(Query query) {
+        for (Shape s : shapes()) {
+            Query q = s.query();
+            if (q.getProjectVars().equals(query.getProjectVars()) && q.getOrderBy().equals(query.getOrderBy())
+                    && q.isDistinct() == query.isDistinct() && q.isReduced() == query.isReduced()
+                    && !query.hasGroupBy() && !query.hasHaving() && q.getProject().equals(query.getProject())
+                    && q.getQueryPattern().equals(query.getQueryPattern())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<Shape> shapes() {
+        List<Shape> known = shapes;
+        if (known == null) {
+            List<Shape> out = new ArrayList<>();
+            for (Map.Entry<String, Node> e : KINDS.entrySet()) {
+                try (var in = FirstPages.class.getResourceAsStream("/queries/" + e.getKey() + ".rq")) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled query " + e.getKey() + " missing");
+                    }
+                    out.add(new Shape(QueryFactory.create(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)),
+                            e.getValue()));
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            }
+            shapes = known = List.copyOf(out);
+        }
+        return known;
+    }
+
+    /** True when every fact of the store's article graphs carries its sort key (in a transaction). */
+    static boolean marked(DatasetGraph dsg) {
+        return dsg.contains(Consensus.GRAPH, Consensus.GRAPH, MARK, VERSION);
+    }
+
+    /** Says the store's facts may lack keys (in a write transaction). */
+    static void unmark(DatasetGraph dsg) {
+        dsg.delete(Consensus.GRAPH, Consensus.GRAPH, MARK, VERSION);
+    }
+
+    /** The contract queries this answers, with the kind of fact each lists. */
+    static final Map<String, Node> KINDS = Map.of(
+            "investments", NG.Investment, "positions", NG.Position, "clients", NG.ClientRelationship,
+            "layoffs", NG.Layoff, "acquisitions", NG.Acquisition, "headcounts", NG.Headcount);
+
+    /**
+     * Gives every fact of the store's article graphs that lacks one its {@code ng:sortKey} (a store written
+     * by a build before them) and marks the store as keyed, inside a write transaction of the caller's.
+     * Returns how many keys it added.
+     */
+    static long addMissingKeys(DatasetGraph dsg) {
+        long added = 0;
+        for (Node kind : SortKeys.KINDS) {
+            Node party = SortKeys.FIRST_PARTY.get(kind);
+            List<Quad> missing = new ArrayList<>();
+            dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), kind).forEachRemaining(t -> {
+                Node g = t.getGraph();
+                Node f = t.getSubject();
+                if (!Consensus.isArticle(g) || dsg.find(g, f, NG.sortKey, Node.ANY).hasNext()) {
+                    return;
+                }
+                Iterator<Quad> p = dsg.find(g, f, party, Node.ANY);
+                String label = null;
+                if (p.hasNext()) {
+                    for (Iterator<Quad> l = dsg.find(g, p.next().getObject(), io.newsgraph.rdf.Vocab.prefLabel, Node.ANY); l.hasNext(); ) {
+                        Node n = l.next().getObject();
+                        if (n.isLiteral() && (label == null || n.getLiteralLexicalForm().compareTo(label) < 0)) {
+                            label = n.getLiteralLexicalForm();
+                        }
+                    }
+                }
+                if (label != null) {
+                    missing.add(Quad.create(g, f, NG.sortKey, SortKeys.node(label)));
+                }
+            });
+            missing.forEach(dsg::add);
+            added += missing.size();
+        }
+        dsg.add(Consensus.GRAPH, Consensus.GRAPH, MARK, VERSION);
+        return added;
+    }
+}
