@@ -1294,6 +1294,10 @@ final class FactAssembler {
             if (amount == null) {
                 amount = moneyAfter(x, "in (?:a|an)"); // "acquired IronSource in a $4.4 billion all-stock deal"
             }
+            if (amount == null) {
+                // "launch a tender offer for the rest of X, offering about 220 billion yen ($1.4 billion)" (not a price a share)
+                amount = moneyAfter(x, ", (?:offering|paying|spending)");
+            }
         }
         if (status == null && pastYear(x)) {
             status = DealStatus.COMPLETED; // "Google's $12.5 billion purchase of Motorola Mobility in 2012"
@@ -1328,10 +1332,11 @@ final class FactAssembler {
     /** "... acquire Acme for $2 billion": the amount right after the match. */
     private static Money moneyAfter(Match x, String preposition) {
         String rest = x.view.text().substring(x.m.end());
-        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |"
+        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |as much as |up to |"
                 + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> "
                 + (preposition.startsWith("in ") ? "(?:[a-z-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover) "
-                : preposition.startsWith("with") ? "(?:[a-z-]+ ){0,2}?(?:offer|bid|deal|proposal) " : "")).matcher(rest);
+                : preposition.startsWith("with") ? "(?:[a-z-]+ ){0,2}?(?:offer|bid|deal|proposal) "
+                : preposition.startsWith(",") ? "(?:\\( <money:\\d+> \\) )?(?!(?:a|per|for each|each|for every) share)" : "")).matcher(rest);
         return p.find() ? usd(x.view, Integer.parseInt(p.group(1))) : null;
     }
 

@@ -166,7 +166,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,3}?(?:" + nouns
+                "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|\\p{Lu}\\p{L}++-listed|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,4}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
         // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
         // (the runs of letters are possessive, "++": what follows them can never be one of their letters, so giving some
@@ -174,12 +174,16 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+[\\p{L}.]++-based" // "the San Jose, California-based company"
-                        + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based|[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
+                        + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+)(?:['\u2019]s)?\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the UK's biggest retailer"
     }
+
+    /** A descriptor's modifiers are content words: "the stake from the company" is no descriptor of "the stake from". */
+    private static final String NOT_FUNCTION_WORD = "(?!(?:from|the|of|to|in|for|with|by|at|on|a|an|as|than|that|which|its|their|this|his|"
+            + "her|into|after|before|over|under|about|said|says|is|was|were|are|has|had|have|be|been)\\s)";
 
     List<Mention> find(String sentence, String publishedIso) {
         return find(sentence, publishedIso, java.util.Set.of());
@@ -809,12 +813,29 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     + "(?:global |total |entire |corporate |remaining )?(?:staff|workforce|employees|headcount|workers|jobs|personnel|shares|stock|equity|share capital)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "holds roughly a third of Fancl", "still owns about a quarter of it": a share of a company itself, after a verb of holding. */
+    private static final Pattern FRACTION_OF_COMPANY = Pattern.compile(
+            "\\b(?<frac>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|three-quarters|"
+                    + "three quarters|a fifth|one fifth|a tenth|one tenth)(?= of (?:\\p{Lu}|it\\b|the company\\b|the business\\b))");
+    private static final Pattern HOLDING_BEFORE = Pattern.compile(
+            "\\b(?:holds?|held|holding|owns?|owned|owning|controls?|controlled|bought|buys|buying|acquired|acquires|took|takes|taking|"
+                    + "has|have|had|kept|keeps|keeping|retains?|retained|retaining|sold|sells|selling|sell|buy|own|hold|keep)"
+                    + "(?: (?:still|already|now|roughly|about|around|nearly|almost|just under|just over|more than|less than|over|"
+                    + "under|some|close to|only|also))*+ $");
+
     private static void findFractions(String s, List<Mention> out) {
-        Matcher m = FRACTION_OF_STAFF.matcher(s);
-        while (m.find()) {
-            if (!free(out, m.start(), m.end())) {
-                continue;
+        for (Matcher m = FRACTION_OF_STAFF.matcher(s); m.find(); ) {
+            addFraction(m, out);
+        }
+        for (Matcher m = (s.contains(" of ") ? FRACTION_OF_COMPANY : NEVER).matcher(s); m.find(); ) {
+            if (HOLDING_BEFORE.matcher(s.substring(Math.max(0, m.start() - 48), m.start())).find()) {
+                addFraction(m, out);
             }
+        }
+    }
+
+    private static void addFraction(Matcher m, List<Mention> out) {
+        if (free(out, m.start(), m.end())) {
             String f = m.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
             double v = f.contains("half") ? 50 : f.startsWith("two third") ? 66.7 : f.contains("third") ? 33.3
                     : f.startsWith("three quarter") ? 75 : f.contains("quarter") ? 25 : f.contains("fifth") ? 20 : 10;

@@ -223,6 +223,7 @@ final class SentenceViewBuilder {
             }
         }
         prevSubjectOrg = subjectOrg != null ? subjectOrg : prevSubjectOrg;
+        noteDealBuyer(tokens);
         final EntityResolver.Cluster subject = subjectOrg;
         Set<EntityResolver.Cluster> aboutPeople = orgsInPersonClauses(tokens);
         prevSentenceOnlyOrg = subject != null && !sentenceOrgs.isEmpty()
@@ -230,6 +231,33 @@ final class SentenceViewBuilder {
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         lastSentenceSubjectPerson = subjectPerson;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
+    }
+
+    /** The buyer of the last takeover a sentence told with a verb ("Fifth Third agreed to acquire Comerica"). */
+    private EntityResolver.Cluster dealBuyer;
+    private static final Set<String> TAKEOVER_VERBS = Set.of("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
+            "buying", "purchase", "purchases", "purchased");
+
+    /** Notes the buyer when the sentence has a name, at most four plain words, a takeover verb and another name. */
+    private void noteDealBuyer(List<String> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!isOrgToken(tokens.get(i)) || tokens.get(i).startsWith("<orgp:")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size() - 1, i + 6); k++) {
+                String t = tokens.get(k);
+                if (t.startsWith("<") || t.equals(",")) {
+                    break;
+                }
+                if (TAKEOVER_VERBS.contains(t) && isOrgToken(tokens.get(k + 1))) {
+                    EntityResolver.Cluster buyer = entityOf(tokens.get(i));
+                    if (buyer != null && buyer != entityOf(tokens.get(k + 1))) {
+                        dealBuyer = buyer;
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /** True for nothing, or one or two descriptor nouns ("group", "holding company"), between a descriptor and a name. */
@@ -425,6 +453,13 @@ final class SentenceViewBuilder {
         // (only for nouns a product defines: "AI startup" and "the Tel Aviv startup" may well be one company)
         boolean otherKind = MADE_BY.contains(head) && modifier != null && introMod != null && !modifier.equals(introMod)
                 && contentModifier(modifier) && contentModifier(introMod);
+        EntityResolver.Cluster unit = UNIT_NOUNS.contains(head) || head.equals("subsidiary") ? unitNamed.get(head) : null;
+        if (unit == null && words.length <= 2 && (head.equals("unit") || head.equals("division") || head.equals("subsidiary"))) {
+            return null; // "The division employs about 1,300 people": a part of some company, none the article named as one
+        }
+        if (unit != null) {
+            c.add(unit); // "will keep a 30% holding in the business" after "its Essential Home business"
+        }
         if (introduced != null && !otherKind) {
             c.add(introduced);
         }
@@ -453,6 +488,9 @@ final class SentenceViewBuilder {
         }
         if (created != null && (MERGED.matcher(m.text()).find() || NEW.matcher(m.text()).find()) && !UNIT_NOUNS.contains(head)) {
             c.add(created); // "creating VodafoneThree ... Vodafone owns 51% of the new company"
+        }
+        if (dealBuyer != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
+            c.add(dealBuyer); // "will become vice chair of the combined company": the buyer goes on, the bought one joins it
         }
         if (topic != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
             c.add(topic); // "the combined company", "the merged group": what the article's deal makes, named as its main party
@@ -519,6 +557,9 @@ final class SentenceViewBuilder {
     private static final Pattern APPOSITIVE_NOUN = Pattern.compile("^\\s*,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\s*[,.]");
     private static final Pattern WORD_BEFORE = Pattern.compile("([a-z](?:[a-z-]*[a-z])?)\\s+$"); // ("start-up" too)
     private final java.util.Map<String, EntityResolver.Cluster> introducedAs = new java.util.HashMap<>();
+    /** The part of a company a unit noun was last named for ("its Essential Home business"). */
+    private final java.util.Map<String, EntityResolver.Cluster> unitNamed = new java.util.HashMap<>();
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(business|unit|division|arm|segment|subsidiary)\\b(?!\\s+(?:of|in|at|for)\\b)");
     /** The word before the noun an organization was introduced with ("supercar" of "supercar maker McLaren"), or null. */
     private final java.util.Map<String, String> introducedWith = new java.util.HashMap<>();
     private static final Set<String> MADE_BY = Set.of("maker", "makers", "manufacturer", "producer", "designer", "builder", "developer");
@@ -590,6 +631,12 @@ final class SentenceViewBuilder {
             Matcher a = APPOSITIVE_NOUN.matcher(text.substring(m.end()));
             if (a.find()) {
                 remember(a.group(1), c, null);
+            }
+            // "its Essential Home business", "the Hyundai Steel unit": the name of a part of a company, which "the business" and
+            // "the unit" then stand for
+            Matcher u = UNIT_AFTER.matcher(text).region(m.end(), text.length());
+            if (u.lookingAt()) {
+                unitNamed.put(u.group(1).toLowerCase(Locale.ROOT), c);
             }
         }
     }
@@ -712,7 +759,9 @@ final class SentenceViewBuilder {
             return other != null ? other : topic != null && topic != owner ? topic : owner;
         }
         // (not "..., who became its chief executive": what a person became at "its" is the subject's)
-        if (owner != null && owner == subjectOrg && afterCopula(tokens) && !personCopula(tokens)) {
+        // (but "Alphabet's largest acquisition remains its purchase of X": a subject the company owns leaves "its" the company's)
+        if (owner != null && owner == subjectOrg && afterCopula(tokens) && !personCopula(tokens)
+                && !(tokens.size() >= 2 && isOrgToken(tokens.get(0)) && tokens.get(1).equals("'s"))) {
             // "Meta is one of its biggest customers": else the company the last sentence or the article was about
             EntityResolver.Cluster other = otherThan(subjectOrg, null, sentenceOrgs);
             return other != null ? other : topic != null && topic != subjectOrg ? topic : owner;
