@@ -542,6 +542,8 @@ final class FactAssembler {
     private Entity roundCompany;
     /** The company the article last said was bought or bid for: the target of "Novo said it had withdrawn its proposal". */
     private Entity dealTarget;
+    /** The buyer of that deal. */
+    private Entity dealAcquirer;
 
     private void findRoundAmounts(SentenceView view) {
         String t = view.text();
@@ -687,6 +689,7 @@ final class FactAssembler {
                 for (Candidate c : got) {
                     if (c.fact() instanceof Acquisition a && !c.earlierEvent()) {
                         dealTarget = a.target();
+                        dealAcquirer = a.acquirer();
                     }
                 }
                 // one layoff rule per sentence, but every company its clauses name ("A will cut 300 jobs, and B will shed 1,200")
@@ -1527,6 +1530,11 @@ final class FactAssembler {
             // "co-founder Larry Ellison serves as its chairman": a bare title goes to the organization the same sentence
             // gives the person, not to the article's main one
             org = x.rule.attr("topic") != null && sentenceEmployers.containsKey(person) ? sentenceEmployers.get(person) : x.fill("org", Set.of());
+            // "Qorvo CEO Bob Bruggeworth will join the board" after "Skyworks has agreed to buy Qorvo": a board seat of the bought
+            // company's chief is on the buyer's board
+            if ("board member".equals(x.rule.attr("title")) && org != null && org.equals(dealTarget) && dealAcquirer != null) {
+                org = dealAcquirer;
+            }
         }
         if (org == null) {
             return List.of();

@@ -416,6 +416,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         if (lower.contains("government")) {
             findGovernments(sentence, out);
         }
+        if (sentence.contains(" & ")) {
+            findCommaFirms(sentence, out);
+        }
         findNames(sentence, possessiveNames, out);
         if (digits) {
             findNumbers(sentence, out);
@@ -1110,6 +1113,25 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     }
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": surnames in a row before an ampersand, one firm's name
+     * (but not a list ending in "Cask & Co").
+     */
+    private static final Pattern COMMA_FIRM = Pattern.compile("(?<!, )\\b\\p{Lu}\\p{Ll}+(?:, \\p{Lu}\\p{Ll}+){1,4},? & (?!(?:Co|Company|Sons)\\b)\\p{Lu}\\p{Ll}+\\b");
+
+    private void findCommaFirms(String s, List<Mention> out) {
+        for (Matcher m = COMMA_FIRM.matcher(s); m.find(); ) {
+            boolean known = false;
+            for (String w : Rx.split(m.group().replace("&", ","), ",\\s*")) {
+                known |= lexicon.canonicalOrganization(w.strip()) != null;
+            }
+            // (not a list of companies the lexicon knows: "Apple, Google & Meta")
+            if (!known && free(out, m.start(), m.end())) {
+                out.add(Mention.of(Mention.Kind.NAME, m.start(), m.end(), m.group()));
+            }
+        }
+    }
 
     /** True when "the" or "The" is followed by a capitalised word somewhere: "the San Francisco company", "The UK's ...". */
     private static boolean theThenCapital(String s) {

@@ -11,7 +11,7 @@ package io.newsgraph.extract;
 final class NameTokens {
     /** What the scan finds, as a regular expression; kept for the test that compares the two. */
     static final String REGEX = "\\p{L}(?:\\.\\p{L})+\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*"
-            + "(?:[.&-][\\p{L}\\p{N}]+|:\\p{L}+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*";
+            + "(?:[.&-][\\p{L}\\p{N}]+|/\\p{Lu}[\\p{L}\\p{N}]*|:\\p{L}+|['\u2019](?!(?i:s|re|ve|ll|d|m|t)\\b)\\p{L}+)*";
 
     private static final String[] CLITICS = {"s", "re", "ve", "ll", "d", "m", "t"};
 
@@ -86,6 +86,11 @@ final class NameTokens {
             char c = s.charAt(j);
             if ((c == '.' || c == '&' || c == '-') && j + 1 < n && letterOrNumber(s.codePointAt(j + 1))) {
                 j++;
+                while (j < n && letterOrNumber(s.codePointAt(j))) {
+                    j += Character.charCount(s.codePointAt(j));
+                }
+            } else if (c == '/' && j + 1 < n && Character.isUpperCase(s.codePointAt(j + 1))) {
+                j++; // "Turn/River Capital": a slash before a capital joins a name
                 while (j < n && letterOrNumber(s.codePointAt(j))) {
                     j += Character.charCount(s.codePointAt(j));
                 }
