@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The {@code ng:sortKey} of a fact in an article graph: a number that never orders two labels against
+ * The sort key of a fact in an article graph ({@code ng:investmentSortKey} and the other kinds' properties): a number that never orders two labels against
  * the order SPARQL's ORDER BY gives them, made from the first characters of the label of the fact's first
  * party (the column its contract query sorts on first). TDB2 keeps small integers inside its index
  * entries in numeric order, so the facts whose keys come first are the first rows of the contract
@@ -22,6 +22,18 @@ public final class SortKeys {
             NG.Layoff, NG.organization,
             NG.Acquisition, NG.acquirer,
             NG.Headcount, NG.organization);
+    /**
+     * The property each kind's key is stated with ({@code ng:investmentSortKey}, ...; all sub-properties of
+     * {@code ng:sortKey}): one per kind, so the keys of one kind lie together in the store's index and a page
+     * reads no other kind's.
+     */
+    public static final Map<Node, Node> PROPERTY = Map.of(
+            NG.Investment, NG.term("investmentSortKey"),
+            NG.Position, NG.term("positionSortKey"),
+            NG.ClientRelationship, NG.term("clientRelationshipSortKey"),
+            NG.Layoff, NG.term("layoffSortKey"),
+            NG.Acquisition, NG.term("acquisitionSortKey"),
+            NG.Headcount, NG.term("headcountSortKey"));
     /** The kinds, in a fixed order. */
     public static final List<Node> KINDS = List.of(NG.Investment, NG.Position, NG.ClientRelationship, NG.Layoff,
             NG.Acquisition, NG.Headcount);

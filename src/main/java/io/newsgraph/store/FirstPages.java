@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The first page of a contract query ({@code queries/investments.rq} and the other five fact kinds,
  * with a LIMIT) without sorting every fact. Each fact in an article graph carries an
- * {@code ng:sortKey} that never orders against the label its contract query sorts on first, and TDB2
+ * sort key ({@code ng:investmentSortKey}, ...) that never orders against the label its contract query sorts on first, and TDB2
  * keeps those small integers in numeric order in its POSG index, so the facts that can be on the page
  * are the first ones of that index: the query runs on them alone (a VALUES block of their graphs and
  * facts), with its own ORDER BY, OFFSET and LIMIT, and gives the rows the whole query would give.
@@ -44,7 +44,7 @@ public final class FirstPages {
     static final long LARGEST = 1_000;
     /** The bookkeeping triple (in the consensus graph) that says every fact of the store carries its key. */
     static final Node MARK = NG.term("sortKeysVersion");
-    static final Node VERSION = NodeFactory.createLiteralString("1");
+    static final Node VERSION = NodeFactory.createLiteralString("2");
     private static final Var G = Var.alloc("g");
     private static final Var F = Var.alloc("f");
 
@@ -72,27 +72,20 @@ public final class FirstPages {
             return query;
         }
         long needed = query.getLimit() + Math.max(0, query.getOffset());
-        long cap = 50 * LARGEST + 200 * needed;
-        PeekIterator<Quad> keys = PeekIterator.create(dsg.findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY));
+        PeekIterator<Quad> keys = PeekIterator.create(dsg.findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(shape.kind()), Node.ANY));
         List<Binding> taken = new ArrayList<>();
-        long scanned = 0;
         long target = needed + needed / 4 + 16;
         Node lastKey = null;
         while (true) {
-            // facts of the kind in key order up to the target, then to the end of the last one's key
+            // facts in key order up to the target, then to the end of the last one's key
             while (keys.hasNext()) {
                 Quad q = keys.peek();
                 if (taken.size() >= target && !q.getObject().equals(lastKey)) {
                     break;
                 }
                 keys.next();
-                if (++scanned > cap) {
-                    return query; // a kind rare among the others: the sort costs less than the gathering
-                }
-                if (dsg.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), shape.kind())) {
-                    taken.add(BindingFactory.binding(G, q.getGraph(), F, q.getSubject()));
-                    lastKey = q.getObject();
-                }
+                taken.add(BindingFactory.binding(G, q.getGraph(), F, q.getSubject()));
+                lastKey = q.getObject();
             }
             Query restricted = restricted(query, taken);
             // a fact gives one row unless the query's mandatory pattern misses (then none): check the count
@@ -185,19 +178,23 @@ public final class FirstPages {
             "layoffs", NG.Layoff, "acquisitions", NG.Acquisition, "headcounts", NG.Headcount);
 
     /**
-     * Gives every fact of the store's article graphs that lacks one its {@code ng:sortKey} (a store written
-     * by a build before them) and marks the store as keyed, inside a write transaction of the caller's.
-     * Returns how many keys it added.
+     * Gives every fact of the store's article graphs that lacks one its sort key (a store written by a build
+     * before them), drops the single-property keys of the first keyed builds, and marks the store as keyed,
+     * inside a write transaction of the caller's. Returns how many keys it added.
      */
     static long addMissingKeys(DatasetGraph dsg) {
         long added = 0;
+        List<Quad> older = new ArrayList<>();
+        dsg.findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).forEachRemaining(older::add);
+        older.forEach(dsg::delete);
         for (Node kind : SortKeys.KINDS) {
             Node party = SortKeys.FIRST_PARTY.get(kind);
+            Node property = SortKeys.PROPERTY.get(kind);
             List<Quad> missing = new ArrayList<>();
             dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), kind).forEachRemaining(t -> {
                 Node g = t.getGraph();
                 Node f = t.getSubject();
-                if (!Consensus.isArticle(g) || dsg.find(g, f, NG.sortKey, Node.ANY).hasNext()) {
+                if (!Consensus.isArticle(g) || dsg.find(g, f, property, Node.ANY).hasNext()) {
                     return;
                 }
                 Iterator<Quad> p = dsg.find(g, f, party, Node.ANY);
@@ -211,12 +208,13 @@ public final class FirstPages {
                     }
                 }
                 if (label != null) {
-                    missing.add(Quad.create(g, f, NG.sortKey, SortKeys.node(label)));
+                    missing.add(Quad.create(g, f, property, SortKeys.node(label)));
                 }
             });
             missing.forEach(dsg::add);
             added += missing.size();
         }
+        dsg.deleteAny(Consensus.GRAPH, Consensus.GRAPH, MARK, Node.ANY);
         dsg.add(Consensus.GRAPH, Consensus.GRAPH, MARK, VERSION);
         return added;
     }

@@ -76,7 +76,7 @@ class ServeFirstPagesTest {
         Node g = NodeFactory.createURI("https://example.org/hand-written");
         Node f = NodeFactory.createURI("https://example.org/fact/1");
         long until = System.currentTimeMillis() + 30_000;
-        while (!Txn.calculateRead(store.dataset(), () -> store.dataset().find(g, f, NG.sortKey, Node.ANY).hasNext())) {
+        while (!Txn.calculateRead(store.dataset(), () -> store.dataset().find(g, f, io.newsgraph.rdf.SortKeys.PROPERTY.get(NG.Investment), Node.ANY).hasNext())) {
             assertTrue(System.currentTimeMillis() < until, "the store keys the updated fact");
             Thread.sleep(50);
         }

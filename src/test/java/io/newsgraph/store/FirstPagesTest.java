@@ -168,15 +168,38 @@ class FirstPagesTest {
     @Test
     void theStoreHoldsKeysInNumericOrder() {
         Txn.executeRead(store.dataset(), () -> {
-            long last = -1;
             int n = 0;
-            for (var it = store.dataset().findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY); it.hasNext(); n++) {
-                long key = Long.parseLong(it.next().getObject().getLiteralLexicalForm());
-                assertTrue(key >= last, "index order is key order");
-                last = key;
+            for (Node kind : SortKeys.KINDS) {
+                long last = -1;
+                long facts = 0;
+                for (var it = store.dataset().findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(kind), Node.ANY); it.hasNext(); n++) {
+                    Quad q = it.next();
+                    long key = Long.parseLong(q.getObject().getLiteralLexicalForm());
+                    assertTrue(key >= last, "index order is key order");
+                    assertTrue(store.dataset().contains(q.getGraph(), q.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), kind));
+                    last = key;
+                }
+                for (var it = store.dataset().findNG(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), kind); it.hasNext(); it.next()) {
+                    facts++;
+                }
+                assertEquals(facts, countKeys(kind), "every " + kind.getLocalName() + " has its key");
             }
-            assertTrue(n > 500, "every fact has a key: " + n);
+            assertTrue(n > 500, "keys: " + n);
         });
+    }
+
+    private static long countKeys(Node kind) {
+        long n = 0;
+        for (var it = store.dataset().findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(kind), Node.ANY); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Set<Quad> keysOf(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        Set<Quad> out = new HashSet<>();
+        SortKeys.PROPERTY.values().forEach(p -> dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(out::add));
+        return out;
     }
 
     @Test
@@ -186,9 +209,12 @@ class FirstPagesTest {
         old.replace(List.of(graph("a.txt", " date 2025-07-18\n" + OWN.get(0)), graph("b.txt", " date 2025-07-18\n" + OWN.get(4))));
         Set<Quad> keys = new HashSet<>();
         Txn.executeWrite(old.dataset(), () -> {
-            old.dataset().findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).forEachRemaining(keys::add);
+            keys.addAll(keysOf(old.dataset()));
             keys.forEach(old.dataset()::delete);
             FirstPages.unmark(old.dataset());
+            // what the first keyed build wrote: one property for every kind, and its mark
+            keys.forEach(q -> old.dataset().add(q.getGraph(), q.getSubject(), NG.sortKey, q.getObject()));
+            old.dataset().add(Consensus.GRAPH, Consensus.GRAPH, FirstPages.MARK, org.apache.jena.graph.NodeFactory.createLiteralString("1"));
         });
         assertFalse(keys.isEmpty());
         String page = NamedQueries.load("investments") + "\nLIMIT 10";
@@ -200,8 +226,10 @@ class FirstPagesTest {
         try {
             Set<Quad> again = new HashSet<>();
             Txn.executeRead(reopened.dataset(), () -> {
-                reopened.dataset().findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).forEachRemaining(again::add);
+                again.addAll(keysOf(reopened.dataset()));
                 assertTrue(FirstPages.marked(reopened.dataset()));
+                assertFalse(reopened.dataset().findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).hasNext(), "the first build's keys are gone");
+                assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(reopened.dataset().find(Consensus.GRAPH, Consensus.GRAPH, FirstPages.MARK, Node.ANY)));
                 assertNotSame(query, FirstPages.rewrite(query, reopened.dataset()));
             });
             assertEquals(keys, again, "the keys the articles were written with");
