@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -74,26 +73,19 @@ public final class FirstPages {
         long needed = query.getLimit() + Math.max(0, query.getOffset());
         PeekIterator<Quad> keys = PeekIterator.create(dsg.findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(shape.kind()), Node.ANY));
         List<Binding> taken = new ArrayList<>();
-        long target = needed + needed / 4 + 16;
         Node lastKey = null;
-        while (true) {
-            // facts in key order up to the target, then to the end of the last one's key
-            while (keys.hasNext()) {
-                Quad q = keys.peek();
-                if (taken.size() >= target && !q.getObject().equals(lastKey)) {
-                    break;
-                }
-                keys.next();
-                taken.add(BindingFactory.binding(G, q.getGraph(), F, q.getSubject()));
-                lastKey = q.getObject();
+        // facts in key order up to the page's end, then to the end of the last one's key
+        while (keys.hasNext()) {
+            Quad q = keys.peek();
+            if (taken.size() >= needed && !q.getObject().equals(lastKey)) {
+                break;
             }
-            Query restricted = restricted(query, taken);
-            // a fact gives one row unless the query's mandatory pattern misses (then none): check the count
-            if (!keys.hasNext() || rows(restricted, dsg, needed) >= needed) {
-                return restricted;
-            }
-            target *= 2;
+            keys.next();
+            taken.add(BindingFactory.binding(G, q.getGraph(), F, q.getSubject()));
+            lastKey = q.getObject();
         }
+        // every keyed fact gives at least one row (keyChanges), so the facts taken give enough rows
+        return restricted(query, taken);
     }
 
     /** {@code query} with a VALUES block of these graphs and facts first in its pattern. */
@@ -109,23 +101,6 @@ public final class FirstPages {
         }
         q.setQueryPattern(group);
         return q;
-    }
-
-    /** How many rows the query gives, counted up to {@code enough}. */
-    private static long rows(Query query, DatasetGraph dsg, long enough) {
-        Query all = query.cloneQuery();
-        all.setLimit(Query.NOLIMIT);
-        all.setOffset(Query.NOLIMIT);
-        all.getOrderBy().clear();
-        long n = 0;
-        try (QueryExec exec = QueryExec.dataset(dsg).query(all).build()) {
-            RowSet rows = exec.select();
-            while (n < enough && rows.hasNext()) {
-                rows.next();
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The bundled contract query {@code query} is a page of (same pattern, columns and order), or null. */
@@ -177,45 +152,63 @@ public final class FirstPages {
             "investments", NG.Investment, "positions", NG.Position, "clients", NG.ClientRelationship,
             "layoffs", NG.Layoff, "acquisitions", NG.Acquisition, "headcounts", NG.Headcount);
 
+    /** What to remove and add to bring a store's sort keys to what its facts' rows say. */
+    record KeyChanges(List<Quad> remove, List<Quad> add) {
+        boolean isEmpty() {
+            return remove.isEmpty() && add.isEmpty();
+        }
+    }
+
     /**
-     * Gives every fact of the store's article graphs that lacks one its sort key (a store written by a build
-     * before them), drops the single-property keys of the first keyed builds, and marks the store as keyed,
-     * inside a write transaction of the caller's. Returns how many keys it added.
+     * The key changes the store needs (read in a transaction of the caller's): every fact that gives a row of its
+     * contract query gets the key of its smallest first column, and no other fact has one, so every keyed fact is
+     * on some page (which lets {@link #rewrite} trust the count of the facts it takes). Also drops the single-property
+     * keys of the first keyed build. Reads each contract query once, without its sort.
      */
-    static long addMissingKeys(DatasetGraph dsg) {
-        long added = 0;
-        List<Quad> older = new ArrayList<>();
-        dsg.findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).forEachRemaining(older::add);
-        older.forEach(dsg::delete);
-        for (Node kind : SortKeys.KINDS) {
-            Node party = SortKeys.FIRST_PARTY.get(kind);
-            Node property = SortKeys.PROPERTY.get(kind);
-            List<Quad> missing = new ArrayList<>();
-            dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), kind).forEachRemaining(t -> {
-                Node g = t.getGraph();
-                Node f = t.getSubject();
-                if (!Consensus.isArticle(g) || dsg.find(g, f, property, Node.ANY).hasNext()) {
-                    return;
-                }
-                Iterator<Quad> p = dsg.find(g, f, party, Node.ANY);
-                String label = null;
-                if (p.hasNext()) {
-                    for (Iterator<Quad> l = dsg.find(g, p.next().getObject(), io.newsgraph.rdf.Vocab.prefLabel, Node.ANY); l.hasNext(); ) {
-                        Node n = l.next().getObject();
-                        if (n.isLiteral() && (label == null || n.getLiteralLexicalForm().compareTo(label) < 0)) {
-                            label = n.getLiteralLexicalForm();
-                        }
+    static KeyChanges keyChanges(DatasetGraph dsg) {
+        List<Quad> remove = new ArrayList<>();
+        List<Quad> add = new ArrayList<>();
+        dsg.findNG(Node.ANY, Node.ANY, NG.sortKey, Node.ANY).forEachRemaining(remove::add);
+        for (Map.Entry<String, Node> e : KINDS.entrySet()) {
+            Node property = SortKeys.PROPERTY.get(e.getValue());
+            java.util.Set<Quad> want = new java.util.HashSet<>();
+            Query rows = QueryFactory.create(firstColumns(e.getKey()));
+            try (QueryExec exec = QueryExec.dataset(dsg).query(rows).build()) {
+                exec.select().forEachRemaining(b -> {
+                    Node label = b.get("label");
+                    if (label != null && label.isLiteral()) {
+                        want.add(Quad.create(b.get("g"), b.get("f"), property, SortKeys.node(label.getLiteralLexicalForm())));
                     }
-                }
-                if (label != null) {
-                    missing.add(Quad.create(g, f, property, SortKeys.node(label)));
+                });
+            }
+            dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+                if (!want.remove(q)) {
+                    remove.add(q);
                 }
             });
-            missing.forEach(dsg::add);
-            added += missing.size();
+            add.addAll(want);
         }
+        return new KeyChanges(remove, add);
+    }
+
+    /** The bundled contract query turned into "each fact's graph, the fact, and its smallest first column". */
+    static String firstColumns(String name) {
+        String text;
+        try (var in = FirstPages.class.getResourceAsStream("/queries/" + name + ".rq")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException x) {
+            throw new IllegalStateException("bundled query " + name + " unreadable", x);
+        }
+        String first = QueryFactory.create(text).getOrderBy().get(0).getExpression().getVarName();
+        return text.replaceFirst("(?m)^SELECT .*$", "SELECT ?g ?f (MIN(?" + first + ") AS ?label)")
+                .replaceFirst("(?m)^ORDER BY .*$", "GROUP BY ?g ?f");
+    }
+
+    /** Applies the changes and marks the store as keyed (in a write transaction of the caller's). */
+    static void apply(DatasetGraph dsg, KeyChanges changes) {
+        changes.remove().forEach(dsg::delete);
+        changes.add().forEach(dsg::add);
         dsg.deleteAny(Consensus.GRAPH, Consensus.GRAPH, MARK, Node.ANY);
         dsg.add(Consensus.GRAPH, Consensus.GRAPH, MARK, VERSION);
-        return added;
     }
 }

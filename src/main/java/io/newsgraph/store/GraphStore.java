@@ -165,10 +165,14 @@ public final class GraphStore implements ArticleStore {
     private void ensureSortKeys() {
         if (!Txn.calculateRead(dsg, () -> FirstPages.marked(dsg))) {
             long start = System.nanoTime();
-            long added = Txn.calculateWrite(dsg, () -> FirstPages.addMissingKeys(dsg));
-            if (added > 0) {
-                org.slf4j.LoggerFactory.getLogger(GraphStore.class).info("gave {} facts of {} their sort keys in {} s", added, dir,
-                        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+            FirstPages.KeyChanges c = Txn.calculateWrite(dsg, () -> {
+                FirstPages.KeyChanges changes = FirstPages.keyChanges(dsg);
+                FirstPages.apply(dsg, changes);
+                return changes;
+            });
+            if (!c.isEmpty()) {
+                org.slf4j.LoggerFactory.getLogger(GraphStore.class).info("brought the sort keys of {} up to date ({} added, {} removed) in {} s",
+                        dir, c.add().size(), c.remove().size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             }
         }
     }
@@ -209,9 +213,18 @@ public final class GraphStore implements ArticleStore {
             return;
         }
         try {
+            // read without holding the writer's lock (a full pass over the facts), then write only if no write came between
+            TransactionCoordinator c = TDBInternal.getTransactionCoordinator(dsg);
+            long writes = c.countBeginWrite();
+            FirstPages.KeyChanges changes = Txn.calculateRead(dsg, () -> FirstPages.marked(dsg) ? null : FirstPages.keyChanges(dsg));
+            if (changes == null) {
+                return;
+            }
             Txn.executeWrite(dsg, () -> {
-                if (foreignWrites.get() == 0 && !FirstPages.marked(dsg)) {
-                    FirstPages.addMissingKeys(dsg);
+                if (foreignWrites.get() == 0 && c.countBeginWrite() == writes + 1 && !FirstPages.marked(dsg)) {
+                    FirstPages.apply(dsg, changes);
+                } else if (foreignWrites.get() == 0 && !closing) {
+                    rekeying.execute(this::rekey); // another write came between: read again
                 }
             });
         } catch (RuntimeException e) {

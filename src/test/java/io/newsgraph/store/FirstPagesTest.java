@@ -237,4 +237,35 @@ class FirstPagesTest {
             reopened.close();
         }
     }
+
+    @Test
+    void onlyFactsThatGiveARowKeepAKey() {
+        Path dir = tmp.resolve("rows");
+        GraphStore s = GraphStore.open(dir);
+        try {
+            Node g = org.apache.jena.graph.NodeFactory.createURI("https://example.org/hand");
+            Node f = org.apache.jena.graph.NodeFactory.createURI("https://example.org/fact");
+            Node e = org.apache.jena.graph.NodeFactory.createURI("https://example.org/investor");
+            Node key = SortKeys.node("Aa");
+            Txn.executeWrite(s.dataset(), () -> {
+                // an investment without an investee: no row of the contract query, so its key must go
+                s.dataset().add(g, g, NG.source, org.apache.jena.graph.NodeFactory.createLiteralString("hand"));
+                s.dataset().add(g, f, org.apache.jena.vocabulary.RDF.type.asNode(), NG.Investment);
+                s.dataset().add(g, f, NG.investor, e);
+                s.dataset().add(g, e, io.newsgraph.rdf.Vocab.prefLabel, org.apache.jena.graph.NodeFactory.createLiteralString("Aa"));
+                s.dataset().add(g, f, SortKeys.PROPERTY.get(NG.Investment), key);
+            });
+            FirstPages.KeyChanges c = Txn.calculateRead(s.dataset(), () -> FirstPages.keyChanges(s.dataset()));
+            assertEquals(List.of(Quad.create(g, f, SortKeys.PROPERTY.get(NG.Investment), key)), c.remove());
+            assertTrue(c.add().isEmpty(), c.add().toString());
+            Node investee = org.apache.jena.graph.NodeFactory.createURI("https://example.org/investee");
+            Txn.executeWrite(s.dataset(), () -> {
+                s.dataset().add(g, f, NG.investee, investee);
+                s.dataset().add(g, investee, io.newsgraph.rdf.Vocab.prefLabel, org.apache.jena.graph.NodeFactory.createLiteralString("Bb"));
+            });
+            assertTrue(Txn.calculateRead(s.dataset(), () -> FirstPages.keyChanges(s.dataset())).isEmpty(), "with its row, the key stays");
+        } finally {
+            s.close();
+        }
+    }
 }
