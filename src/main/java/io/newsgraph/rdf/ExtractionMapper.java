@@ -123,7 +123,7 @@ public final class ExtractionMapper {
         String first = labels.get(firstParty(f).key());
         if (first != null) {
             // the order of the fact's row in its contract query, for the store's first pages
-            add(g, fact, SortKeys.PROPERTY.get(kindClass(f)), SortKeys.node(first));
+            add(g, fact, SortKeys.property(f.kind()), SortKeys.node(first));
         }
         add(g, fact, NG.factKey, str(key));
         add(g, fact, NG.statedIn, article);
@@ -264,7 +264,7 @@ public final class ExtractionMapper {
         return s;
     }
 
-    /** The party the fact's contract query sorts on first (as {@link SortKeys#FIRST_PARTY} says for the graph). */
+    /** The party the fact's contract query sorts on first (its first column is this party's label). */
     private static Entity firstParty(Fact f) {
         if (f instanceof Investment i) {
             return i.investor();
@@ -280,22 +280,6 @@ public final class ExtractionMapper {
             return h.organization();
         }
         throw new IllegalArgumentException("no first party for " + f.kind());
-    }
-
-    /** The ontology class of the fact's kind. */
-    private static Node kindClass(Fact f) {
-        if (f instanceof Investment) {
-            return NG.Investment;
-        } else if (f instanceof Position) {
-            return NG.Position;
-        } else if (f instanceof ClientRelationship) {
-            return NG.ClientRelationship;
-        } else if (f instanceof Layoff) {
-            return NG.Layoff;
-        } else if (f instanceof Acquisition) {
-            return NG.Acquisition;
-        }
-        return NG.Headcount;
     }
 
     private static Node entity(Entity e) {

@@ -1,6 +1,5 @@
 package io.newsgraph.rdf;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -14,14 +13,6 @@ import org.apache.jena.graph.NodeFactory;
  * query, found without sorting the others ({@code store.FirstPages}).
  */
 public final class SortKeys {
-    /** Each kind of fact with the party its contract query sorts on first, in the order of {@code queries/}. */
-    public static final Map<Node, Node> FIRST_PARTY = Map.of(
-            NG.Investment, NG.investor,
-            NG.Position, NG.person,
-            NG.ClientRelationship, NG.client,
-            NG.Layoff, NG.organization,
-            NG.Acquisition, NG.acquirer,
-            NG.Headcount, NG.organization);
     /**
      * The property each kind's key is stated with ({@code ng:investmentSortKey}, ...; all sub-properties of
      * {@code ng:sortKey}): one per kind, so the keys of one kind lie together in the store's index and a page
@@ -34,9 +25,18 @@ public final class SortKeys {
             NG.Layoff, NG.term("layoffSortKey"),
             NG.Acquisition, NG.term("acquisitionSortKey"),
             NG.Headcount, NG.term("headcountSortKey"));
-    /** The kinds, in a fixed order. */
-    public static final List<Node> KINDS = List.of(NG.Investment, NG.Position, NG.ClientRelationship, NG.Layoff,
-            NG.Acquisition, NG.Headcount);
+    /** The property of the kind a {@code Fact.kind()} names ("investment", "position", "client", ...). */
+    public static Node property(String factKind) {
+        return switch (factKind) {
+            case "investment" -> PROPERTY.get(NG.Investment);
+            case "position" -> PROPERTY.get(NG.Position);
+            case "client" -> PROPERTY.get(NG.ClientRelationship);
+            case "layoff" -> PROPERTY.get(NG.Layoff);
+            case "acquisition" -> PROPERTY.get(NG.Acquisition);
+            case "headcount" -> PROPERTY.get(NG.Headcount);
+            default -> throw new IllegalArgumentException("no sort key for facts of kind " + factKind);
+        };
+    }
 
     /** Characters of a label the key holds, and the bits each takes. */
     private static final int CHARS = 6;

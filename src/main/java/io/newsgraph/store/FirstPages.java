@@ -122,15 +122,7 @@ public final class FirstPages {
         if (known == null) {
             List<Shape> out = new ArrayList<>();
             for (Map.Entry<String, Node> e : KINDS.entrySet()) {
-                try (var in = FirstPages.class.getResourceAsStream("/queries/" + e.getKey() + ".rq")) {
-                    if (in == null) {
-                        throw new IllegalStateException("bundled query " + e.getKey() + " missing");
-                    }
-                    out.add(new Shape(QueryFactory.create(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)),
-                            e.getValue()));
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
+                out.add(new Shape(QueryFactory.create(bundled(e.getKey())), e.getValue()));
             }
             shapes = known = List.copyOf(out);
         }
@@ -191,14 +183,21 @@ public final class FirstPages {
         return new KeyChanges(remove, add);
     }
 
+    /** The text of a contract query as the jar holds it (the shape a page must have, whatever ./queries holds). */
+    private static String bundled(String name) {
+        try (var in = FirstPages.class.getResourceAsStream("/queries/" + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalStateException("bundled query " + name + " missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
     /** The bundled contract query turned into "each fact's graph, the fact, and its smallest first column". */
     static String firstColumns(String name) {
-        String text;
-        try (var in = FirstPages.class.getResourceAsStream("/queries/" + name + ".rq")) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException x) {
-            throw new IllegalStateException("bundled query " + name + " unreadable", x);
-        }
+        String text = bundled(name);
         String first = QueryFactory.create(text).getOrderBy().get(0).getExpression().getVarName();
         return text.replaceFirst("(?m)^SELECT .*$", "SELECT ?g ?f (MIN(?" + first + ") AS ?label)")
                 .replaceFirst("(?m)^ORDER BY .*$", "GROUP BY ?g ?f");

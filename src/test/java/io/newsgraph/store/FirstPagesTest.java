@@ -169,7 +169,7 @@ class FirstPagesTest {
     void theStoreHoldsKeysInNumericOrder() {
         Txn.executeRead(store.dataset(), () -> {
             int n = 0;
-            for (Node kind : SortKeys.KINDS) {
+            for (Node kind : FirstPages.KINDS.values()) {
                 long last = -1;
                 long facts = 0;
                 for (var it = store.dataset().findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(kind), Node.ANY); it.hasNext(); n++) {
