@@ -167,8 +167,18 @@ final class Cues {
     private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals|finished|"
             + "wrapped up|wraps up|concluded) ");
 
+    /**
+     * "accepted an offer from X ... and terminated its earlier agreement to be bought by Y": the end of an agreement with a
+     * named buyer is that buyer's failure (a rule of its own), not the failure of the deal beside it.
+     */
+    private static final Pattern OTHER_AGREEMENT_ENDED = Pattern.compile(
+            " (?:terminated|terminates|ended|ends|scrapped|scraps|abandoned|abandons|called off|cancelled|canceled|ditched|ditches) "
+                    + "(?:\\S+ ){0,3}?(?:agreement|deal|merger agreement) to be (?:bought|acquired|taken over|taken private|purchased) by "
+                    + "<(?:org|unk|orgp):\\d+> ");
+
     static DealStatus dealStatus(String region, String matched) {
         region = BLOCK_DEFEATED.matcher(region).replaceAll(" ");
+        region = OTHER_AGREEMENT_ENDED.matcher(region).replaceAll(" ");
         if (DONE.matcher(matched).find() && !DEAL_FAILED.matcher(matched).find()) {
             return DealStatus.COMPLETED; // "closed its acquisition ... after a court fight"
         }

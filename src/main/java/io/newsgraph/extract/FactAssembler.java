@@ -1271,7 +1271,9 @@ final class FactAssembler {
             acquirer = x.fill("acquirer", Set.of(target)); // "surpassing the purchases of LinkedIn": the buyer from context
         }
         if (target == null && acquirer != null) {
-            target = rival ? x.fill("target", Set.of(acquirer)) : x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
+            // (and a rule without a target of its own: "... and terminated its agreement to be bought by Y", the sentence's subject)
+            target = rival || x.group("target") == null ? x.fill("target", Set.of(acquirer))
+                    : x.entity("target", EntityType.ORGANIZATION, Set.of(acquirer));
         }
         if (target == null || acquirer == null || target.equals(acquirer)) {
             return List.of();
@@ -1300,6 +1302,10 @@ final class FactAssembler {
             if (amount == null) {
                 // "launch a tender offer for the rest of X, offering about 220 billion yen ($1.4 billion)" (not a price a share)
                 amount = moneyAfter(x, ", (?:offering|paying|spending)");
+            }
+            if (amount == null) {
+                // "accepted a takeover offer of $35 a share from X, valuing it at about $1.8 billion"
+                amount = moneyAfter(x, ", (?:valuing|which values|that values) (?:it|the company|the business|<orgp:\\d+>|<org:\\d+>) at");
             }
         }
         if (status == null && pastYear(x)) {
