@@ -5,7 +5,6 @@ import io.newsgraph.rdf.SortKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.PeekIterator;
@@ -22,21 +21,22 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * The first page of a contract query ({@code queries/investments.rq} and the other five fact kinds,
- * with a LIMIT) without sorting every fact. Each fact in an article graph carries an
- * sort key ({@code ng:investmentSortKey}, ...) that never orders against the label its contract query sorts on first, and TDB2
- * keeps those small integers in numeric order in its POSG index, so the facts that can be on the page
- * are the first ones of that index: the query runs on them alone (a VALUES block of their graphs and
- * facts), with its own ORDER BY, OFFSET and LIMIT, and gives the rows the whole query would give.
+ * with a LIMIT) without sorting every fact. Each fact in an article graph carries a sort key
+ * ({@code ng:investmentSortKey}, one property per kind) that never orders against the label its contract
+ * query sorts on first, and TDB2 keeps those small integers in numeric order in its POSG index, so the
+ * facts that can be on the page are the first ones of that index: the query runs on them alone (a VALUES
+ * block of their graphs and facts), with its own ORDER BY, OFFSET and LIMIT, and gives the rows the whole
+ * query would give.
  * <p>
- * Why the rows are the same: the facts are gathered in key order until the page is full and then to the
- * end of the last key, so every fact left out has a greater key than every fact taken, hence a greater
- * first column; the query, rerun with more facts until they give enough rows, then sorts the taken ones
- * exactly as it sorts all. A store whose facts do not all carry keys (made by a build before them and
- * not yet opened by this one) has no mark and is queried as written.
+ * Why the rows are the same: the facts are gathered in key order until as many as the page's last row are
+ * taken and then to the end of the last key, so every fact left out has a greater key than every fact
+ * taken, hence a greater first column; every keyed fact gives at least one row ({@link #keyChanges} keeps
+ * keys for those alone), so the facts taken give enough rows, and the query sorts them exactly as it sorts
+ * all. A store whose facts may lack keys (made by a build before them and not yet opened by this one, or
+ * after a foreign write until its keys are brought up to date) has no mark and is queried as written.
  */
 public final class FirstPages {
     /** Pages ending past this row are computed as written: the gathering would cost more than the sort. */
@@ -62,15 +62,14 @@ public final class FirstPages {
      * otherwise {@code query} itself.
      */
     public static Query rewrite(Query query, DatasetGraph dsg) {
-        if (!query.isSelectType() || !query.hasLimit() || query.getLimit() + Math.max(0, query.getOffset()) > LARGEST
-                || query.hasValues() || !query.hasOrderBy()) {
+        long needed = query.getLimit() + Math.max(0, query.getOffset());
+        if (!query.isSelectType() || !query.hasLimit() || needed > LARGEST || query.hasValues() || !query.hasOrderBy()) {
             return query;
         }
         Shape shape = shapeOf(query);
         if (shape == null || !dsg.isInTransaction() || !marked(dsg)) {
             return query;
         }
-        long needed = query.getLimit() + Math.max(0, query.getOffset());
         PeekIterator<Quad> keys = PeekIterator.create(dsg.findNG(Node.ANY, Node.ANY, SortKeys.PROPERTY.get(shape.kind()), Node.ANY));
         List<Binding> taken = new ArrayList<>();
         Node lastKey = null;
