@@ -79,17 +79,15 @@ final class ArticlesService extends ActionService {
             }
             long declared = action.getRequest().getContentLengthLong();
             if (declared > Limits.DEFAULT_MAX_BYTES) {
-                // refused before a byte of the body is read; the connection is closed rather than drained
-                response.setHeader("Connection", "close");
-                reply(response, 413, "request body: too large (" + declared + " bytes, limit " + Limits.DEFAULT_MAX_BYTES + ")");
+                // refused before a byte of the body is read; the rest is drained after the answer, then the connection closes
+                PrefixFilter.refuseUnread(action.getRequest(), response, 413, "request body: too large (" + declared + " bytes, limit " + Limits.DEFAULT_MAX_BYTES + ")");
                 return;
             }
             RawArticle raw = read(action);
             Extraction x = ingestion.ingestOne(raw);
             write(action, mapper.toGraph(x));
         } catch (TooLarge e) {
-            response.setHeader("Connection", "close");
-            reply(response, 413, e.getMessage());
+            PrefixFilter.refuseUnread(action.getRequest(), response, 413, e.getMessage());
         } catch (UnreadableArticleException e) {
             reply(response, 400, e.oneLine());
         } catch (IOException e) {

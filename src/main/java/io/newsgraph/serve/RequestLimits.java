@@ -11,9 +11,10 @@ import java.io.IOException;
 
 /**
  * Size limits on SPARQL requests, applied before anything reads them: a query or update body
- * larger than {@link #MAX_BODY} (by its Content-Length) gets 413 and the connection is closed
- * unread; a query string (GET) longer than that is refused too. Article posts have their own,
- * larger limit in {@link ArticlesService}. Jetty itself caps form keys (1,000) and header size.
+ * larger than {@link #MAX_BODY} (by its Content-Length) gets 413 at once, and the body is then
+ * drained before the connection closes ({@link PrefixFilter#refuseUnread}); a query string (GET)
+ * longer than that is refused too. Article posts have their own, larger limit in
+ * {@link ArticlesService}. Jetty itself caps form keys (1,000) and header size.
  */
 final class RequestLimits implements Filter {
     /** Half a megabyte: thousands of IRIs in a VALUES block; a longer text is data, not a query. */
@@ -47,8 +48,7 @@ final class RequestLimits implements Filter {
             long length = request.getContentLengthLong();
             String queryString = request.getQueryString();
             if (length > MAX_BODY || queryString != null && queryString.length() > MAX_BODY) {
-                response.setHeader("Connection", "close");
-                PrefixFilter.send(response, 413, "request too large (" + Math.max(length, queryString == null ? 0 : queryString.length())
+                PrefixFilter.refuseUnread(request, response, 413, "request too large (" + Math.max(length, queryString == null ? 0 : queryString.length())
                         + " bytes, limit " + MAX_BODY + "): a SPARQL request is a query, not data; load data with 'newsgraph ingest'");
                 return;
             }
@@ -76,8 +76,7 @@ final class RequestLimits implements Filter {
                 // a chunked body announces no length: read up to the limit here, and hand the servlet the bytes read
                 byte[] body = request.getInputStream().readNBytes((int) MAX_BODY + 1);
                 if (body.length > MAX_BODY) {
-                    response.setHeader("Connection", "close");
-                    PrefixFilter.send(response, 413, "request too large (more than " + MAX_BODY
+                    PrefixFilter.refuseUnread(request, response, 413, "request too large (more than " + MAX_BODY
                             + " bytes): a SPARQL request is a query, not data; load data with 'newsgraph ingest'");
                     return;
                 }
