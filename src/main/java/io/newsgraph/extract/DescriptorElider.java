@@ -39,6 +39,9 @@ final class DescriptorElider {
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
             "(?!co-)[\\p{L}\\d.&]{2,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
     private static final int MAX_APPOSITION = 12;
+    private static final java.util.regex.Pattern PLACE_OF_STATE = java.util.regex.Pattern.compile("[a-z.]+(?:-[a-z.]+)?-(?:based|headquartered)");
+    /** Verbs of saying: a parenthesis holding one attributes the sentence, it does not describe the name before it. */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "announced");
     /** Verbs of owning: "Harrow Trust, the holding company that controls Selden Brewing," states a stake, not a description. */
     private static final Set<String> OWNING = Set.of("controls", "owns", "controlled", "owned");
     /** A dotted abbreviation without its last full stop: "u.s", "u.k", "e.u". */
@@ -307,6 +310,9 @@ final class DescriptorElider {
         boolean descriptor = false;
         for (int k = i + 2; k < tokens.size() && k <= i + 2 + MAX_APPOSITION; k++) {
             String t = tokens.get(k);
+            if (t.equals(",") && k + 1 < tokens.size() && PLACE_OF_STATE.matcher(tokens.get(k + 1)).matches()) {
+                continue; // ", an Austin, Texas-based investment firm,": the town's comma is inside the description
+            }
             if (t.equals(",")) {
                 return descriptor && k + 1 < tokens.size() ? k - i : 0;
             }
@@ -318,6 +324,7 @@ final class DescriptorElider {
                 continue; // "Quellow, the owner of Tidy Mart,": an organization's apposition names a relation, not a job
             }
             if (t.startsWith("<") && !isOrgName(t) || RELATION_NOUNS.contains(t) || OWNING.contains(t) || VENTURES.contains(t)
+                    || SPEECH.contains(t) // "of Couchbase, the database company said on Monday, taking": who said it, no description
                     || t.equals("'s") && k + 1 < tokens.size()
                     && RELATION_NOUNS.contains(tokens.get(k + 1)) || t.equals(".") || t.equals(";")) {
                 return 0;

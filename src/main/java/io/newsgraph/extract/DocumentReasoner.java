@@ -446,6 +446,19 @@ final class DocumentReasoner {
             }
         });
         byPair.entrySet().removeIf(e -> signedOnly.test(e.getValue()) && readOtherwise.contains(e.getKey()));
+        // "its partnership with X will end", "A and B part ways": an end between two parties that does not say who buys ends
+        // the relationship the article reads elsewhere between them, either way round, and is no relationship by itself
+        java.util.function.Predicate<ClientRelationship> endOnly = r -> r.evidence().stream().allMatch(v -> v.rule().startsWith("cli-pair-ended"));
+        for (ClientRelationship end : List.copyOf(byPair.values())) {
+            if (!endOnly.test(end)) {
+                continue;
+            }
+            byPair.remove(List.of(end.client(), end.supplier()));
+            for (List<Entity> pair : List.of(List.of(end.client(), end.supplier()), List.of(end.supplier(), end.client()))) {
+                byPair.computeIfPresent(pair, (k, r) -> new ClientRelationship(r.client(), r.supplier(),
+                        ClientStatus.furthest(r.status(), end.status()), r.value(), concat(r, end)));
+            }
+        }
         return new ArrayList<>(byPair.values());
     }
 

@@ -84,7 +84,7 @@ final class MentionFinder {
     /** "the world's largest retailer", "the country's biggest lender": a superlative's scope before a descriptor. */
     private static final String WORLDS = "(?:(?:world|country|nation|region|industry|sector|market|continent)['\u2019]s\\s+)?";
     /** ", Texas company", ", Washington drugmaker": a state or country after a town, then (at most one word on) a descriptor noun. */
-    private static final Pattern STATE_AFTER = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(?:[a-z-]+\\s+)??([a-z][a-z-]*)");
+    private static final Pattern STATE_AFTER = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)(?:\\s+(?:[a-z-]+\\s+)??([a-z][a-z-]*)|(-based|-headquartered)\\b)");
     /** A dateline before a sentence's first word: "GENEVA - ", "SAN JOSE, Calif. (Reuters) - ". */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{L} ,.'()]*\\s[-\u2013\u2014]\\s*");
     private static final java.util.Set<String> NATIONALITY_ENDS = java.util.Set.of("American", "British", "Canadian", "Australian",
@@ -1526,10 +1526,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 && !placeNamedCompany(s, group.get(a).begin, group.get(b - 1).end, articleNames)) {
             return; // "based in Sunnyvale", "UAE artificial intelligence firm G42": a place names no party
         }
-        // "an Austin, Texas company", "the Bothell, Washington drugmaker": a town the lexicon lacks, then its state, is a place
+        // "an Austin, Texas company", "the Bothell, Washington drugmaker", "an Austin, Texas-based firm": a town the lexicon
+        // lacks, then its state, is a place
         Matcher state = STATE_AFTER.matcher(s).region(group.get(b - 1).end, s.length());
         if (state.lookingAt() && lexicon.isPlace(state.group(1))
-                && (lexicon.isNameDescriptor(state.group(2)) || lexicon.descriptors().contains(state.group(2)) || state.group(2).endsWith("-based"))
+                && (state.group(3) != null || lexicon.isNameDescriptor(state.group(2)) || lexicon.descriptors().contains(state.group(2)) || state.group(2).endsWith("-based"))
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             return;
         }
