@@ -96,6 +96,9 @@ final class EntityResolver {
             "^\\s+(?:(?:has|had|also|on \\w+|last \\w+|this \\w+)\\s+)*(?:said|says|announced|reported|posted|told|confirmed|expects|plans|"
                     + "cut|raised|laid off|reduced|lowered|expanded|completed)\\s+(?:on \\w+\\s+|\\w+day\\s+)?(?:that\\s+)?"
                     + "(?:its\\b|it\\s+(?:has|had|will|would|is|was|plans|expects)\\b)"); // "Tandem Air said Friday it has ..."
+    private static final Pattern ITS_WORKFORCE_AFTER = Pattern.compile("^\\s+(?:(?:will|would|plans to|is to|aims to|expects to|wants to|"
+            + "has|had|is|was|also|said it would|said it will)\\s+)*(?:reduce|reducing|reduces|cut|cuts|cutting|trim|trims|shrink|shrinks|"
+            + "slash|slashes|grow|grows|expand|expands)\\s+its\\s+(?:[\\w-]+\\s+){0,3}?(?:workforce|staff|headcount|payroll|employees)\\b");
     private static final Pattern TITLE_PREP_BEFORE = Pattern.compile("^\\s*(?:at|of|for|with)\\s*$");
     /** Plural nouns for people right before a list of names: "researchers Arthur Mensch, ...", "co-founders A and B". */
     private static final Set<String> PERSON_NOUNS_BEFORE = Set.of(
@@ -280,7 +283,12 @@ final class EntityResolver {
         return Rx.matches(between, "['\u2019]s\\s+") || (name.endsWith("s") || name.endsWith("S")) && Rx.matches(between, "['\u2019]\\s+");
     }
 
-    private static final Pattern REPLACED_AS = endingIn("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding");
+    private static final Pattern REPLACED_AS = endingIn("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+            "took over from", "takes over from", "taking over from", "take over from");
+    /** ", who headed ...", ", who joined ...": a career told in a "who" clause is a person's (a company would be "which"). */
+    private static final Pattern WHO_CAREER = Pattern.compile("^\\s*,\\s*who\\s+(?:(?:had|has|was|is|previously|most recently|also|until recently|"
+            + "once|formerly)\\s+)*(?:headed|heads|led|leads|ran|runs|joined|joins|served|serves|oversaw|oversees|took over|takes over|"
+            + "co-founded|stepped down|retired|worked|spent|became|left|managed|manages|chaired|chairs)\\b");
 
     private void score(Evidence e, String text, List<Mention> ms, int i) {
         Mention m = ms.get(i);
@@ -320,7 +328,7 @@ final class EntityResolver {
             e.asSurname += (titled ? 2 : 0) + (PERSON_AFTER.matcher(after).lookingAt() || LEAVES_AS.matcher(after).lookingAt() ? 1 : 0);
         }
         if (multiword && PERSON_AFTER.matcher(after).lookingAt()) {
-            e.person += 1;
+            e.person += WHO_CAREER.matcher(after).lookingAt() ? 2 : 1;
             // "Raj Patel, who joined the company as chief financial officer in 2024, ...": a role in the clause is the name's
             java.util.regex.Matcher who = WHO_CLAUSE.matcher(after);
             if (who.lookingAt()) {
@@ -372,6 +380,9 @@ final class EntityResolver {
         }
         if (ITS_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Castellan Rail said its CEO ...": a person would be "his" or "her"
+        }
+        if (ITS_WORKFORCE_AFTER.matcher(after).lookingAt()) {
+            e.org += 3; // "Levi Strauss plans to reduce its corporate workforce": a given name's firm, not a person
         }
         if (ORG_APPOSITION.matcher(after).lookingAt()) {
             e.org += 2;

@@ -1156,6 +1156,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** A name that starts with digits: "8VC", "7-Eleven" (two capitals, or a hyphen and a capitalised word; not "5G" or "3D"). */
     private static final Pattern DIGIT_LED = Pattern.compile("\\d+(?:\\p{Lu}{2}[\\p{L}\\d]*|-\\p{Lu}\\p{Ll}+)");
+    private static final Pattern DIGIT_ONE_CAPITAL = Pattern.compile("\\d{1,2}\\p{Lu}");
+    /** What follows a company's name as its sentence goes on: its possessive, a verb of its own, its chief. */
+    private static final Pattern ACTS_AS_NAME = Pattern.compile("(?:['\u2019]s\\b|\\s+(?:will|would|said|says|has|had|is|was|plans|agreed|"
+            + "reported|employs|employed|cut|cuts|announced|shares|chief|ceo|to\\s+(?:cut|buy|acquire|sell|eliminate|lay|shed|invest|pay))\\b)");
     /** A number that opens a firm's name: "1789 Capital" (not a year, which "in 2019 Capital One ..." would be). */
     private static final Pattern NAME_NUMBER = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,4}");
 
@@ -1257,7 +1261,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             boolean ordinal = Character.isDigit(t.text.charAt(0)) && i + 1 < toks.size() && toks.get(i + 1).capitalised()
                     && adjacent(s, t, toks.get(i + 1))
                     && (ORDINAL.matcher(t.text).matches() || NAME_NUMBER.matcher(t.text).matches() && lexicon.isOrganizationSuffix(toks.get(i + 1).text));
-            if (!t.capitalised() && !ordinal || !free(out, t.begin, t.end)) {
+            // "3M will cut", "3M's chief executive": digits and one capital name a company where a company's words follow
+            // ("5G", "3D" and "4K" are things, and stay so elsewhere)
+            boolean digitName = DIGIT_ONE_CAPITAL.matcher(t.text).matches() && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
+            if (!t.capitalised() && !ordinal && !digitName || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
             }
