@@ -65,6 +65,9 @@ final class EntityResolver {
     private static final Pattern DEAL_OBJECT_BEFORE = endingIn("buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired",
             "takeover of", "acquisition of", "purchase of", "merger with", "stake in", "invest in", "invests in", "invested in", "investing in",
             "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of");
+    /** "to sell AOL to Italy's Bending Spoons": the buyer a company is sold to (a person buyer's given name outweighs it). */
+    private static final Pattern SOLD_TO_BEFORE = Pattern.compile("(?i)\\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\\s+[^,.;]{1,30}?"
+            + "\\s+to\\s+(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?$");
     private static final Pattern KIND_NOUN_AFTER = Pattern.compile("\\s+(?:holding|holdings|group|fund|unit|subsidiary|venture|brand|division)\\b(?!\\s+(?:of|at)\\b)");
     private static final Pattern PICKS_AFTER = Pattern.compile("\\s+(?:picks|picked|names|named|taps|tapped|appoints|appointed|hires|hired|"
             + "promotes|promoted|ousts|ousted|elevates|elevated|installs|installed)\\s+(?:its\\s+|former\\s+|longtime\\s+|insider\\s+|"
@@ -395,6 +398,9 @@ final class EntityResolver {
         }
         if (multiword && prev != null && prev.kind() == Mention.Kind.NAME && RUN_BY_BETWEEN.matcher(text.substring(prev.end(), m.begin())).matches()) {
             e.person += 2; // "Broadcom, led by Hock Tan, ...": a company is run by a person
+        }
+        if (SOLD_TO_BEFORE.matcher(before).find()) {
+            e.org += 2; // "Yahoo agreed to sell AOL to Bending Spoons": the buyer is a company unless its name is a person's
         }
         if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
             e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company

@@ -173,7 +173,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         // back would never let a match through; it only cost time at every "the")
         // "the San Francisco-based company": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+[\\p{L}.]++-based" // "the San Jose, California-based company"
+                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based" // "the San Jose, California-based company", "the Brooklyn, New York-based company"
                         + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(

@@ -481,7 +481,9 @@ final class SentenceViewBuilder {
             }
         }
         for (String w : Rx.split(m.text().toLowerCase(Locale.ROOT), "\\s+")) {
-            EntityResolver.Cluster from = fromCountry.get(country(w));
+            // "the Milan-based app developer": the company the article introduced as Italian
+            String place = Rx.replaceAll(w, "-(?:based|headquartered)$", "");
+            EntityResolver.Cluster from = fromCountry.get(country(CITY_COUNTRY.getOrDefault(place, place)));
             if (from != null) {
                 c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
             }
@@ -586,6 +588,23 @@ final class SentenceViewBuilder {
             java.util.Map.entry("emirati", "uae"), java.util.Map.entry("saudi", "saudi arabia"), java.util.Map.entry("irish", "ireland"),
             java.util.Map.entry("russian", "russia"), java.util.Map.entry("mexican", "mexico"), java.util.Map.entry("u.s.", "america"),
             java.util.Map.entry("us", "america"), java.util.Map.entry("uk", "britain"), java.util.Map.entry("u.k.", "britain"));
+
+    /** Large business cities and their countries (general knowledge), for a descriptor that names a city. */
+    private static final java.util.Map<String, String> CITY_COUNTRY = java.util.Map.ofEntries(
+            java.util.Map.entry("milan", "italy"), java.util.Map.entry("rome", "italy"), java.util.Map.entry("turin", "italy"),
+            java.util.Map.entry("paris", "france"), java.util.Map.entry("london", "britain"), java.util.Map.entry("berlin", "germany"),
+            java.util.Map.entry("munich", "germany"), java.util.Map.entry("frankfurt", "germany"), java.util.Map.entry("hamburg", "germany"),
+            java.util.Map.entry("stuttgart", "germany"), java.util.Map.entry("madrid", "spain"), java.util.Map.entry("barcelona", "spain"),
+            java.util.Map.entry("amsterdam", "netherlands"), java.util.Map.entry("stockholm", "sweden"), java.util.Map.entry("oslo", "norway"),
+            java.util.Map.entry("copenhagen", "denmark"), java.util.Map.entry("helsinki", "finland"), java.util.Map.entry("zurich", "switzerland"),
+            java.util.Map.entry("geneva", "switzerland"), java.util.Map.entry("vienna", "austria"), java.util.Map.entry("dublin", "ireland"),
+            java.util.Map.entry("tokyo", "japan"), java.util.Map.entry("osaka", "japan"), java.util.Map.entry("seoul", "south korea"),
+            java.util.Map.entry("beijing", "china"), java.util.Map.entry("shanghai", "china"), java.util.Map.entry("shenzhen", "china"),
+            java.util.Map.entry("hangzhou", "china"), java.util.Map.entry("mumbai", "india"), java.util.Map.entry("bangalore", "india"),
+            java.util.Map.entry("bengaluru", "india"), java.util.Map.entry("toronto", "canada"), java.util.Map.entry("montreal", "canada"),
+            java.util.Map.entry("vancouver", "canada"), java.util.Map.entry("sydney", "australia"), java.util.Map.entry("melbourne", "australia"),
+            java.util.Map.entry("tel aviv", "israel"), java.util.Map.entry("dubai", "uae"), java.util.Map.entry("riyadh", "saudi arabia"),
+            java.util.Map.entry("sao paulo", "brazil"), java.util.Map.entry("mexico city", "mexico"), java.util.Map.entry("taipei", "taiwan"));
 
     /** The country a word names or describes ("Chinese" and "China" give "china"), else the word itself. */
     private static String country(String word) {
