@@ -235,11 +235,43 @@ final class SentenceViewBuilder {
 
     /** The buyer of the last takeover a sentence told with a verb ("Fifth Third agreed to acquire Comerica"). */
     private EntityResolver.Cluster dealBuyer;
+    /** True when {@link #dealBuyer} is the company a part of another joins ("merge its X business with Y"). */
+    private boolean dealJoinsPart;
     private static final Set<String> TAKEOVER_VERBS = Set.of("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
             "buying", "purchase", "purchases", "purchased");
 
-    /** Notes the buyer when the sentence has a name, at most four plain words, a takeover verb and another name. */
+    private static final Set<String> MERGE_VERBS = Set.of("merge", "merges", "merging", "combine", "combines", "combining", "fold",
+            "folds", "folding");
+    private static final Set<String> PART_NOUNS = Set.of("business", "businesses", "unit", "division", "operations", "arm", "service", "services");
+
+    /**
+     * Notes the buyer when the sentence has a name, at most four plain words, a takeover verb and another name; or, when a
+     * company merges a part of its own "with" (or "into") another company, that company: "to merge its Hulu + Live TV
+     * business with Fubo, ... owning 70% of the combined company" (the part joins it).
+     */
     private void noteDealBuyer(List<String> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!MERGE_VERBS.contains(tokens.get(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size() - 2, i + 9); k++) {
+                if (PART_NOUNS.contains(tokens.get(k)) && (tokens.get(k + 1).equals("with") || tokens.get(k + 1).equals("into"))) {
+                    for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+                        if (isOrgToken(tokens.get(j)) && !tokens.get(j).startsWith("<orgp:")) {
+                            EntityResolver.Cluster joined = entityOf(tokens.get(j));
+                            if (joined != null) {
+                                dealBuyer = joined;
+                                dealJoinsPart = true;
+                                return;
+                            }
+                        }
+                        if (tokens.get(j).startsWith("<") || tokens.get(j).equals(",")) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (!isOrgToken(tokens.get(i)) || tokens.get(i).startsWith("<orgp:")) {
                 continue;
@@ -253,6 +285,7 @@ final class SentenceViewBuilder {
                     EntityResolver.Cluster buyer = entityOf(tokens.get(i));
                     if (buyer != null && buyer != entityOf(tokens.get(k + 1))) {
                         dealBuyer = buyer;
+                        dealJoinsPart = false;
                         return;
                     }
                 }
@@ -453,7 +486,9 @@ final class SentenceViewBuilder {
         // (only for nouns a product defines: "AI startup" and "the Tel Aviv startup" may well be one company)
         boolean otherKind = MADE_BY.contains(head) && modifier != null && introMod != null && !modifier.equals(introMod)
                 && contentModifier(modifier) && contentModifier(introMod);
-        EntityResolver.Cluster unit = UNIT_NOUNS.contains(head) || head.equals("subsidiary") ? unitNamed.get(head) : null;
+        // ("the combined business" after "to merge its Hulu business with Fubo" is what the part joins, not the part)
+        boolean joined = dealBuyer != null && dealJoinsPart && MERGED.matcher(m.text()).find() && head.equals("business");
+        EntityResolver.Cluster unit = !joined && (UNIT_NOUNS.contains(head) || head.equals("subsidiary")) ? unitNamed.get(head) : null;
         if (unit == null && words.length <= 2 && (head.equals("unit") || head.equals("division") || head.equals("subsidiary"))) {
             return null; // "The division employs about 1,300 people": a part of some company, none the article named as one
         }
@@ -491,7 +526,7 @@ final class SentenceViewBuilder {
         if (created != null && (MERGED.matcher(m.text()).find() || NEW.matcher(m.text()).find()) && !UNIT_NOUNS.contains(head)) {
             c.add(created); // "creating VodafoneThree ... Vodafone owns 51% of the new company"
         }
-        if (dealBuyer != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
+        if (dealBuyer != null && MERGED.matcher(m.text()).find() && (!UNIT_NOUNS.contains(head) || joined)) {
             c.add(dealBuyer); // "will become vice chair of the combined company": the buyer goes on, the bought one joins it
         }
         if (topic != null && MERGED.matcher(m.text()).find() && !UNIT_NOUNS.contains(head)) {
