@@ -861,6 +861,28 @@ public final class GraphStore implements ArticleStore {
         DatabaseMgr.compact(dsg, true);
     }
 
+    /** Runs of at least this many stored articles end with {@link #pack} (the ingest command does it). */
+    public static final int PACK_AFTER = RUN_GATHERS;
+
+    /**
+     * Rewrites a closed store's indexes with full blocks ({@link IndexPacker}): about half the
+     * index space a run of new articles or a compaction leaves. Holds the store's lock meanwhile,
+     * so a store another process has open is refused, not touched.
+     */
+    public static IndexPacker.Result pack(Path dir, java.util.function.Consumer<String> progress) {
+        org.apache.jena.dboe.base.file.ProcessFileLock lock =
+                org.apache.jena.dboe.base.file.ProcessFileLock.create(dir.resolve("tdb.lock").toString());
+        if (!lock.tryLock()) {
+            throw new StoreException("cannot pack store " + dir + ": it is in use by another process (a running 'newsgraph serve'?)");
+        }
+        try {
+            return IndexPacker.pack(dir, progress);
+        } finally {
+            lock.unlock();
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
+        }
+    }
+
     @Override
     public void close() {
         closing = true;
