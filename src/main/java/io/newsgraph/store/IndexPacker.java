@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -82,8 +81,8 @@ public final class IndexPacker {
             }
             DatasetGraphTDB from = TDB2StorageBuilder.build(Location.create(old.toString()), params, null);
             DatasetGraphTDB to = TDB2StorageBuilder.build(Location.create(tmp.toString()), params, null);
+            long[] total = {0};
             try {
-                List<long[]> counts = new ArrayList<>();
                 Txn.executeRead(from, () -> {
                     TupleIndex[] target = to.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
                     for (TupleIndex source : from.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
@@ -97,16 +96,15 @@ public final class IndexPacker {
                             throw new IllegalStateException("no index " + source.getName() + " in the new storage");
                         }
                         long n = copyPacked(LoaderOps.idxBTree(source), LoaderOps.idxBTree(into));
-                        counts.add(new long[] {n});
+                        total[0] += n;
                         progress.accept(String.format(Locale.ROOT, "packed %s: %,d records", source.getName(), n));
                     }
                     long n = copyPacked(LoaderOps.ntBPTree(from.getTripleTable().getNodeTupleTable().getNodeTable()),
                             LoaderOps.ntBPTree(to.getTripleTable().getNodeTupleTable().getNodeTable()));
+                    total[0] += n;
                     progress.accept(String.format(Locale.ROOT, "packed node index: %,d records", n));
                 });
-                for (long[] c : counts) {
-                    records += c[0];
-                }
+                records = total[0];
             } finally {
                 to.shutdown();
                 from.shutdown();
