@@ -399,7 +399,7 @@ final class EntityResolver {
         if (multiword && prev != null && prev.kind() == Mention.Kind.NAME && RUN_BY_BETWEEN.matcher(text.substring(prev.end(), m.begin())).matches()) {
             e.person += 2; // "Broadcom, led by Hock Tan, ...": a company is run by a person
         }
-        if (SOLD_TO_BEFORE.matcher(before).find()) {
+        if (before.contains(" to ") && SOLD_TO_BEFORE.matcher(before).find()) {
             e.org += 2; // "Yahoo agreed to sell AOL to Bending Spoons": the buyer is a company unless its name is a person's
         }
         if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
