@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Cues {
     // ("the remaining shares that it does not already own": the negation is the relative clause's, not the deal's)
-    static final Pattern NEGATION = Pattern.compile("(?<!(?:that|which|<(?:org|unk):\\d{1,3}>) (?:it|they|<orgp:\\d{1,3}>) (?:does|do|did)) (?:not|n't|never|denied|denies|deny|"
+    // the space first: a lookbehind at the pattern's head would be tried at every character
+    static final Pattern NEGATION = Pattern.compile(" (?<!(?:that|which|<(?:org|unk):\\d{1,3}>) (?:it|they|<orgp:\\d{1,3}>) (?:does|do|did) )(?:not|n't|never|denied|denies|deny|"
             + "neither|nor|without|no|nothing) (?!longer )");
     static final Pattern HYPOTHETICAL = Pattern.compile(
             " (?:plans? to|planned to|planning to|in talks|talks to|considering|considers|could|would|might|may|if|exploring|weighing|"

@@ -395,7 +395,7 @@ final class FactAssembler {
             return title;
         }
         // a capitalised word of the unit's name was read as a name: "Arm's IP products group"
-        String unit = Pattern.compile("<unk:(\\d+)>").matcher(u.group(1).strip())
+        String unit = Rx.of("<unk:(\\d+)>").matcher(u.group(1).strip())
                 .replaceAll(r -> Matcher.quoteReplacement(x.view.slot(Integer.parseInt(r.group(1))).mention().text().toLowerCase(Locale.ROOT)));
         return title + " of " + unit;
     }
@@ -502,7 +502,7 @@ final class FactAssembler {
             return null; // "$107 a share", "$23.28 apiece": a price per share, not what the deal is worth
         }
         if (m != null && !"USD".equals(m.currency())) {
-            Matcher c = Pattern.compile("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ").matcher(
+            Matcher c = Rx.of("^\\( (?:about |around |roughly |some |nearly )?<money:(\\d+)> \\) ").matcher(
                     view.text().substring(view.text().indexOf("<money:" + k + "> ") + ("<money:" + k + "> ").length()));
             if (c.find()) {
                 Money converted = view.slot(Integer.parseInt(c.group(1))).mention().money();
@@ -1340,21 +1340,33 @@ final class FactAssembler {
 
     /** "... acquire Acme for $2 billion": the amount right after the match. */
     private static Money moneyAfter(Match x, String preposition) {
-        String rest = x.view.text().substring(x.m.end());
-        Matcher p = Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |as much as |up to |"
+        String text = x.view.text();
+        if (text.indexOf("<money:", x.m.end()) < 0) {
+            return null;
+        }
+        Matcher p = MONEY_AFTER.computeIfAbsent(preposition, FactAssembler::moneyAfterPattern).matcher(text.substring(x.m.end()));
+        return p.find() ? usd(x.view, Integer.parseInt(p.group(1))) : null;
+    }
+
+    /** The pattern of {@link #moneyAfter} for each preposition, compiled once. */
+    private static final java.util.Map<String, Pattern> MONEY_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern moneyAfterPattern(String preposition) {
+        return Pattern.compile("^(?:\\S+ ){0,3}?" + preposition + " (?:about |around |roughly |nearly |almost |some |an estimated |approximately |close to |as much as |up to |"
                 + "(?:a little |slightly |just )?(?:less|more) than |just (?:under|over) |under |over )?<money:(\\d+)> "
                 + (preposition.startsWith("in ") ? "(?:[a-z-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover) "
                 : preposition.startsWith("with") ? "(?:[a-z-]+ ){0,2}?(?:offer|bid|deal|proposal) "
-                : preposition.startsWith(",") ? "(?:\\( <money:\\d+> \\) )?(?!(?:a|per|for each|each|for every) share)" : "")).matcher(rest);
-        return p.find() ? usd(x.view, Integer.parseInt(p.group(1))) : null;
+                : preposition.startsWith(",") ? "(?:\\( <money:\\d+> \\) )?(?!(?:a|per|for each|each|for every) share)" : ""));
     }
+
+    private static final Pattern IN_DATE = Pattern.compile("(?:^| )in <date:(\\d+)> ");
 
     /** True when the deal's sentence dates it in a year before the article's ("bought Arm for $32 billion in 2016"). */
     private boolean pastYear(Match x) {
         if (published == null || published.length() < 4) {
             return false;
         }
-        Matcher d = Pattern.compile("(?:^| )in <date:(\\d+)> ").matcher(x.view.text().substring(x.m.start()));
+        Matcher d = IN_DATE.matcher(x.view.text().substring(x.m.start()));
         while (d.find()) {
             Mention m = x.view.slot(Integer.parseInt(d.group(1))).mention();
             if (m != null && m.date() != null && m.date().length() >= 4 && m.date().substring(0, 4).compareTo(published.substring(0, 4)) < 0) {

@@ -119,6 +119,8 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final Pattern titlePattern;
     private final Pattern descriptorPattern;
+    /** The first run of letters of each descriptor noun ("start" of "start-up"), to skip a "the" no noun follows. */
+    private final Set<String> descriptorHeads = new java.util.HashSet<>();
     private final Pattern placeDescriptorPattern;
     private final Pattern namedPlaceDescriptorPattern;
     private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
@@ -165,6 +167,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                         + "(?<dept>\\s+(?:of|for)\\s+(?:(?:its|their|his|her)\\s+)?" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + NO_ROLE + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
         String nouns = RuleCompiler.Trie.of(lexicon.descriptors().toArray(new String[0])).regex();
+        for (String noun : lexicon.descriptors()) {
+            descriptorHeads.add(letterRun(noun, 0));
+        }
         this.descriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|\\p{Lu}\\p{L}++-listed|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,4}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
@@ -1063,6 +1068,35 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     }
 
     /** The next "the" or "The" at or after {@code from} that starts a word and is followed by a space; -1 when none. */
+    /**
+     * Whether one of the {@code words} words from {@code from} starts with a descriptor noun: "the", a "world's", at most
+     * four modifiers and the noun are seven words, so a "the" with no noun among its next six cannot open a descriptor.
+     */
+    private boolean nounWithin(String s, int from, int words) {
+        int i = from;
+        for (int w = 0; w < words && i < s.length(); w++) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i < s.length() && descriptorHeads.contains(letterRun(s, i))) {
+                return true;
+            }
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The letters of {@code s} from {@code from} up to the first other character. */
+    private static String letterRun(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(from, end);
+    }
+
     private static int nextThe(String s, int from) {
         for (int i = from; i + 3 < s.length(); i++) {
             char c = s.charAt(i);
@@ -1081,10 +1115,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
 
     private void findDescriptors(String s, List<Mention> out) {
         // the patterns open with "the": tried only where a "the" stands, not at every character
-        Matcher m = (s.contains("-based") ? placeDescriptorPattern : descriptorPattern).matcher(s)
+        boolean placed = s.contains("-based");
+        Matcher m = (placed ? placeDescriptorPattern : descriptorPattern).matcher(s)
                 .useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = nextThe(s, 0); at >= 0; ) {
-            if (m.region(at, s.length()).lookingAt()) {
+            if ((placed || nounWithin(s, at + 4, 6)) && m.region(at, s.length()).lookingAt()) {
                 if (free(out, m.start(), m.end())) {
                     out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
                 }

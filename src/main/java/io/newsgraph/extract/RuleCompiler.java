@@ -224,6 +224,7 @@ final class RuleCompiler {
             return out;
         }
         if (element.startsWith("(") && element.endsWith(")")) {
+            element = withoutTrailingLookarounds(element);
             if (!oneGroup(element)) {
                 return null;
             }
@@ -283,6 +284,22 @@ final class RuleCompiler {
     }
 
     /** True when the element is one bracketed group: its first bracket closes at its last character. */
+    /**
+     * A group with lookarounds glued behind it ("{LAYOFF}(?<!before the cuts)") starts where the group starts: the
+     * lookarounds consume nothing.
+     */
+    private static String withoutTrailingLookarounds(String element) {
+        int end = closingBracket(element, 0);
+        for (int at = end + 1; at < element.length(); ) {
+            if (!(element.startsWith("(?<!", at) || element.startsWith("(?<=", at) || element.startsWith("(?!", at)
+                    || element.startsWith("(?=", at))) {
+                return element;
+            }
+            at = closingBracket(element, at) + 1;
+        }
+        return element.substring(0, end + 1);
+    }
+
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }

@@ -26,6 +26,13 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aLookaroundGluedBehindTheFirstGroupKeepsTheGroupsStartTokens() {
+        assertEquals(Set.of("cut", "cuts", "shed"), compiler.startTokens("(cut|cuts|shed)(?<!before the cuts)(?! back) {STAFF:count}"));
+        // a group followed by anything else still cannot be told cheaply
+        assertNull(compiler.startTokens("(cut|cuts)s? {STAFF:count}"));
+    }
+
+    @Test
     void anOptionalFirstElementAddsItsTokensToWhatFollows() {
         assertEquals(Set.of("also", "<org", "<unk", "<orgp"), compiler.startTokens("(also)? {ORG:org} (joined|invested)"));
         assertEquals(Set.of("existing", "other", "including", "<org", "<unk", "<orgp"),
