@@ -723,17 +723,7 @@ public final class Benchmark {
     }
 
     private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io.newsgraph.store.IndexPacker.sizeOf(dir);
     }
 
     /** Samples used heap every 50 ms to report the peak. */

@@ -515,10 +515,12 @@ final class SentenceViewBuilder {
                 c.add(o);
             }
         }
-        for (String w : Rx.split(m.text().toLowerCase(Locale.ROOT), "\\s+")) {
-            // "the Milan-based app developer": the company the article introduced as Italian
-            String place = Rx.replaceAll(w, "-(?:based|headquartered)$", "");
-            EntityResolver.Cluster from = fromCountry.get(country(CITY_COUNTRY.getOrDefault(place, place)));
+        String[] descWords = Rx.split(m.text().toLowerCase(Locale.ROOT), "\\s+");
+        for (int k = 0; k < descWords.length; k++) {
+            // "the Milan-based app developer", "the Tel Aviv-based firm": the company the article introduced as Italian, Israeli
+            String place = Rx.replaceAll(descWords[k], "-(?:based|headquartered)$", "");
+            String city = k > 0 && CITY_COUNTRY.containsKey(descWords[k - 1] + " " + place) ? descWords[k - 1] + " " + place : place;
+            EntityResolver.Cluster from = fromCountry.get(country(CITY_COUNTRY.getOrDefault(city, place)));
             if (from != null) {
                 c.add(from); // "the Chinese battery giant": the company the article introduced as Chinese
             }
@@ -633,7 +635,7 @@ final class SentenceViewBuilder {
             java.util.Map.entry("amsterdam", "netherlands"), java.util.Map.entry("stockholm", "sweden"), java.util.Map.entry("oslo", "norway"),
             java.util.Map.entry("copenhagen", "denmark"), java.util.Map.entry("helsinki", "finland"), java.util.Map.entry("zurich", "switzerland"),
             java.util.Map.entry("geneva", "switzerland"), java.util.Map.entry("vienna", "austria"), java.util.Map.entry("dublin", "ireland"),
-            java.util.Map.entry("tokyo", "japan"), java.util.Map.entry("osaka", "japan"), java.util.Map.entry("seoul", "south korea"),
+            java.util.Map.entry("tokyo", "japan"), java.util.Map.entry("osaka", "japan"), java.util.Map.entry("seoul", "korea"),
             java.util.Map.entry("beijing", "china"), java.util.Map.entry("shanghai", "china"), java.util.Map.entry("shenzhen", "china"),
             java.util.Map.entry("hangzhou", "china"), java.util.Map.entry("mumbai", "india"), java.util.Map.entry("bangalore", "india"),
             java.util.Map.entry("bengaluru", "india"), java.util.Map.entry("toronto", "canada"), java.util.Map.entry("montreal", "canada"),

@@ -165,9 +165,7 @@ final class ArticlesService extends ActionService {
 
     private static void reply(HttpServletResponse response, int status, String message) {
         try {
-            response.setStatus(status);
-            response.setContentType("text/plain; charset=utf-8");
-            response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            PrefixFilter.send(response, status, message);
         } catch (IOException ignored) {
             // the client went away: nothing left to tell it
         }

@@ -172,7 +172,7 @@ public final class IndexPacker {
     }
 
     /** Bytes of the files in a folder (their lengths, as the bench counts a store). */
-    static long sizeOf(Path dir) {
+    public static long sizeOf(Path dir) {
         long total = 0;
         try (var files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -61,4 +61,16 @@ class FiftyEighthSetWordingTest {
         assertTrue(Extract.hasPosition(p, "Sara Volpe", "Palazzo Apps", "ceo", PositionStatus.CURRENT), p.toString());
         assertTrue(p.stream().noneMatch(x -> x.organization().name().equals("Orbis Media")), p.toString());
     }
+
+    @Test
+    void aTwoWordCityAndSeoulNameTheCompanyOfTheirCountry() {
+        List<Position> p = Extract.positions("Harrow Capital agreed to sell Lumen Maps to Israel's Daliya Systems for $300 million. "
+                + "The Tel Aviv-based software maker, whose products guide delivery fleets, has grown by buying rivals. "
+                + "Its chief executive, Noa Peretz, said the deal would close in the spring.");
+        assertTrue(Extract.hasPosition(p, "Noa Peretz", "Daliya Systems", "ceo", PositionStatus.CURRENT), p.toString());
+        List<Position> k = Extract.positions("Harrow Capital agreed to sell Lumen Maps to South Korea's Hanbit Works for $300 million. "
+                + "The Seoul-based software maker, whose products guide delivery fleets, has grown by buying rivals. "
+                + "Its chief executive, Park Ji-ho, said the deal would close in the spring.");
+        assertTrue(k.stream().anyMatch(x -> x.organization().name().equals("Hanbit Works") && x.title().equals("ceo")), k.toString());
+    }
 }
