@@ -298,6 +298,10 @@ final class EntityResolver {
         if (m.text().contains(" & ")) {
             e.org += 3; // "Simon & Schuster", "Marks & Spencer": two names joined by "&" are a firm's, never one person's
         }
+        if ((m.text().endsWith(" Global") || m.text().endsWith(" International") || m.text().endsWith(" Worldwide"))
+                && lexicon.isGivenName(m.text().substring(0, m.text().indexOf(' ')))) {
+            e.org += 2; // "Liberty Global", "Hope International": a given name before a word no surname is ("Saks Global" needs no help)
+        }
         // the cue patterns look at the words next to the name only
         String before = text.substring(Math.max(0, m.begin() - 40), m.begin());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));

@@ -137,8 +137,9 @@ final class FactAssembler {
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:and <title:(?<title2>\\d+)> )?(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
     /** "Buffett hands the chief executive role to vice chairman Greg Abel at the end of the year": the first hands over to the second. */
-    private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:, <num:\\d+> , )?(?:\\S+ ){0,2}?(?<verb>hands|will hand|is handing|to hand|handed|"
-            + "would hand|passes|will pass|passed|is passing) (?:over )?(?:the |his |her )?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
+    // "X will retire ..., the airline said, handing the top job to Y": a participle after the clause hands over too
+    private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:(?:, <num:\\d+> , )?(?:\\S+ ){0,2}?|(?:(?!<per)\\S+ ){3,20}?, (?=handing |passing ))"
+            + "(?<verb>hands|will hand|is handing|to hand|handed|would hand|passes|will pass|passed|is passing|handing|passing) (?:over )?(?:the |his |her )?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
             + "top job )?(?:over )?to (?:the |his |her )?(?:<title:\\d+> )?" + PER);
     private static final Pattern EXIT_WORD = Pattern.compile(
             " (?:stepped down|resigned|quit|left|departed|exited|ousted|fired|retired|stood down|departure|exit|resignation|ouster) ");
@@ -248,7 +249,8 @@ final class FactAssembler {
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
         // "hands the chief executive role to Greg Abel at the end of the year": a change the sentence dates later is to come
         future |= m.pattern() == HANDS_TO && startsAfterPublication(view);
-        future &= !view.text().contains(" effective immediately "); // "X will return as CEO, effective immediately, replacing Y"
+        // "X will return as CEO, effective immediately, replacing Y", "... to Y with immediate effect"
+        future &= !view.text().contains(" effective immediately ") && !view.text().contains(" with immediate effect ");
         // "X, who became chief executive in January, succeeding Y, said ... would": the arrival is told as done
         future &= !PAST_ARRIVAL.matcher(view.text().substring(m.start(), m.start("verb"))).find();
         String title = null;

@@ -158,11 +158,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             markTitleStart(t);
         }
         for (String mod : new String[] {"former", "ex-", "then-", "onetime", "erstwhile", "previous", "outgoing", "incoming", "newly",
-                "new", "current", "interim", "acting", "deputy", "founding", "senior", "co-", "chief"}) {
+                "new", "current", "interim", "acting", "deputy", "founding", "senior", "co-", "chief", "group"}) {
             markTitleStart(mod);
         }
         this.titlePattern = Pattern.compile(
-                "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-)\\s*)*)"
+                "(?<![\\w-])(?<mods>(?:(?:former|ex-|then-|onetime|erstwhile|previous|outgoing|incoming|newly appointed|newly named|new|current|interim|acting|deputy|founding|senior|co-|(?-i:group)(?=\\s))\\s*)*)" // "group chief executive" (lower case: "Volkswagen Group CEO" keeps its name)
                         + "(?<base>chief\\s+(?:[a-z]+\\s+){1,2}?officer|" + titles + ")(?![\\w-])"
                         + "(?<dept>\\s+(?:of|for)\\s+(?:(?:its|their|his|her)\\s+)?" + dept + "(?:\\s+(?:and\\s+|&\\s+)?" + NO_ROLE + dept + "){0,4})?",
                 Pattern.CASE_INSENSITIVE);
@@ -176,10 +176,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
         // (the runs of letters are possessive, "++": what follows them can never be one of their letters, so giving some
         // back would never let a match through; it only cost time at every "the")
-        // "the San Francisco-based company": tried only where a sentence has "-based"
+        // "the San Francisco-based company", "the Singapore-headquartered group": tried only where a sentence has "-based"
         this.placeDescriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based" // "the San Jose, California-based company", "the Brooklyn, New York-based company"
-                        + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-based|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
+                "\\b[Tt]he\\s+(?:(?:(?:\\p{Lu}[\\p{L}.]++\\s+){0,2}\\p{Lu}[\\p{L}.]++,\\s+(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-(?:based|headquartered)" // "the San Jose, California-based company", "the Brooklyn, New York-based company"
+                        + "|(?:\\p{Lu}\\p{L}++\\s+)?[\\p{L}.]++-(?:based|headquartered)|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech)\\s+){0,3}?(?:" + nouns + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)");
         // "the San Francisco company", "the Paris startup": a place before the noun (checked against the places lexicon)
         this.namedPlaceDescriptorPattern = Pattern.compile(
                 "\\b[Tt]he\\s+(?<place>(?:\\p{Lu}[\\p{L}.]+\\s+){0,2}\\p{Lu}[\\p{L}.]+)(?:['\u2019]s)?\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:" + nouns
@@ -1115,7 +1115,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
 
     private void findDescriptors(String s, List<Mention> out) {
         // the patterns open with "the": tried only where a "the" stands, not at every character
-        boolean placed = s.contains("-based");
+        boolean placed = s.contains("-based") || s.contains("-headquartered");
         Matcher m = (placed ? placeDescriptorPattern : descriptorPattern).matcher(s)
                 .useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = nextThe(s, 0); at >= 0; ) {
