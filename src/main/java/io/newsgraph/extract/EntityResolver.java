@@ -546,7 +546,7 @@ final class EntityResolver {
             }
             Cluster longer = longerFormOf(e, index.near(key));
             if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON
-                    || combinesAnother(key, longer, byForm)
+                    || combinesAnother(key, longer, byForm) || nationalUnit(key, longer)
                     // "Italian confectioner Ferrero, the family-owned maker of Nutella": a company named after the family
                     || longer.type == EntityType.PERSON && e.org >= 2 && e.org > e.person) {
                 continue; // "Hess Corp." is the company, not John Hess
@@ -726,6 +726,15 @@ final class EntityResolver {
         keys.addAll(groupCompanies);
         keys.removeIf(k -> !k.startsWith(own)); // (not "Bringing Lexmark", a longer form by its last word)
         return !compatible(keys);
+    }
+
+    /**
+     * "Tata Steel" and "Tata Steel UK", "Ford" and "Ford Europe": a company's name and a place is its unit in that place, another
+     * company than the one the shorter name stands for.
+     */
+    private boolean nationalUnit(String key, Cluster longer) {
+        String lk = longer.canonical == null ? "" : Names.matchKey(longer.canonical);
+        return longer.type == EntityType.ORGANIZATION && lk.startsWith(key + " ") && lexicon.isPlace(lk.substring(key.length() + 1));
     }
 
     /**

@@ -132,7 +132,7 @@ final class FactAssembler {
     /** "Orlo ousts Dana Reyes, names Sam Ito as CEO": one subject, the outgoing person first, then the incoming one. */
     private static final Pattern OUSTS_AND_NAMES = Pattern.compile(
             "<(?:org|unk|orgp):(?<org>\\d+)> (?:\\S+ ){0,2}?(?:replaces|replaced|ousts|ousted|fires|fired|removes|removed|dumps|dumped|"
-                    + "sacks|sacked|drops|dropped) " + PER + " ,? (?:and )?(?<verb>appoints|appointed|names|named|taps|tapped|picks|"
+                    + "sacks|sacked|drops|dropped) " + PER + " (?:, )?(?:and )?(?<verb>appoints|appointed|names|named|taps|tapped|picks|"
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:and <title:(?<title2>\\d+)> )?(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
@@ -226,7 +226,7 @@ final class FactAssembler {
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:his|her|their|<perp:\\d+> 's) (?:late |former |immediate |longtime )?predecessor) ,? "
+            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:his|her|their|<perp:\\d+> 's) (?:late |former |immediate |longtime )?predecessor) (?:, )?"
                     + "(?:the )?(?:<title:\\d+> )?" + PER);
 
     private void addSuccession(SentenceView view, Matcher m, int incomingSlot, int outgoingSlot, int end) {
@@ -247,10 +247,15 @@ final class FactAssembler {
         boolean future = verb.startsWith("will") || verb.startsWith("would") || verb.startsWith("to ") || verb.startsWith("is to")
                 || FUTURE.matcher(view.text()).find() && !verb.equals("replaced") && !verb.equals("succeeded") && !verb.startsWith("was")
                 && !verb.startsWith("took"); // "X took over from Y, who will remain chairman": done
+        if (m.pattern() == PREDECESSOR) {
+            // "X, who took the top job after his predecessor Y quit, has promised he will ...": the tense of X's own words
+            future = FUTURE.matcher(view.text().substring(m.start(), m.start("verb"))).find();
+        }
         // "hands the chief executive role to Greg Abel at the end of the year": a change the sentence dates later is to come
         future |= m.pattern() == HANDS_TO && startsAfterPublication(view);
         // "X will return as CEO, effective immediately, replacing Y", "... to Y with immediate effect"
-        future &= !view.text().contains(" effective immediately ") && !view.text().contains(" with immediate effect ");
+        // (the latter only after the verb: "had resigned with immediate effect and would be replaced by Y from June 2" is to come)
+        future &= !view.text().contains(" effective immediately ") && view.text().indexOf(" with immediate effect ", m.start("verb")) < 0;
         // "X, who became chief executive in January, succeeding Y, said ... would": the arrival is told as done
         future &= !PAST_ARRIVAL.matcher(view.text().substring(m.start(), m.start("verb"))).find();
         String title = null;
@@ -1308,6 +1313,11 @@ final class FactAssembler {
             if (amount == null) {
                 // "accepted a takeover offer of $35 a share from X, valuing it at about $1.8 billion"
                 amount = moneyAfter(x, ", (?:valuing|which values|that values) (?:it|the company|the business|<orgp:\\d+>|<org:\\d+>) at");
+            }
+            if (amount == null) {
+                // "for $35 per share in cash, representing an enterprise value of approximately $6.4 billion"
+                amount = moneyAfter(x, "(?:for <money:\\d+> (?:\\S+ ){0,5}?)?, (?:representing|giving|implying|reflecting|for) (?:an |a |the )?"
+                        + "(?:total |implied |aggregate |equity |enterprise |transaction )?(?:value|valuation|consideration) of");
             }
         }
         if (status == null && pastYear(x)) {

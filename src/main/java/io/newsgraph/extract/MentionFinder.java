@@ -50,7 +50,7 @@ final class MentionFinder {
                     + "inject\\w*|pour\\w*|cost\\w*|fund\\w*|loan\\w*|bid|offer\\w*|stake|deal|sold|sell\\w*|bought|buy\\w*)"
                     + "(?:\\s+\\S+){0,5}?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+            "(?<num>\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b|pct\\b|pc\\b)(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
     /** "nine percent": only tried when the sentence says "percent" or "per cent". */
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "\\b(?<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -171,7 +171,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             descriptorHeads.add(letterRun(noun, 0));
         }
         this.descriptorPattern = Pattern.compile(
-                "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|\\p{Lu}\\p{L}++-listed|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,4}?(?:" + nouns
+                "\\b[Tt]he\\s+" + WORLDS + "(?:(?:[\\p{L}.]++-based|\\p{Lu}\\p{L}++-(?:listed|owned|backed|controlled|run)|" + NOT_FUNCTION_WORD + "[a-z][a-z-]++|AI|tech|U\\.S\\.|U\\.K\\.|EV|EU)\\s+){0,4}?(?:" + nouns
                         + ")\\b(?!\\s+[\\p{Lu}])(?!-)(?!\\s+(?:" + nouns + ")\\b)"); // "the U.S. EV maker"
         // (a noun followed by another is a modifier: "the airline group" is one descriptor, not "the airline" and "group")
         // (the runs of letters are possessive, "++": what follows them can never be one of their letters, so giving some

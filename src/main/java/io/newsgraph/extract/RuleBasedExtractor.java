@@ -187,17 +187,28 @@ public final class RuleBasedExtractor implements Extractor {
             "\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|LSE|LON|TSX|ASX|OTC|OTCQX|TSE|TYO|HKEX|HKG|SIX|Euronext|EPA|ETR|FRA|BSE|NSE|"
                     + "KRX|SGX|JSE|BMV|B3|ticker)\\s*:\\s*[A-Za-z0-9.\\-]{1,10}\\)");
 
+    /**
+     * A wire service's dateline opening a press release's first paragraph: "ARMONK, N.Y., Feb. 27, 2025 /PRNewswire/ --",
+     * "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, March 3, 2025 (GLOBE NEWSWIRE) --": a place and a date, no names.
+     */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\p{Lu}[^\\n]{0,100}?(?:/\\s*(?:PRNewswire(?:-[A-Za-z]+)?|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|Business Wire|"
+                    + "BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|EQS-News|CNW)\\s*/|\\(\\s*(?:BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|"
+                    + "Globe Newswire|PRNewswire|ACCESSWIRE)\\s*\\))\\s*(?:-{1,2}|,)?\\s*");
+
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
-        java.util.regex.Matcher t = TICKER.matcher(text);
-        if (t.find()) {
-            StringBuilder b = new StringBuilder(text);
-            do {
-                for (int i = t.start(); i < t.end(); i++) {
-                    b.setCharAt(i, ' ');
-                }
-            } while (t.find());
-            text = b.toString();
+        for (java.util.regex.Pattern blank : new java.util.regex.Pattern[] {TICKER, WIRE_DATELINE}) {
+            java.util.regex.Matcher t = blank.matcher(text);
+            if (t.find()) {
+                StringBuilder b = new StringBuilder(text);
+                do {
+                    for (int i = t.start(); i < t.end(); i++) {
+                        b.setCharAt(i, ' ');
+                    }
+                } while (t.find());
+                text = b.toString();
+            }
         }
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {

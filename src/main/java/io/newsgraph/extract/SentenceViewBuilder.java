@@ -398,12 +398,30 @@ final class SentenceViewBuilder {
         }
         boolean dealObject = n >= 2 && tokens.get(n - 1).equals("in") && DEAL_OBJECT_NOUNS.contains(tokens.get(n - 2))
                 || n >= 1 && DEAL_OBJECT_VERBS.contains(tokens.get(n - 1));
+        EntityResolver.Cluster actor = dealObject && slot.candidates().size() > 1 ? relativeAntecedent(tokens) : null;
+        if (actor != null && slot.candidates().get(0) == actor) {
+            return withFirst(slot, actor, false); // "Yardi, which has taken a majority stake in the office provider": not Yardi
+        }
         // (only a subject named by its name: one read from a descriptor may itself be the wrong company)
         if (dealObject && slot.candidates().size() > 1 && slot.candidates().get(0) == subjectOrg
                 && tokens.stream().anyMatch(t -> (t.startsWith("<org:") || t.startsWith("<unk:")) && entityOf(t) == subjectOrg)) {
             return withFirst(slot, subjectOrg, false); // "an affiliate of ADIA will take a minority investment in the business": not ADIA
         }
         return slot;
+    }
+
+    /** The company a ", which" (or ", that") clause the tokens end in is about: the name right before the comma, else null. */
+    private EntityResolver.Cluster relativeAntecedent(List<String> tokens) {
+        for (int k = tokens.size() - 1; k >= 2; k--) {
+            String t = tokens.get(k);
+            if (t.equals(",") || t.equals(".") || t.startsWith("<")) {
+                return null; // the clause ended, or names another party first
+            }
+            if ((t.equals("which") || t.equals("that")) && tokens.get(k - 1).equals(",") && isOrgToken(tokens.get(k - 2))) {
+                return entityOf(tokens.get(k - 2));
+            }
+        }
+        return null;
     }
 
     /** Nouns of a deal whose "of" names what is bought: "their $8.4 billion purchase of the business". */
