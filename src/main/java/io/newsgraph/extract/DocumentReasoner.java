@@ -494,6 +494,20 @@ final class DocumentReasoner {
                         x.workerType(), x.date() != null ? x.date() : l.date(), concat(x, l)));
             }
         }
+        // "more than 2,300 workers" in the headline, "2,392 jobs" in the text: a round figure within 6% of an exact one of the same
+        // company and kind of worker is the same cut, rounded
+        for (int r = merged.size() - 1; r >= 0; r--) {
+            Layoff round = merged.get(r);
+            int exact = indexOf(merged, x -> x != round && x.organization().equals(round.organization()) && x.workerType() == round.workerType()
+                    && roundedFrom(round.count(), x.count()) && (round.percent() == null || x.percent() == null || round.percent().equals(x.percent()))
+                    && (round.date() == null || x.date() == null || round.date().equals(x.date())));
+            if (exact >= 0) {
+                Layoff x = merged.get(exact);
+                merged.set(exact, new Layoff(x.organization(), x.count(), x.percent() != null ? x.percent() : round.percent(),
+                        x.workerType(), x.date() != null ? x.date() : round.date(), concat(x, round)));
+                merged.remove(r);
+            }
+        }
         for (Layoff p : percentOnly) {
             int target = indexOf(merged, x -> x.organization().equals(p.organization()) && x.workerType() == WorkerType.EMPLOYEES
                     && (x.percent() == null || x.percent().equals(p.percent())));
@@ -537,6 +551,12 @@ final class DocumentReasoner {
             byKey.merge(List.of(h.organization(), h.count()), h, (a, b) -> (Headcount) a.withEvidence(b.evidence()));
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** True when {@code round} (a multiple of 100) is {@code exact} (not a multiple of 50) rounded: within 6% of it. */
+    private static boolean roundedFrom(Long round, Long exact) {
+        return round != null && exact != null && round >= 100 && round % 100 == 0 && exact % 50 != 0
+                && Math.abs(round - exact) <= 0.06 * exact;
     }
 
     private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> p) {

@@ -482,7 +482,7 @@ final class FactAssembler {
                     + "at a price of|for a total of|totaling|totalling) (?:about |around |roughly |nearly |some |an estimated )?<money:(\\d+)> "
                     + "| for the sum of (?:about |around |roughly |nearly |some )?<money:(\\d+)> "
                     // "in an all-stock deal that valued X at $33 billion", "UBS is paying 3 billion Swiss francs ($3.3 billion) for"
-                    + "| (?:deal|transaction|merger|takeover|acquisition) (?:that|which) valued (?:<(?:org|unk|orgp):\\d+> |it |the company )at "
+                    + "| (?:deal|transaction|merger|takeover|acquisition|offer) (?:that|which) (?:valued|values|will value|would value) (?:<(?:org|unk|orgp):\\d+> |it |the company |the business )at "
                     + "(?:about |around |roughly |nearly |some )?<money:(\\d+)> "
                     // "for $97 a share in cash, valuing the company at about $8 billion"
                     + "| a share (?:\\S+ ){0,3}?, (?:valuing|which values|that values) (?:<(?:org|unk|orgp):\\d+> |it |the company |the business )at "

@@ -1295,7 +1295,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             // "21st Century Fox": an ordinal may open a name
             boolean ordinal = Character.isDigit(t.text.charAt(0)) && i + 1 < toks.size() && toks.get(i + 1).capitalised()
                     && adjacent(s, t, toks.get(i + 1))
-                    && (ORDINAL.matcher(t.text).matches() || NAME_NUMBER.matcher(t.text).matches() && lexicon.isOrganizationSuffix(toks.get(i + 1).text));
+                    && (ORDINAL.matcher(t.text).matches() || (NAME_NUMBER.matcher(t.text).matches() || DIGIT_ONE_CAPITAL.matcher(t.text).matches())
+                    && lexicon.isOrganizationSuffix(toks.get(i + 1).text)); // "3G Capital", "3D Systems"
             // "3M will cut", "3M's chief executive": digits and one capital name a company where a company's words follow
             // ("5G", "3D" and "4K" are things, and stay so elsewhere)
             boolean digitName = DIGIT_ONE_CAPITAL.matcher(t.text).matches() && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();

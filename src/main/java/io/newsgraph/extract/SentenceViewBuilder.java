@@ -832,6 +832,11 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster other = otherThan(owner, subjectOrg, sentenceOrgs);
             return other != null ? other : topic != null && topic != owner ? topic : owner;
         }
+        // "Glean was started by Jain, a former Google engineer who is its chief executive": not the company he left
+        if (owner != null && subjectOrg != null && owner != subjectOrg && afterCopula(tokens) && personCopula(tokens)
+                && formerEmployerAt(tokens, owner)) {
+            return subjectOrg;
+        }
         // (not "..., who became its chief executive": what a person became at "its" is the subject's)
         // (but "Alphabet's largest acquisition remains its purchase of X": a subject the company owns leaves "its" the company's)
         if (owner != null && owner == subjectOrg && afterCopula(tokens) && !personCopula(tokens)
@@ -841,6 +846,16 @@ final class SentenceViewBuilder {
             return other != null ? other : topic != null && topic != subjectOrg ? topic : owner;
         }
         return owner;
+    }
+
+    /** True when the last token naming {@code org} follows "former" or "ex-": a person's past employer. */
+    private boolean formerEmployerAt(List<String> tokens, EntityResolver.Cluster org) {
+        for (int k = tokens.size() - 1; k >= 1; k--) {
+            if (isOrgToken(tokens.get(k)) && entityOf(tokens.get(k)) == org) {
+                return Set.of("former", "ex-", "onetime", "erstwhile").contains(tokens.get(k - 1));
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "been", "became", "becomes", "remains", "remained");
