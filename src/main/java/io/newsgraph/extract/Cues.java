@@ -74,10 +74,10 @@ final class Cues {
 
     /** Said right after a person: the person leaves ("has resigned", ", who is stepping down", "was out"). */
     private static final Pattern LEAVES_AFTER = Pattern.compile(
-            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:on \\S+ )?(?:announced|said|says|confirmed|revealed) (?:on \\S+ )?(?:that )?(?:<perp:\\d+>|he|she) )?"
+            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:on \\S+ )?(?:announced|said|says|confirmed|revealed) (?:(?:on|in) (?:a |an |the |his |her )?\\S+ )?(?:that )?(?:<perp:\\d+>|he|she) )?"
                     + "(?:(?:has|had|have|is|was|were|will|would|also|abruptly|suddenly|officially|reportedly|now|just|"
                     + "recently|then|already|been|being|,) )*(?:resigned|resigns|resigning|resign|quit|quits|retired|retires|retiring|retire|"
-                    + "departed|departs|leaving|left|leaves|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
+                    + "departed|departs|leaving|left|leaves|leave|exited|exits|stepped down|steps down|stepping down|step down|out|ousted|fired|"
                     + "removed|dismissed|sacked|pushed out|forced out|terminated|let go|axed|gone|no longer"
                     + "|announced (?:his|her|their|<perp:\\d+> 's) (?:departure|resignation|retirement|exit)"
                     // "X was replaced", not "X, who replaced Y" (X is the one who arrived)

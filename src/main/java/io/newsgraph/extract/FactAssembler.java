@@ -137,8 +137,9 @@ final class FactAssembler {
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:and <title:(?<title2>\\d+)> )?(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
     /** "Buffett hands the chief executive role to vice chairman Greg Abel at the end of the year": the first hands over to the second. */
-    // "X will retire ..., the airline said, handing the top job to Y": a participle after the clause hands over too
-    private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:(?:, <num:\\d+> , )?(?:\\S+ ){0,2}?|(?:(?!<per)\\S+ ){3,20}?, (?=handing |passing ))"
+    // "X will retire ..., the airline said, handing the top job to Y": a participle after the clause hands over too;
+    // "Chairman X, who is due to retire in June, will hand over to Y": past a "who" clause
+    private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:(?:, <num:\\d+> , )?(?:\\S+ ){0,2}?|(?:(?!<per)\\S+ ){3,20}?, (?=handing |passing )|, who (?:(?!<per)[^ ,]+ ){1,12}?, (?:\\S+ ){0,1}?)"
             + "(?<verb>hands|will hand|is handing|to hand|handed|would hand|passes|will pass|passed|is passing|handing|passing) (?:over )?(?:the |his |her )?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
             + "top job )?(?:over )?to (?:the |his |her )?(?:<title:\\d+> )?" + PER);
     private static final Pattern EXIT_WORD = Pattern.compile(
@@ -215,6 +216,9 @@ final class FactAssembler {
         for (Matcher m = PREDECESSOR.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
         }
+        for (Matcher m = (t.contains(" successor to ") ? SUCCESSOR_TO : NEVER).matcher(t); m.find(); ) {
+            addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
+        }
     }
 
     /** "X will become its chief executive in November, when Y retires": X takes the role Y leaves. */
@@ -223,6 +227,11 @@ final class FactAssembler {
                     + "take charge as|takes charge as) (?:the |its |their |<(?:org|orgp|unk):\\d+> 's )?(?:new |next )?<title:\\d+> (?:(?!<per)\\S+ ){0,8}?"
                     + "(?<verb>when|once|as|after) " + PER + " (?:(?:will|is set to|is due to|is to|plans to) )?(?:retires|retire|steps down|step down|"
                     + "leaves|leave|departs|depart|stands down|stand down|exits|exit) ");
+
+    /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y. */
+    private static final Pattern SUCCESSOR_TO = Pattern.compile(
+            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?successor) to (?:(?:the )?<title:\\d+> )?" + PER);
+    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(

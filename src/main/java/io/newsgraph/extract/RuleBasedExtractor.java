@@ -97,7 +97,7 @@ public final class RuleBasedExtractor implements Extractor {
             mentions.add(read ? mentionFinder.find(sentences.get(i).text(), article.published(), possessives) : List.of());
         }
         EntityResolver.Cluster[][] clusters = new EntityResolver(lexicon).resolve(sentences, mentions, text);
-        return new Reading(sentences, roles, mentions, clusters, topic(clusters, roles));
+        return new Reading(sentences, roles, mentions, clusters, topic(clusters, roles, mentions, sentences));
     }
 
     @Override
@@ -252,7 +252,12 @@ public final class RuleBasedExtractor implements Extractor {
      * The article's main organization: the one named most often (unknown names count too, when
      * named at least twice, since many companies are known only from context), the earliest on a tie.
      */
-    private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles) {
+    /** "Amazon-backed", "SoftBank-owned": a name turned adjective before the name the sentence is about. */
+    private static final java.util.regex.Pattern BACKER_ADJECTIVE = java.util.regex.Pattern.compile(
+            "^\\s*-\\s*(?:backed|owned|funded|controlled|financed|supported)\\b");
+
+    private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles, List<List<Mention>> mentions,
+                                                List<Sentence> sentences) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
         Map<EntityResolver.Cluster, Integer> rows = new java.util.HashMap<>();
         EntityResolver.Cluster agreed = null;
@@ -276,7 +281,13 @@ public final class RuleBasedExtractor implements Extractor {
             // the first organization of the headline and of the lead sentence is what a news story is about:
             // it wins a tie of mentions (a bonus of at most 2 against 3 a mention)
             if (lead < 2 && row.length > 0) {
-                for (EntityResolver.Cluster c : row) {
+                for (int j = 0; j < row.length; j++) {
+                    EntityResolver.Cluster c = row[j];
+                    // "Amazon-backed Anthropic raises $13 billion": the story is the backed company's
+                    if (c != null && j + 1 < row.length && j < mentions.get(i).size() && BACKER_ADJECTIVE.matcher(
+                            sentences.get(i).text().substring(mentions.get(i).get(j).end())).lookingAt()) {
+                        continue;
+                    }
                     if (c != null && c.type != EntityType.PERSON) {
                         counts.merge(c, 1, Integer::sum);
                         // the headline and the lead opening with the same company: that is the story, even when another

@@ -188,7 +188,9 @@ final class SentenceViewBuilder {
                     && m.text().chars().noneMatch(Character::isDigit); // "C1", "iPhone 16e": products, not companies
             if ((slot.kind().equals("org") || unknownOrg) && e != null) {
                 sentenceOrgs.add(e);
-                if (!fronted && subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW) {
+                // "Amazon-backed Anthropic said": the backer is a modifier of the subject, not the subject
+                boolean backer = BACKER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+                if (!fronted && subjectOrg == null && subjectPerson == null && tokens.size() <= SUBJECT_WINDOW && !backer) {
                     subjectOrg = e;
                 }
             } else if (!fronted && slot.kind().equals("per") && e != null && subjectOrg == null && subjectPerson == null
@@ -423,6 +425,8 @@ final class SentenceViewBuilder {
         }
         return null;
     }
+
+    private static final Pattern BACKER_AFTER = Pattern.compile("\\s*-\\s*(?:backed|owned|funded|controlled|financed|supported)\\b");
 
     /** Nouns of a deal whose "of" names what is bought: "their $8.4 billion purchase of the business". */
     private static final Set<String> DEAL_OF_NOUNS = Set.of("purchase", "acquisition", "takeover", "buyout", "buy-out");
