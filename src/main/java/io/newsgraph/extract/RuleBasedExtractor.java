@@ -252,10 +252,6 @@ public final class RuleBasedExtractor implements Extractor {
      * The article's main organization: the one named most often (unknown names count too, when
      * named at least twice, since many companies are known only from context), the earliest on a tie.
      */
-    /** "Amazon-backed", "SoftBank-owned": a name turned adjective before the name the sentence is about. */
-    private static final java.util.regex.Pattern BACKER_ADJECTIVE = java.util.regex.Pattern.compile(
-            "^\\s*-\\s*(?:backed|owned|funded|controlled|financed|supported)\\b");
-
     private static EntityResolver.Cluster topic(EntityResolver.Cluster[][] clusters, PageStructure.Role[] roles, List<List<Mention>> mentions,
                                                 List<Sentence> sentences) {
         Map<EntityResolver.Cluster, Integer> counts = new LinkedHashMap<>();
@@ -284,8 +280,9 @@ public final class RuleBasedExtractor implements Extractor {
                 for (int j = 0; j < row.length; j++) {
                     EntityResolver.Cluster c = row[j];
                     // "Amazon-backed Anthropic raises $13 billion": the story is the backed company's
-                    if (c != null && j + 1 < row.length && j < mentions.get(i).size() && BACKER_ADJECTIVE.matcher(
-                            sentences.get(i).text().substring(mentions.get(i).get(j).end())).lookingAt()) {
+                    String text = sentences.get(i).text();
+                    if (c != null && j + 1 < row.length && j < mentions.get(i).size() && SentenceViewBuilder.BACKER_AFTER.matcher(text)
+                            .region(mentions.get(i).get(j).end(), text.length()).lookingAt()) {
                         continue;
                     }
                     if (c != null && c.type != EntityType.PERSON) {

@@ -426,7 +426,8 @@ final class SentenceViewBuilder {
         return null;
     }
 
-    private static final Pattern BACKER_AFTER = Pattern.compile("\\s*-\\s*(?:backed|owned|funded|controlled|financed|supported)\\b");
+    /** "Amazon-backed", "SoftBank-owned": a name turned adjective before the name the sentence is about (tried at the name's end). */
+    static final Pattern BACKER_AFTER = Pattern.compile("\\s*-\\s*(?:backed|owned|funded|controlled|financed|supported)\\b");
 
     /** Nouns of a deal whose "of" names what is bought: "their $8.4 billion purchase of the business". */
     private static final Set<String> DEAL_OF_NOUNS = Set.of("purchase", "acquisition", "takeover", "buyout", "buy-out");
