@@ -34,7 +34,7 @@ final class DescriptorElider {
             "power", "capital", "equity", "private", "state-owned", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion",
             "contract", "venture"); // "contract drug manufacturer", "venture firm": kinds of firm, though rules read the words
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
-    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship)$");
+    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship|ery|eries)$"); // "food delivery company", "grocery chain"
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");
     private static final java.util.regex.Pattern ADJECTIVAL_COMPOUND = java.util.regex.Pattern.compile(
             "(?!co-)[\\p{L}\\d.&]{2,}-(?:owned|backed|based|headquartered|listed|controlled|funded|focused|led)");
