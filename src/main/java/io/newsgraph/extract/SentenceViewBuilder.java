@@ -837,6 +837,15 @@ final class SentenceViewBuilder {
             EntityResolver.Cluster other = otherThan(owner, subjectOrg, sentenceOrgs);
             return other != null ? other : topic != null && topic != owner ? topic : owner;
         }
+        // "deals OpenAI has struck, including with Oracle and Microsoft, its biggest backer": "its" after a list of companies
+        // is the subject's, not one of the list's
+        int n = tokens.size();
+        EntityResolver.Cluster first = subjectOrg != null ? subjectOrg : sentenceOrgs.get(0);
+        if (owner != null && first != null && n >= 4 && tokens.get(n - 1).equals(",") && isOrgToken(tokens.get(n - 2))
+                && tokens.get(n - 3).equals("and") && isOrgToken(tokens.get(n - 4)) && owner != first
+                && entityOf(tokens.get(n - 2)) != first && entityOf(tokens.get(n - 4)) != first) {
+            return first;
+        }
         // "Glean was started by Jain, a former Google engineer who is its chief executive": not the company he left
         if (owner != null && subjectOrg != null && owner != subjectOrg && afterCopula(tokens) && personCopula(tokens)
                 && formerEmployerAt(tokens, owner)) {
