@@ -615,7 +615,7 @@ final class EntityResolver {
                 continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
             Cluster shortOf = shortFormOf(e, index.near(key));
-            if (shortOf != null && !blocked(e, shortOf)) {
+            if (shortOf != null && !blocked(e, shortOf) && !hyphenPair(key, shortOf, byForm)) {
                 index.add(shortOf, e.form, e.count, shortFormRule(e, shortOf));
                 out.put(key, shortOf);
                 continue;
@@ -743,10 +743,21 @@ final class EntityResolver {
      */
     private boolean combinesAnother(String key, Cluster longer, Map<String, Evidence> byForm) {
         String lk = longer.canonical == null ? "" : Names.matchKey(longer.canonical);
-        if (longer.type != EntityType.ORGANIZATION || !lk.startsWith(key + " ")) {
+        if (longer.type != EntityType.ORGANIZATION) {
             return false; // (a person's "Murati" is the surname of "Mira Murati", not another party)
         }
-        return namesAnotherForm(lk.substring(key.length() + 1), byForm);
+        return lk.startsWith(key + " ") && namesAnotherForm(lk.substring(key.length() + 1), byForm) || hyphenPair(key, longer, byForm);
+    }
+
+    /** "Renault-Geely engine venture": "Renault" and "Geely", each named on its own, are two companies joined by a hyphen. */
+    private boolean hyphenPair(String key, Cluster longer, Map<String, Evidence> byForm) {
+        String[] halves = longer.canonical == null ? new String[0] : longer.canonical.split("-");
+        if (halves.length != 2 || halves[0].contains(" ") || halves[1].contains(" ")) {
+            return false;
+        }
+        String a = Names.matchKey(halves[0]);
+        String b = Names.matchKey(halves[1]);
+        return a.equals(key) && namesAnotherForm(b, byForm) || b.equals(key) && namesAnotherForm(a, byForm);
     }
 
     /**
