@@ -489,9 +489,7 @@ final class DocumentReasoner {
             if (same < 0) {
                 merged.add(l);
             } else {
-                Layoff x = merged.get(same);
-                merged.set(same, new Layoff(x.organization(), x.count(), x.percent() != null ? x.percent() : l.percent(),
-                        x.workerType(), x.date() != null ? x.date() : l.date(), concat(x, l)));
+                merged.set(same, absorb(merged.get(same), l));
             }
         }
         // "more than 2,300 workers" in the headline, "2,392 jobs" in the text: a round figure within 6% of an exact one of the same
@@ -502,9 +500,7 @@ final class DocumentReasoner {
                     && roundedFrom(round.count(), x.count()) && (round.percent() == null || x.percent() == null || round.percent().equals(x.percent()))
                     && (round.date() == null || x.date() == null || round.date().equals(x.date())));
             if (exact >= 0) {
-                Layoff x = merged.get(exact);
-                merged.set(exact, new Layoff(x.organization(), x.count(), x.percent() != null ? x.percent() : round.percent(),
-                        x.workerType(), x.date() != null ? x.date() : round.date(), concat(x, round)));
+                merged.set(exact, absorb(merged.get(exact), round));
                 merged.remove(r);
             }
         }
@@ -551,6 +547,12 @@ final class DocumentReasoner {
             byKey.merge(List.of(h.organization(), h.count()), h, (a, b) -> (Headcount) a.withEvidence(b.evidence()));
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** {@code x} with what {@code other}, the same cut told again, adds: its percent and date where x has none, its evidence. */
+    private static Layoff absorb(Layoff x, Layoff other) {
+        return new Layoff(x.organization(), x.count(), x.percent() != null ? x.percent() : other.percent(), x.workerType(),
+                x.date() != null ? x.date() : other.date(), concat(x, other));
     }
 
     /** True when {@code round} (a multiple of 100) is {@code exact} (not a multiple of 50) rounded: within 6% of it. */

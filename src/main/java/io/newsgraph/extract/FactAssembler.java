@@ -216,7 +216,7 @@ final class FactAssembler {
         for (Matcher m = PREDECESSOR.matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
         }
-        for (Matcher m = (t.contains(" successor to ") ? SUCCESSOR_TO : NEVER).matcher(t); m.find(); ) {
+        for (Matcher m = (t.contains(" successor to ") ? SUCCESSOR_TO : Rx.NEVER).matcher(t); m.find(); ) {
             addSuccession(view, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.end());
         }
     }
@@ -231,7 +231,6 @@ final class FactAssembler {
     /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y. */
     private static final Pattern SUCCESSOR_TO = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?successor) to (?:(?:the )?<title:\\d+> )?" + PER);
-    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(

@@ -835,7 +835,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         for (Matcher m = FRACTION_OF_STAFF.matcher(s); m.find(); ) {
             addFraction(m, out);
         }
-        for (Matcher m = (s.contains(" of ") ? FRACTION_OF_COMPANY : NEVER).matcher(s); m.find(); ) {
+        for (Matcher m = (s.contains(" of ") ? FRACTION_OF_COMPANY : Rx.NEVER).matcher(s); m.find(); ) {
             if (HOLDING_BEFORE.matcher(s.substring(Math.max(0, m.start() - 48), m.start())).find()) {
                 addFraction(m, out);
             }
@@ -1067,7 +1067,6 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         return VERB_BEFORE.matcher(s.substring(Math.max(0, at - 12), at)).find();
     }
 
-    /** The next "the" or "The" at or after {@code from} that starts a word and is followed by a space; -1 when none. */
     /**
      * Whether one of the {@code words} words from {@code from} starts with a descriptor noun: "the", a "world's", at most
      * four modifiers and the noun are seven words, so a "the" with no noun among its next six cannot open a descriptor.
@@ -1097,6 +1096,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         return s.substring(from, end);
     }
 
+    /** The next "the" or "The" at or after {@code from} that starts a word and is followed by a space; -1 when none. */
     private static int nextThe(String s, int from) {
         for (int i = from; i + 3 < s.length(); i++) {
             char c = s.charAt(i);
@@ -1128,7 +1128,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 at = nextThe(s, at + 1);
             }
         }
-        for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : NEVER).matcher(s); p.find(); ) {
+        for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : Rx.NEVER).matcher(s); p.find(); ) {
             if (lexicon.isPlace(Rx.replaceAll(p.group("place").strip(), "\\.$", "")) && free(out, p.start(), p.end())) {
                 out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
@@ -1147,7 +1147,6 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         }
     }
 
-    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /**
      * "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": surnames in a row before an ampersand, one firm's name

@@ -283,7 +283,6 @@ final class RuleCompiler {
         return LITERAL.matcher(first).matches() ? Set.of(first) : null;
     }
 
-    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     /**
      * A group with lookarounds glued behind it ("{LAYOFF}(?<!before the cuts)") starts where the group starts: the
      * lookarounds consume nothing.
@@ -300,6 +299,7 @@ final class RuleCompiler {
         return element.substring(0, end + 1);
     }
 
+    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }

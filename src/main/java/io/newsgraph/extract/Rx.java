@@ -14,6 +14,9 @@ final class Rx {
     private Rx() {
     }
 
+    /** A pattern that matches nothing: the matcher to loop over when a cheap test shows the real one cannot match. */
+    static final Pattern NEVER = Pattern.compile("(?!)");
+
     static Pattern of(String regex) {
         Pattern p = PATTERNS.get(regex);
         return p != null ? p : PATTERNS.computeIfAbsent(regex, Pattern::compile);

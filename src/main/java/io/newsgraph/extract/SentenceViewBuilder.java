@@ -862,11 +862,13 @@ final class SentenceViewBuilder {
         return owner;
     }
 
+    private static final Set<String> FORMER_WORDS = Set.of("former", "ex-", "onetime", "erstwhile");
+
     /** True when the last token naming {@code org} follows "former" or "ex-": a person's past employer. */
     private boolean formerEmployerAt(List<String> tokens, EntityResolver.Cluster org) {
         for (int k = tokens.size() - 1; k >= 1; k--) {
             if (isOrgToken(tokens.get(k)) && entityOf(tokens.get(k)) == org) {
-                return Set.of("former", "ex-", "onetime", "erstwhile").contains(tokens.get(k - 1));
+                return FORMER_WORDS.contains(tokens.get(k - 1));
             }
         }
         return false;
