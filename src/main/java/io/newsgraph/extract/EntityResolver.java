@@ -59,12 +59,13 @@ final class EntityResolver {
     /** "..., the head of the unit said": a title opening the sentence's attribution names an unnamed speaker, not the name before it. */
     private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
             "\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?(?:said|says|told|wrote|added)\\b");
+    private static final Pattern KNOWN_AS = Pattern.compile("\\s*(?:,|\\()\\s*(?:also |better |commonly |widely |simply )?known as\\s+");
     private static final Pattern RENAMED_BEFORE = endingIn("renamed", "rebranded", "rebranded as", "renaming it", "to be known as", "will be known as");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
     private static final Pattern DEAL_OBJECT_BEFORE = endingIn("buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired",
             "takeover of", "acquisition of", "purchase of", "merger with", "stake in", "invest in", "invests in", "invested in", "investing in",
-            "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of");
+            "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of", "take over", "takes over", "took over", "taking over", "taken over");
     /** "to sell AOL to Italy's Bending Spoons": the buyer a company is sold to (a person buyer's given name outweighs it). */
     private static final Pattern SOLD_TO_BEFORE = Pattern.compile("(?i)\\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\\s+[^,.;]{1,30}?"
             + "\\s+to\\s+(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?$");
@@ -219,6 +220,11 @@ final class EntityResolver {
                 if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
                         && Rx.matches(text.substring(m.end(), ms.get(i + 1).begin()), "\\s*\\(\\s*")
                         && text.startsWith(")", ms.get(i + 1).end()) && INITIALS.matcher(ms.get(i + 1).text()).matches()) {
+                    acronyms.put(Names.matchKey(Names.clean(ms.get(i + 1).text())), Names.matchKey(form));
+                }
+                // "American Express Global Business Travel, known as Amex GBT,": the name after "known as" is another of it
+                if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
+                        && KNOWN_AS.matcher(text.substring(m.end(), ms.get(i + 1).begin())).matches()) {
                     acronyms.put(Names.matchKey(Names.clean(ms.get(i + 1).text())), Names.matchKey(form));
                 }
                 // names side by side in a list ("A, B and C") are usually of one kind
@@ -906,7 +912,9 @@ final class EntityResolver {
             return EntityType.PERSON; // "Sheikh Tahnoun bin Zayed", "Prince Harry"
         }
         boolean personShape = words.length >= 2 && words.length <= 4 && lexicon.isGivenName(words[0])
-                && words[words.length - 1].chars().anyMatch(Character::isLowerCase);
+                && words[words.length - 1].chars().anyMatch(Character::isLowerCase)
+                // "agreed to buy Naval Vessels Lurssen": a company's cue, and a middle word no given name, initial or particle
+                && !(e.org >= 2 && words.length >= 3 && java.util.Arrays.stream(words, 1, words.length - 1).anyMatch(this::plainMiddleWord));
         if (personShape && e.org < 3) {
             return EntityType.PERSON;
         }
@@ -917,6 +925,12 @@ final class EntityResolver {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /** A word inside a name that a person's name would not have there: not a given name, an initial or a particle. */
+    private boolean plainMiddleWord(String w) {
+        return !lexicon.isGivenName(w) && !Rx.matches(w, "\\p{Lu}\\.?") && !MentionFinder.NAME_PARTICLES.contains(w) && !w.contains("-")
+                && Rx.matches(w, "\\p{Lu}\\p{Ll}+s");
     }
 
     private boolean isStrong(Evidence e, EntityType type) {

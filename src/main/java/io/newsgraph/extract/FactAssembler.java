@@ -638,6 +638,12 @@ final class FactAssembler {
         }
     }
 
+    private static final String ABOUT = "(?:about |around |roughly |nearly |some |just over |just under )?";
+    /** A deal amount revised later in the sentence: "is now worth about $540 million", "was later cut to $4 billion". */
+    private static final Pattern REVISED_AMOUNT = Pattern.compile(" (?:now|later|since|subsequently|then) (?:\\S+ ){0,3}?(?:worth|valued at|priced at) "
+            + ABOUT + "<money:(\\d+)> | (?:reduced|lowered|cut|raised|revised|sweetened|increased|bumped up|trimmed|renegotiated) (?:\\S+ ){0,2}?to "
+            + ABOUT + "<money:(\\d+)> ");
+
     /**
      * Applies the rules to one sentence view; {@code explicitOnly} (a teaser for another story) skips
      * the rules that fill a slot from the article's context, and pronouns or descriptors.
@@ -652,6 +658,11 @@ final class FactAssembler {
             String g = null;
             for (int k = 1; k <= d.groupCount() && g == null; k++) {
                 g = d.group(k);
+            }
+            // "originally valued at $570 million, ... is now worth about $540 million": the revised figure is the deal's
+            Matcher revised = REVISED_AMOUNT.matcher(view.text()).region(d.end(), view.text().length());
+            if (revised.find()) {
+                g = revised.group(1) != null ? revised.group(1) : revised.group(2);
             }
             Money money = usd(view, Integer.parseInt(g));
             if (money != null && !money.approximate()) {
@@ -1114,10 +1125,15 @@ final class FactAssembler {
             return s == null ? null : s.mention().number();
         }
 
+        private static final Pattern FOUNDING_BEFORE = Pattern.compile("(?:founded|established|started|launched|created|formed|set up|"
+                + "incorporated|born) (?:in |on )?$");
+
         String date() {
-            Matcher p = PLACEHOLDER.matcher(region(6, 6));
+            String r = region(6, 6);
+            Matcher p = PLACEHOLDER.matcher(r);
             while (p.find()) {
-                if (p.group(1).equals("date")) {
+                // "Mistral, co-founded in 2023 by ..., counts Nvidia among its investors": a founding date is the company's
+                if (p.group(1).equals("date") && !FOUNDING_BEFORE.matcher(r.substring(0, p.start())).find()) {
                     return view.slot(Integer.parseInt(p.group(2))).mention().date();
                 }
             }

@@ -1241,7 +1241,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "de", "du", "van", "von", "der", "del", "la", "&", "and", "for",
             "den", "da", "di", "dos", "das", "della", "le", "ter", "bin", "bint", "ibn", "al", "el");
     /** Lower-case particles inside people's names: "Ben van Beurden", "Tahnoun bin Zayed", "Ursula von der Leyen". */
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "du", "van", "von", "der", "den", "del", "della",
+    static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "du", "van", "von", "der", "den", "del", "della",
             "da", "di", "dos", "das", "la", "le", "ter", "bin", "bint", "ibn", "al", "el");
     /** Words of rank before a person's name that start the name the press writes ("Sheikh Tahnoun", "Prince Harry"). */
     static final java.util.Set<String> RANKS = java.util.Set.of("Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Lord", "Lady");
@@ -1531,7 +1531,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 a++;
                 continue;
             }
-            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm
+            // "American Express Global Business Travel", "Swiss Re", "Canadian Tire": a nationality straight before a capitalised
+            // word is part of a company's name (English puts a noun between a nationality and a name: "Swiss insurer Swiss Re")
+            boolean nationalName = b - a >= 2 && NATIONALITY_ENDS.contains(group.get(a).text) && !lexicon.isNonEntity(group.get(a + 1).text)
+                    && !lexicon.isPlace(group.get(a + 1).text) && !BODIES.contains(group.get(b - 1).text) && !isJoiner(group.get(a + 1).text);
+            if (!leadingInitialism && !fieldOfBody && !placeName && !newFirm && !nationalName
                     && (lexicon.isNonEntity(group.get(a).text) || isJoiner(group.get(a).text))
                     // "job sites Indeed and Glassdoor": a common word listed beside a name is one
                     && !(b - a == 1 && listedWithName(s, group.get(a), 1))
