@@ -1802,6 +1802,11 @@ final class FactAssembler {
         return out;
     }
 
+    /** Words that count one part of a workforce, not the whole. */
+    private static final Pattern PART_OF_STAFF = Pattern.compile("(?i)\\b(?:corporate|support|office|hourly|salaried|store|retail|warehouse|"
+            + "factory|plant|frontline|front-line|union|unionized|unionised|seasonal|temporary|sales|engineering|technical|call-centre|"
+            + "call-center|headquarters|hq)\\b");
+
     private List<Candidate> headcount(Match x, Set<Integer> countedSlots) {
         Entity org = x.entity("org", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
@@ -1815,6 +1820,11 @@ final class FactAssembler {
         int at = x.view.text().lastIndexOf('<', x.m.start(countGroup)); // the group is the number inside "<staff:N>"
         if (CUT_BEFORE.matcher(x.view.text().substring(Math.max(0, at - 30), at)).find()) {
             return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
+        }
+        Slot staff = x.slot(countGroup);
+        if (staff != null && PART_OF_STAFF.matcher(staff.mention().text()).find()) {
+            countedSlots.add(x.index(countGroup));
+            return List.of(); // "16,000 corporate support employees", "3,500 salaried staff": one part of the workforce
         }
         Matcher where = IN_PLACE_AFTER.matcher(x.view.text()).region(x.view.text().indexOf('>', at) + 1, x.view.text().length());
         // (the second group is the first of two words, absent for one: "employs 72,000 people in total")

@@ -1313,6 +1313,16 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 i++;
                 continue;
             }
+            // 'Robert "Kelly" Ortberg': a given name, the nickname the press uses in quotes, then the surname: one person, by the nickname
+            Matcher nick = t.end + 2 < s.length() && s.charAt(t.end) == ' ' && (s.charAt(t.end + 1) == '"' || s.charAt(t.end + 1) == '\u201c')
+                    ? NICKNAMED.matcher(s).region(t.begin, s.length()) : null;
+            if (nick != null && nick.lookingAt() && lexicon.isGivenName(nick.group(1)) && free(out, t.begin, nick.end())) {
+                out.add(Mention.of(Mention.Kind.NAME, t.begin, nick.end(), nick.group(2) + " " + nick.group(3)));
+                while (i < toks.size() && toks.get(i).begin < nick.end()) {
+                    i++;
+                }
+                continue;
+            }
             if (brandWithHonorific(s, toks, i, possessiveNames, out)) {
                 Tok w = toks.get(i + 1);
                 out.add(Mention.of(Mention.Kind.NAME, t.begin, w.end, s.substring(t.begin, w.end)));
@@ -1354,6 +1364,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         }
     }
 
+    private static final Pattern NICKNAMED = Pattern.compile("(\\p{Lu}\\p{Ll}+) [\"\u201c](\\p{Lu}\\p{Ll}+)[\"\u201d] (\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)");
     private static final java.util.Set<String> HONORIFIC_ABBREVIATIONS = java.util.Set.of("Dr", "Mr", "Mrs", "Ms");
 
     /**
