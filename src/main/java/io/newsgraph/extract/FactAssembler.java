@@ -353,6 +353,10 @@ final class FactAssembler {
     private static final Pattern IN_PLACE_AFTER = Pattern.compile(
             " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
     /** Parts of a company named right after it: "Spirit plants", "Intel factories", "Acme's stores" as what is bought. */
+    /** A clause after a deal's target telling its past: ", the start-up that walked away from an offer last year ,". */
+    private static final Pattern TARGET_HISTORY = Pattern.compile(" ?, (?:<orgp:\\d+> )?(?:that|which|who) (?:[^ ,]+ ){0,20}?"
+            + "(?:last (?:year|month|week|summer|spring|autumn|fall|winter)|earlier|previously|once|in <date:\\d+>|(?:\\S+ )?(?:years|months) ago) "
+            + "(?:[^ ,]+ ){0,10}?, ");
     private static final Pattern UNIT_AFTER_TARGET = Pattern.compile(" (?:'s )?(?:plants|factories|sites|mills|stores|assets|facilities|operations)\\b");
     /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
     private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently|a former) [^,]*,");
@@ -1319,8 +1323,14 @@ final class FactAssembler {
             return List.of();
         }
         String fixed = x.rule.attr("status");
+        String statusRegion = sentenceFrom(x, 5);
+        Matcher history = afterTarget < 0 ? null : TARGET_HISTORY.matcher(x.view.text()).region(afterTarget, x.view.text().length());
+        if (history != null && history.lookingAt()) {
+            // "agreed to pay $32 billion for Wiz, the start-up that walked away from an offer last year,": its past, not this deal
+            statusRegion = statusRegion.replace(history.group(), " , ");
+        }
         DealStatus status = fixed != null ? DealStatus.valueOf(fixed.toUpperCase(Locale.ROOT))
-                : Cues.dealStatus(sentenceFrom(x, 5), " " + x.m.group().strip() + " ");
+                : Cues.dealStatus(statusRegion, " " + x.m.group().strip() + " ");
         Money amount = x.money("amount");
         if (amount == null && !rival) {
             amount = moneyAfter(x, "for");
@@ -1570,6 +1580,8 @@ final class FactAssembler {
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
+        // "who ran its Nespresso coffee unit": the unit's brand names the title, not the company
+        Entity brand = x.group("brand") == null ? null : x.entity("brand", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
             Slot t = x.slot("title");
             if (t != null && x.rule.attr("topic") != null && EXTERNAL_TITLES.contains(t.mention().title())
@@ -1583,7 +1595,8 @@ final class FactAssembler {
             }
             // "co-founder Larry Ellison serves as its chairman": a bare title goes to the organization the same sentence
             // gives the person, not to the article's main one
-            org = x.rule.attr("topic") != null && sentenceEmployers.containsKey(person) ? sentenceEmployers.get(person) : x.fill("org", Set.of());
+            org = x.rule.attr("topic") != null && sentenceEmployers.containsKey(person) ? sentenceEmployers.get(person)
+                    : x.fill("org", brand == null ? Set.of() : Set.of(brand));
             // "Qorvo CEO Bob Bruggeworth will join the board" after "Skyworks has agreed to buy Qorvo": a board seat of the bought
             // company's chief is on the buyer's board
             if ("board member".equals(x.rule.attr("title")) && org != null && org.equals(dealTarget) && dealAcquirer != null) {
@@ -1610,6 +1623,9 @@ final class FactAssembler {
             }
             title = withUnit(x, title);
             title = interimByPhrase(x, title);
+            if (brand != null && !brand.equals(org) && title.equals("head")) {
+                title = "head of " + brand.name().toLowerCase(Locale.ROOT);
+            }
             if (t != null) {
                 usedTitles.add(x.index(group));
             }
