@@ -32,7 +32,7 @@ final class Cues {
             " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");
     private static final Pattern INCOMING = Pattern.compile(
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
-                    + "will replace|to replace|designate|will take up|will step into) "); // ("will serve as interim CEO" starts now)
+                    + "will replace|to replace|designate|will take up|will step into|will move to|will move into|will transition to|will take on|will assume) "); // ("will serve as interim CEO" starts now)
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
