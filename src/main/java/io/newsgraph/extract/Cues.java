@@ -42,7 +42,7 @@ final class Cues {
     private static final Pattern CLIENT_REDUCED = Pattern.compile(
             " (?:scaling back|scaled back|scale back|scales back|wound down|winding down|wind down|winds down|reduced|reducing|reduce|"
                     + "slowed|slowing|slowed down|cut back|cutting back|cuts back|pared back|paring back|paused|pausing|pause|"
-                    + "suspended|suspending|less|fewer|decreased|shifting away|moving away|moved away|shifted away|cold feet) ");
+                    + "suspended|suspending|less|fewer|decreased|shifting away|moving away|moved away|shifted away|cold feet|trimmed|trimming|trims|(?:has |have |had )?cut (?:the |its |their )?(?:volume|amount|number|size|value)|cutting (?:the |its |their )?(?:volume|amount|number)) ");
     private static final Pattern CLIENT_ACTIVE = Pattern.compile(
             " (?:landed|won|signed|secured|awarded|inked|clinched|primary|relies on|rely on|relied on|uses|use|using|current|continues to|"
                     + "renewed|expanded|expanding|deepened|deepening|extended|partnered|new contract|new deal|active) ");

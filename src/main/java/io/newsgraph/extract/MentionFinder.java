@@ -197,7 +197,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     /** A one-word name that ends in "'s" where a verb or a stop follows it: "Dick's will pay", "shares of Kohl's, which". */
     private static final Pattern POSSESSIVE_NAME = Pattern.compile("(?<![\\p{L}'\u2019.-])(\\p{Lu}\\p{Ll}+)['\u2019]s(?=\\s+(?:will|would|has|had|is|was|"
             + "said|says|agreed|agrees|announced|announces|reported|reports|plans|planned|expects|expected|declined|could|can|may|might|"
-            + "should|did|does|employs|employed|operates|operated|runs|ran|sells|sold)\\b|\\s*[,.;:](?:\\s|$))");
+            + "should|did|does|employs|employed|operates|operated|runs|ran|sells|sold)\\b|\\s*[,.;:](?:\\s|$)"
+            // "chains Dillard's and DSW": listed before another name that is no possessive itself ("Apple's and Google's chips" is)
+            + "|\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}&.-]*+(?!['\u2019]s)(?=[\\s,.;:]))");
     private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("It", "That", "What", "Here", "There", "Let", "He",
             "She", "Who", "Where", "How", "When", "Why", "Everyone", "Nobody", "Today", "Tomorrow", "Yesterday", "Now");
 

@@ -57,6 +57,8 @@ public final class Names {
         s = DOTTED_INITIALS.matcher(s).replaceAll(r -> r.group().replace(".", "")); // "U.S. Army" is "US Army"
         s = Rx.replaceAll(s.replace("&", " and "), "\\.com\\b", "");
         s = Rx.replaceAll(s, "^the\\s+", "");
+        // "United States Steel" and "U.S. Steel", "United Kingdom Atomic Energy Authority" and "UK Atomic ...": one name
+        s = Rx.replaceAll(Rx.replaceAll(s, "\\bunited states\\b", "us"), "\\bunited kingdom\\b", "uk");
         s = Rx.replaceAll(s, "[^\\p{L}\\p{N}]+", " ").strip();
         return s;
     }

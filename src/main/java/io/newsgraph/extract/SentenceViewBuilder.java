@@ -732,6 +732,20 @@ final class SentenceViewBuilder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "it", "they", "its", "their");
 
+    private static final Set<String> SAYS = Set.of("said", "says", "added", "announced", "confirmed", "expects", "expected", "warned",
+            "believes", "hopes", "estimated", "estimates", "disclosed", "reported");
+
+    /** True when the words before end in a company's name and a verb of saying ("Dillard's said", "Acme said that"). */
+    private static boolean speakerJustBefore(List<String> tokens) {
+        int n = tokens.size();
+        int verb = n >= 1 && tokens.get(n - 1).equals("that") ? n - 2 : n - 1;
+        if (verb < 1 || !SAYS.contains(tokens.get(verb))) {
+            return false;
+        }
+        String name = tokens.get(verb - 1);
+        return name.startsWith("<org:"); // (a name of unknown kind may not be among the sentence's organizations)
+    }
+
     private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
         if (!PRONOUNS.contains(tok)) {
             return null; // most words are none: no look at the words before
@@ -777,7 +791,9 @@ final class SentenceViewBuilder {
                 }
                 // "He ran Rockwell Collins until it was bought ...": with a person for subject, a subordinate clause's "it" is the
                 // company just named
-                EntityResolver.Cluster o = subjectOrg != null ? subjectOrg
+                // "Kohl's said it would cut 500 jobs, and Dillard's said it would cut 200": the company that says it, just before
+                EntityResolver.Cluster speaker = !sentenceOrgs.isEmpty() && speakerJustBefore(tokens) ? sentenceOrgs.get(sentenceOrgs.size() - 1) : null;
+                EntityResolver.Cluster o = speaker != null ? speaker : subjectOrg != null ? subjectOrg
                         : SUBORDINATORS.contains(last) && !sentenceOrgs.isEmpty() ? sentenceOrgs.get(sentenceOrgs.size() - 1)
                         : prevSubjectOrg != null ? prevSubjectOrg : last(recentOrgs);
                 o = notRegulator(o, sentenceOrgs, subjectOrg);
