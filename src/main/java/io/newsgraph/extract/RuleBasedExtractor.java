@@ -194,7 +194,10 @@ public final class RuleBasedExtractor implements Extractor {
     private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*\\p{Lu}[^\\n]{0,100}?(?:/\\s*(?:PRNewswire(?:-[A-Za-z]+)?|PR Newswire|GLOBE NEWSWIRE|Globe Newswire|Business Wire|"
                     + "BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|EQS-News|CNW)\\s*/|\\(\\s*(?:BUSINESS WIRE|Business Wire|GLOBE NEWSWIRE|"
-                    + "Globe Newswire|PRNewswire|ACCESSWIRE)\\s*\\))\\s*(?:-{1,2}|,)?\\s*");
+                    + "Globe Newswire|PRNewswire|ACCESSWIRE)\\s*\\)"
+                    // "LONDON (AP) --", "TOKYO, May 13 (Reuters) -": a news agency's dateline
+                    + "|\\(\\s*(?:AP|Reuters|AFP|Bloomberg|dpa|Xinhua|Kyodo|UPI|PTI|IANS|ANSA|EFE|Yonhap|TASS|Kyodo News)\\s*\\)(?=\\s*(?:-{1,2}|\u2013|\u2014|,)))"
+                    + "\\s*(?:-{1,2}|\u2013|\u2014|,)?\\s*");
 
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
