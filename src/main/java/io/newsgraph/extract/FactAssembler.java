@@ -1818,6 +1818,11 @@ final class FactAssembler {
         return out;
     }
 
+    private static final Pattern COMBINED = Pattern.compile("(?i)\\b(?:combined|merged|enlarged) (?:company|group|entity|business|firm|bank|"
+            + "carrier|companies|businesses)\\b");
+
+    private static final Pattern WILL_HAVE = Pattern.compile(" (?:will|would|is expected to|is set to) (?:have|employ|count) ");
+
     /** Words that count one part of a workforce, not the whole. */
     private static final Pattern PART_OF_STAFF = Pattern.compile("(?i)\\b(?:corporate|support|office|hourly|salaried|store|retail|warehouse|"
             + "factory|plant|frontline|front-line|union|unionized|unionised|seasonal|temporary|sales|engineering|technical|call-centre|"
@@ -1836,6 +1841,13 @@ final class FactAssembler {
         int at = x.view.text().lastIndexOf('<', x.m.start(countGroup)); // the group is the number inside "<staff:N>"
         if (CUT_BEFORE.matcher(x.view.text().substring(Math.max(0, at - 30), at)).find()) {
             return List.of(); // "cutting 70 staffers at its headquarters" is a cut, not a workforce
+        }
+        Slot orgSlot = x.slot("org");
+        if (orgSlot != null && COMBINED.matcher(orgSlot.mention() == null ? "" : orgSlot.mention().text()).find()
+                && WILL_HAVE.matcher(x.view.text()).find()) {
+            countedSlots.add(x.index(countGroup));
+            return List.of(); // "The combined company will have about 40,000 employees": a company that does not exist yet
+            // ("the combined group, which employs around 120,000 people": one that does)
         }
         Slot staff = x.slot(countGroup);
         if (staff != null && PART_OF_STAFF.matcher(staff.mention().text()).find()) {

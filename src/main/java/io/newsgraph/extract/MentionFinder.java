@@ -147,6 +147,10 @@ final class MentionFinder {
 String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|since|until|the|a|an|and|to|for|of|on|by|is|was|will|has|before|after|when|while|where|because|but|as|then|since|until|had|he|she|they|it|its|their|his|her|"
                 + "more|less|over|nearly|almost|about|around|roughly|some|several|many|most|years|decades|months|weeks|two|three|four|five|ten)\\b)(?:[a-z][a-z-]*|AI|ML|IT|HR|R&D|GenAI|AGI|[A-Z]{2,4}\\b(?!['\u2019]s)|(?:North|South|East|West|Latin|Central|American|European|Asian|African|"
                 + "Americas|Europe|Asia|Pacific|International|Global|Chinese|Indian|Japanese|German|French|British|Canadian)\\b"
+                // (a region before a capitalised word is a function only where that word is one: "head of Global Markets",
+                // not "chief executive of Global Payments")
+                + "(?!\\s+\\p{Lu}(?!(?:arkets|anking|usiness|perations|ales|ervices|roducts|onsumer|ommercial|nterprise|"
+                + "nfrastructure|ommunications|olicy|ffairs|esearch|ngineering|anufacturing|upply|egal|isk|ompliance|ecurity)\\b))"
                 // "head of its Dacia brand": a unit named before its noun
                 + "|\\p{Lu}[\\p{L}-]+(?=\\s+(?:brand|business|division|unit|arm|operations|segment)\\b)"
                 // "CEO of Applications", "head of Consumer Devices": a function capitalised, not a company's name
