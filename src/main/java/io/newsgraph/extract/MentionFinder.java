@@ -1602,6 +1602,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 && lexicon.canonicalOrganization(s.substring(group.get(a).begin, group.get(b - 1).end)) == null) {
             return; // "based in Somerville, Massachusetts": a town the lexicon lacks is still a place
         }
+        if (b - a == 1 && townBeside(s, group.get(a).begin, group.get(b - 1).end)
+                && lexicon.canonicalOrganization(group.get(a).text) == null) {
+            return; // "its studio in Leamington, England", "in Leamington, Stockholm and Dusseldorf": towns
+        }
         List<Tok> g = group.subList(a, b);
         if (headline && g.size() > 1 && !isWholeName(s, g)) {
             splitHeadlineGroup(s, g, articleNames, out);
@@ -1624,6 +1628,23 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?i)\\b(?:executive|officer|founder|co-founder|president|chairman|chairwoman|chief|ceo|cfo|coo|cto|director|boss|manager)\\s+$");
     private static final Pattern MODEL_CODE = Pattern.compile("\\p{Lu}{1,3}-?\\d{2,4}[a-z]{0,4}");
+
+    /** "in Leamington, England", "in Leamington, Stockholm and Dusseldorf": after "in", a word a place or a list of places follows or precedes. */
+    private boolean townBeside(String s, int begin, int end) {
+        Matcher after = PLACE_AFTER.matcher(s).region(end, s.length());
+        if (IN_BEFORE.matcher(s).region(Math.max(0, begin - 4), begin).find() && after.lookingAt() && lexicon.isPlace(after.group(1))) {
+            return true; // (a place named next: "in X, England", "in X, Stockholm and Y")
+        }
+        // "in Leamington, Stockholm and Dusseldorf": the last of a list of places after "in"
+        // (three or more: "the plant in Ohio and Cellora, its battery venture" joins a place and a company)
+        Matcher before = PLACE_BEFORE.matcher(s).region(Math.max(0, begin - 60), begin);
+        return before.find() && lexicon.isPlace(before.group(1)) && !APPOSITION_NEXT.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    private static final Pattern APPOSITION_NEXT = Pattern.compile("\\s*,\\s*(?:its|their|a|an|the)\\s");
+    private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s*,\\s*(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\b(?!['\u2019])");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\bin\\s+(?:\\p{Lu}\\p{L}+\\s*,\\s*)+(\\p{Lu}\\p{L}+)\\s*,?\\s+and\\s+$");
 
     private static final Pattern LOCATED_IN = Pattern.compile(
             "\\b(?:based|headquartered|located|incorporated|domiciled)\\s+in\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
