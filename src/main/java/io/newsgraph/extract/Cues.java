@@ -32,7 +32,8 @@ final class Cues {
             " (?:departure|departed|departing|left|leaving|exit|exited|stepped down|resigned|resignation|quit|ousted) ");
     private static final Pattern INCOMING = Pattern.compile(
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
-                    + "will replace|to replace|designate|will take up|will step into|will move to|will move into|will transition to|will take on|will assume) "); // ("will serve as interim CEO" starts now)
+                    + "will replace|to replace|designate|will take up|will step into|"
+                    + "will move to|will move into|will transition to|will take on|will assume) "); // ("will serve as interim CEO" starts now)
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
@@ -42,7 +43,9 @@ final class Cues {
     private static final Pattern CLIENT_REDUCED = Pattern.compile(
             " (?:scaling back|scaled back|scale back|scales back|wound down|winding down|wind down|winds down|reduced|reducing|reduce|"
                     + "slowed|slowing|slowed down|cut back|cutting back|cuts back|pared back|paring back|paused|pausing|pause|"
-                    + "suspended|suspending|less|fewer|decreased|shifting away|moving away|moved away|shifted away|cold feet|trimmed|trimming|trims|(?:has |have |had )?cut (?:the |its |their )?(?:volume|amount|number|size|value)|cutting (?:the |its |their )?(?:volume|amount|number)) ");
+                    + "suspended|suspending|less|fewer|decreased|shifting away|moving away|moved away|shifted away|cold feet|"
+                    + "trimmed|trimming|trims|(?:has |have |had )?cut (?:the |its |their )?(?:volume|amount|number|size|value)|"
+                    + "cutting (?:the |its |their )?(?:volume|amount|number)) ");
     private static final Pattern CLIENT_ACTIVE = Pattern.compile(
             " (?:landed|won|signed|secured|awarded|inked|clinched|primary|relies on|rely on|relied on|uses|use|using|current|continues to|"
                     + "renewed|expanded|expanding|deepened|deepening|extended|partnered|new contract|new deal|active) ");

@@ -32,7 +32,8 @@ final class DescriptorElider {
             "early", "existing", "major", "smaller", "larger", "bigger", "big", "biggest", "largest", "key", "software", "chip", "games",
             "game", "data", "cloud", "ai", "payments", "media", "energy", "tech", "technology", "streaming", "music", "video",
             "power", "capital", "equity", "private", "state-owned", "services", "wind", "solar", "grid", "oil", "gas", "steel", "auto", "ad", "travel", "fashion",
-            "contract", "venture", "goods", "products", "shipping", "clothing", "apparel", "merchandise", "inventory"); // "contract drug manufacturer", "venture firm", "sporting goods chain": kinds of firm, though rules read the words
+            // "contract drug manufacturer", "venture firm", "sporting goods chain": kinds of firm, though rules read the words
+            "contract", "venture", "goods", "products", "shipping", "clothing", "apparel", "merchandise", "inventory");
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship|ery|eries)$"); // "food delivery company", "grocery chain"
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");

@@ -65,7 +65,8 @@ final class EntityResolver {
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
     private static final Pattern DEAL_OBJECT_BEFORE = endingIn("buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired",
             "takeover of", "acquisition of", "purchase of", "merger with", "stake in", "invest in", "invests in", "invested in", "investing in",
-            "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of", "take over", "takes over", "took over", "taking over", "taken over");
+            "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of",
+            "take over", "takes over", "took over", "taking over", "taken over");
     /** "to sell AOL to Italy's Bending Spoons": the buyer a company is sold to (a person buyer's given name outweighs it). */
     private static final Pattern SOLD_TO_BEFORE = Pattern.compile("(?i)\\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\\s+[^,.;]{1,30}?"
             + "\\s+to\\s+(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?$");

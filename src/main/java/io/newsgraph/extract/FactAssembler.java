@@ -140,7 +140,8 @@ final class FactAssembler {
     // "X will retire ..., the airline said, handing the top job to Y": a participle after the clause hands over too;
     // "Chairman X, who is due to retire in June, will hand over to Y": past a "who" clause
     private static final Pattern HANDS_TO = Pattern.compile(PER + " (?:(?:, <num:\\d+> , )?(?:\\S+ ){0,2}?|(?:(?!<per)\\S+ ){3,20}?, (?=handing |passing )|, who (?:(?!<per)[^ ,]+ ){1,12}?, (?:\\S+ ){0,1}?)"
-            + "(?<verb>hands|will hand|is handing|to hand|handed|would hand|passes|will pass|passed|is passing|handing|passing) (?:over )?(?:the |his |her )?(?:<(?:org|unk|orgp):\\d+> (?:'s )?)?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
+            + "(?<verb>hands|will hand|is handing|to hand|handed|would hand|passes|will pass|passed|is passing|handing|passing) (?:over )?(?:the |his |her )?"
+            + "(?:<(?:org|unk|orgp):\\d+> (?:'s )?)?(?:<title:(?<t>\\d+)> )?(?:role |job |post |reins |"
             + "top job )?(?:over )?to (?:the |his |her )?(?:<title:\\d+> )?" + PER);
     private static final Pattern EXIT_WORD = Pattern.compile(
             " (?:stepped down|resigned|quit|left|departed|exited|ousted|fired|retired|stood down|departure|exit|resignation|ouster) ");
@@ -1818,9 +1819,11 @@ final class FactAssembler {
         return out;
     }
 
+    /** A company a merger makes: "the combined company", "the enlarged group". */
     private static final Pattern COMBINED = Pattern.compile("(?i)\\b(?:combined|merged|enlarged) (?:company|group|entity|business|firm|bank|"
             + "carrier|companies|businesses)\\b");
 
+    /** A workforce to come: "will have about 40,000 employees". */
     private static final Pattern WILL_HAVE = Pattern.compile(" (?:will|would|is expected to|is set to) (?:have|employ|count) ");
 
     /** Words that count one part of a workforce, not the whole. */
