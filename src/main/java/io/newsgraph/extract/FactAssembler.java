@@ -1440,6 +1440,10 @@ final class FactAssembler {
         if (person == null) {
             return List.of();
         }
+        Slot founder = x.slot("founder");
+        if (x.rule.has("founderonly") && (founder == null || founder.mention().title() == null || !founder.mention().title().endsWith("founder"))) {
+            return List.of(); // "run by co-founder X" only: "led by senior vice president X" is read by the title rules
+        }
         return position(x, usedTitles, person);
     }
 

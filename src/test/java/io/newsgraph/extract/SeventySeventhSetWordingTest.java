@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Wordings from the seventy-seventh written set (issue 10: a games publisher's studio cuts, a chipmaker's stake in a
  * network maker, an interim finance chief), in sentences of our own: "in Kenilworth, England" and "in Kenilworth, Oslo
  * and Tampere" are towns, not companies; "will adapt its software to run on Z's chips" makes Z a supplier; "named its
- * financial controller, X, interim CFO".
+ * financial controller, X, interim CFO"; "X, run by co-founder Y," is headed by Y (the text says no more).
  */
 class SeventySeventhSetWordingTest {
 
@@ -27,6 +27,14 @@ class SeventySeventhSetWordingTest {
                 Tampere as it restructures, the company said on Tuesday. The cuts follow about 900 job reductions last year.
                 """);
         assertTrue(l.stream().allMatch(x -> x.organization().name().equals("Larkspur Games")), l.toString());
+    }
+
+    @Test
+    void aCompanyRunByItsCoFounderIsHeadedByThem() {
+        List<Position> p = Extract.positions("Larkspur Games, run by co-founder Emil Varga, had 2,400 employees at the end of June. "
+                + "Its publisher Corran, led by senior vice president Ada Pike, will take over the studio.");
+        assertTrue(Extract.hasPosition(p, "Emil Varga", "Larkspur Games", "head", PositionStatus.CURRENT), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.person().name().equals("Ada Pike") && x.title().equals("head")), p.toString());
     }
 
     @Test
