@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Wordings from the seventy-fifth written set (issue 10: a telecoms group's cuts, a drug developer's bidding war), in
  * sentences of our own: a news agency's dateline with a double hyphen ("DUBLIN (AP) --") names no party, so the "it"
- * after the company is the company; "had made an unsolicited bid for X" is a deal proposed.
+ * after the company is the company; "had made an unsolicited bid for X" is a deal proposed, and "a hostile $2 billion takeover bid" prices it.
  */
 class SeventyFifthSetWordingTest {
 
@@ -30,5 +30,8 @@ class SeventyFifthSetWordingTest {
         List<Acquisition> a = Extract.acquisitions("Harrow Pharma, the British maker of asthma inhalers, had made an unsolicited bid "
                 + "for Selva Bio in early March.");
         assertTrue(Extract.hasAcquisition(a, "Harrow Pharma", "Selva Bio"), a.toString());
+        List<Acquisition> b = Extract.acquisitions("Corlan launched a hostile $2 billion takeover bid for Mossgate on Monday.");
+        assertTrue(b.stream().anyMatch(x -> x.target().name().equals("Mossgate") && x.amount() != null
+                && x.amount().value().doubleValue() == 2e9), b.toString());
     }
 }
