@@ -353,11 +353,11 @@ final class FactAssembler {
             "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
     private static final Pattern IN_PLACE_AFTER = Pattern.compile(
             " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
-    /** Parts of a company named right after it: "Spirit plants", "Intel factories", "Acme's stores" as what is bought. */
     /** A clause after a deal's target telling its past: ", the start-up that walked away from an offer last year ,". */
     private static final Pattern TARGET_HISTORY = Pattern.compile(" ?, (?:<orgp:\\d+> )?(?:that|which|who) (?:[^ ,]+ ){0,20}?"
             + "(?:last (?:year|month|week|summer|spring|autumn|fall|winter)|earlier|previously|once|in <date:\\d+>|(?:\\S+ )?(?:years|months) ago) "
             + "(?:[^ ,]+ ){0,10}?, ");
+    /** Parts of a company named right after it: "Spirit plants", "Intel factories", "Acme's stores" as what is bought. */
     private static final Pattern UNIT_AFTER_TARGET = Pattern.compile(" (?:'s )?(?:plants|factories|sites|mills|stores|assets|facilities|operations)\\b");
     /** An aside naming a person's earlier role: ", formerly <org> 's <title> ,". */
     private static final Pattern EARLIER_ROLE_ASIDE = Pattern.compile(" , (?:formerly|previously|once|until recently|most recently|a former) [^,]*,");
@@ -702,7 +702,7 @@ final class FactAssembler {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                if (!rule.has("possessor") && possessiveObject(view.text(), m)) {
+                if (!rule.has("possessor") && possessiveObject(view.text(), rule, m)) {
                     continue;
                 }
                 Match match = new Match(view, rule, m);
@@ -770,18 +770,15 @@ final class FactAssembler {
         return false;
     }
 
+    private static final String[] OBJECT_GROUPS = {"investee", "target", "supplier", "client", "clients"};
+
     /**
      * "its stake in one of OpenAI's rivals": an organization that ends the match but is followed by
      * 's is the owner of the real object, not the object; the match is dropped.
      */
-    private static boolean possessiveObject(String view, Matcher m) {
-        for (String g : new String[] {"investee", "target", "supplier", "client", "clients"}) {
-            int end;
-            try {
-                end = m.end(g);
-            } catch (IllegalArgumentException e) {
-                continue; // the rule has no such group
-            }
+    private static boolean possessiveObject(String view, RelationRule rule, Matcher m) {
+        for (String g : OBJECT_GROUPS) {
+            int end = rule.hasGroup(g) ? m.end(g) : -1;
             if (end < 0) {
                 continue;
             }
@@ -829,20 +826,17 @@ final class FactAssembler {
         }
 
         Integer index(String group) {
+            String g = group(group);
             try {
-                String g = m.group(group);
                 return g == null ? null : Integer.valueOf(g);
-            } catch (IllegalArgumentException e) {
-                return null; // the rule has no such group
+            } catch (NumberFormatException e) {
+                return null; // a group of words, not one placeholder's number
             }
         }
 
+        /** The group's text, or null when it took no part in the match or the rule has no such group. */
         String group(String group) {
-            try {
-                return m.group(group);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+            return rule.hasGroup(group) ? m.group(group) : null;
         }
 
         Slot slot(String group) {

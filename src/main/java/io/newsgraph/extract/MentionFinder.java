@@ -1153,7 +1153,6 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         }
     }
 
-
     /**
      * "Clayton, Dubilier & Rice", "Wachtell, Lipton, Rosen & Katz": surnames in a row before an ampersand, one firm's name
      * (but not a list ending in "Cask & Co").

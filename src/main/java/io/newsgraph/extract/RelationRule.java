@@ -11,7 +11,15 @@ import java.util.regex.Pattern;
  * {@code title=founder}) and the compiled pattern over {@link SentenceView} text.
  */
 record RelationRule(String kind, String id, double confidence, Map<String, String> attrs, Pattern pattern, String source,
-                    List<Set<String>> required, Set<String> startTokens) {
+                    List<Set<String>> required, Set<String> startTokens, Set<String> groups) {
+
+    /**
+     * True when the pattern has a group of that name: asked before reading a group, as a matcher throws for a name its
+     * pattern lacks, and most rules lack most slots.
+     */
+    boolean hasGroup(String name) {
+        return groups.contains(name);
+    }
 
     /** True when a match can only start at a token of {@link #startTokens} (then only those positions are tried). */
     boolean anchored() {

@@ -105,11 +105,23 @@ final class RuleCompiler {
         }
         String source = line.substring(colon + 3).strip();
         try {
+            String regex = toRegex(source);
             return new RelationRule(head[0], head[1], Double.parseDouble(head[2]), Map.copyOf(attrs),
-                    Pattern.compile(toRegex(source)), source, requirements(source), startTokens(source));
+                    Pattern.compile(regex), source, requirements(source), startTokens(source), groupNames(regex));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + head[1] + " does not compile: " + e.getDescription(), e);
         }
+    }
+
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /** The names of the regex's named groups ("(?<investee>", not the lookbehinds "(?<=" and "(?<!"). */
+    private static Set<String> groupNames(String regex) {
+        Set<String> names = new java.util.HashSet<>();
+        for (java.util.regex.Matcher g = NAMED_GROUP.matcher(regex); g.find(); ) {
+            names.add(g.group(1));
+        }
+        return Set.copyOf(names);
     }
 
     String toRegex(String source) {
