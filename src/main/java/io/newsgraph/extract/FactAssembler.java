@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class FactAssembler {
     private static final Pattern PLACEHOLDER = Pattern.compile("<(org|unk|per|orgp|perp|money|pct|staff|num|date|title):(\\d+)>");
     private static final Pattern WORKFORCE_PCT = Pattern.compile(
-            "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk|orgp):\\d+> 's |the company 's |the firm 's |the startup 's )?(?:\\S+ ){0,2}?"
+            "<pct:(\\d+)> (?:\\S+ ){0,1}?of (?:<(?:org|unk|orgp):\\d+> 's |the [a-z]+ 's )?(?:\\S+ ){0,2}?"
                     + "(?:staff|workforce|employees|headcount|workers|jobs|employee base|personnel|roles|team|corporate staff|global staff|global workforce"
                     + "|contractors|contract workers) "
                     + "|(?:workforce|staff|headcount|employees|jobs) (?:\\S+ ){0,2}?by (?:about |around |roughly |nearly |some |approximately )?<pct:(\\d+)> "
@@ -1918,7 +1918,17 @@ final class FactAssembler {
                 return List.of();
             }
             layoffInSentence = true;
-            return List.of(new Candidate(new Layoff(org, Math.round(cut), null, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
+            // "by 11,000 ..., about 40% of the unit's workforce": the share the sentence gives
+            Double share = null;
+            if (x.rule.has("bycount")) {
+                Matcher w = WORKFORCE_PCT.matcher(x.view.text());
+                for (int g = 1; w.find(0) && g <= w.groupCount() && share == null; g++) {
+                    if (w.group(g) != null) {
+                        share = x.view.slot(Integer.parseInt(w.group(g))).mention().number();
+                    }
+                }
+            }
+            return List.of(new Candidate(new Layoff(org, Math.round(cut), share, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
                     false, false, x.view.sentence().index()));
         }
         String view = x.view.text();

@@ -1426,6 +1426,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 && (lexicon.isGivenName(toks.get(from).text) || RANKS.contains(toks.get(from).text)) && joinerAt - from <= 3) {
             return true; // "Ben van Beurden", "Sheikh Tahnoun bin Zayed Al Nahyan": a person's name goes on after its particle
         }
+        if (NAME_PARTICLES.contains(joiner) && toks.get(joinerAt).text.equals(joiner)
+                && lexicon.isGivenName(toks.get(joinerAt - 1).text)) {
+            return true; // a headline's "Valmont Beauty Names Anne-Laure de La Roche CEO": a given name right before the particle
+        }
         if (NAME_PARTICLES.contains(joiner) && toks.get(joinerAt).text.equals(joiner) && joinerAt - from == 1 && k - joinerAt <= 2
                 && (ROLE_BEFORE.matcher(s.substring(Math.max(0, toks.get(from).begin - 40), toks.get(from).begin)).find()
                 || ROLE_AFTER.matcher(s.substring(toks.get(k).end, Math.min(s.length(), toks.get(k).end + 40))).lookingAt())) {
@@ -1682,7 +1686,18 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         String last = g.get(g.size() - 1).text;
         // "AI" ends company names, but in a Title Case headline it ends phrases too ("Broader AI Sector")
         return lexicon.canonicalOrganization(whole) != null || lexicon.isOrganizationSuffix(last) && !last.equals("AI") && g.size() <= 3
-                || g.size() <= 3 && lexicon.isGivenName(g.get(0).text);
+                || g.size() <= 5 && wordsBesideParticles(g) <= 3 && lexicon.isGivenName(g.get(0).text);
+    }
+
+    /** The words of a name not counting the particles inside it, "de" and "La" in "Stephane de La Faverie" (a headline capitalises them). */
+    private static int wordsBesideParticles(List<Tok> g) {
+        int words = g.size();
+        for (int k = 1; k < g.size() - 1; k++) {
+            if (NAME_PARTICLES.contains(g.get(k).text.toLowerCase(Locale.ROOT))) {
+                words--;
+            }
+        }
+        return words;
     }
 
     /**
@@ -1695,7 +1710,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         int runStart = 0;
         while (i < g.size()) {
             int best = -1;
-            for (int j = Math.min(g.size(), i + 4); j > i; j--) {
+            for (int j = Math.min(g.size(), i + 5); j > i; j--) {
                 if (isWholeName(s, g.subList(i, j)) && (j - i > 1 || lexicon.canonicalOrganization(g.get(i).text) != null)) {
                     best = j;
                     break;
