@@ -33,7 +33,7 @@ final class Cues {
     private static final Pattern INCOMING = Pattern.compile(
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
                     + "will replace|to replace|designate|will take up|will step into|"
-                    + "will move to|will move into|will transition to|will take on|will assume) "); // ("will serve as interim CEO" starts now)
+                    + "will move to|will move into|will transition to|will take on|will assume|will return as|will rejoin|is returning as) "); // ("will serve as interim CEO" starts now)
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
@@ -95,7 +95,8 @@ final class Cues {
                     + "takes over from|take over from|taking over from|taken over from) (?:\\S+ ){0,4}$");
     /** Said right after a person: the person arrives ("will take over", "is set to become", "takes the reins"). */
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
-            "^ (?:, (?:[^ ,]+ ){1,8}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
+            "^ (?:, (?:[^ ,]+ ){1,14}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
+                    + "will return as|will return to|is returning as|is returning to|will rejoin|is rejoining|to return as|"
                     + "will join|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
                     + "is scheduled to|is slated to|is due to|is poised to|scheduled to become|slated to become|due to become|"
                     + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"

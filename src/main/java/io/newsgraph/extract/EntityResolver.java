@@ -207,6 +207,7 @@ final class EntityResolver {
                 e.count++;
                 e.legal |= !Names.clean(m.text()).equals(Rx.replaceAll(m.text().strip().replace('\u2019', '\''), "'s$", ""))
                         && !Rx.matches(m.text().strip(), "(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
+                e.incorporated |= LEGAL_SUFFIX.matcher(m.text().strip()).find();
                 if (titleCase) {
                     e.inTitleCase++;
                 }
@@ -266,6 +267,8 @@ final class EntityResolver {
         int org;
         /** Some occurrence carried a legal suffix ("Hess Corp."): a company, never a person's surname. */
         boolean legal;
+        /** Written at least once with a legal suffix ("Mars Inc", "Kering SA"), the company's formal name. */
+        boolean incorporated;
         /** Occurrences followed by a comma ("Separately, ..."). */
         int commaAfter;
         /** For one word: points a person's full name would have scored here ("AI chief Ramaswamy", "Houston, who"). */
@@ -553,6 +556,7 @@ final class EntityResolver {
             }
             Cluster longer = longerFormOf(e, index.near(key));
             if (longer == null || longer == own || blocked(e, longer) || e.legal && longer.type == EntityType.PERSON
+                    || e.incorporated && !longerOnlyFormal(key, longer)
                     || combinesAnother(key, longer, byForm) || nationalUnit(key, longer)
                     // "Italian confectioner Ferrero, the family-owned maker of Nutella": a company named after the family
                     || longer.type == EntityType.PERSON && e.org >= 2 && e.org > e.person) {
@@ -579,8 +583,12 @@ final class EntityResolver {
                 // the organization's own name, not a short form joined to it above ("Cox" of Cox Communications does not make
                 // "Cox Enterprises" that company)
                 String own = Names.matchKey(c.canonical);
+                // (nor a company written with its legal suffix, "Mars Inc", which "Mars Snacking" is a unit of)
+                Evidence ownEvidence = byForm.get(own);
+                boolean formal = ownEvidence != null && ownEvidence.incorporated;
                 if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && (key.startsWith(own + " ")
                         && !namesAnotherForm(key.substring(own.length() + 1), byForm)
+                        && !(formal && !lexicon.onlyMakesFormal(key.substring(own.length() + 1)))
                         || own.indexOf(' ') < 0 && key.endsWith(" " + own) && trailingShortForm(c.canonical)
                         && !namesTwo(key.substring(0, key.length() - own.length() - 1), c, clusters))) {
                     extendedBy.computeIfAbsent(c, x -> new ArrayList<>()).add(e.form);
@@ -622,7 +630,7 @@ final class EntityResolver {
                 continue; // "Seals", "Announces Layoffs Affecting": capitalised only because a headline is in Title Case
             }
             Cluster shortOf = shortFormOf(e, index.near(key));
-            if (shortOf != null && !blocked(e, shortOf) && !hyphenPair(key, shortOf, byForm)) {
+            if (shortOf != null && !blocked(e, shortOf) && !hyphenPair(key, shortOf, byForm) && !(e.incorporated && !longerOnlyFormal(key, shortOf))) {
                 index.add(shortOf, e.form, e.count, shortFormRule(e, shortOf));
                 out.put(key, shortOf);
                 continue;
@@ -1016,6 +1024,23 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "\\s(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|S\\.A|SE|NV|N\\.V|GmbH|SpA|S\\.p\\.A|AB|ASA|Oyj|KK)\\.?$");
+
+    /**
+     * True when the longer forms of {@code key} in the cluster add only words that make a name formal ("Toyota Motor" for "Toyota
+     * Corp."): a name written with a legal suffix ("Mars Inc") is a company of its own beside a longer name ("Mars Snacking").
+     */
+    private boolean longerOnlyFormal(String key, Cluster longer) {
+        for (String f : longer.forms) {
+            String fk = Names.matchKey(f);
+            if (fk.startsWith(key + " ") && !lexicon.onlyMakesFormal(fk.substring(key.length() + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that make a company's name the name of whoever owns it: "the Hershey Trust", "the Walton Family Foundation". */

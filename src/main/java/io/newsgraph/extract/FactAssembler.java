@@ -367,6 +367,9 @@ final class FactAssembler {
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
+    private static final Pattern INVESTS_NEXT = Pattern.compile("(?:will |would |has |have |is |also |plans to |is to |agreed to )*"
+            + "(?:put|puts|putting|invest|invests|invested|investing|contribute|contributes|contributed|commit|commits|committed|pledge|"
+            + "pledged|pledges|provide|provides|provided|chip in|chipped in)\\b");
     private static final Pattern AT_OPENING = Pattern.compile(" ?at <(?:org|unk):(\\d+)> ");
     private static final Pattern SAID_AFTER = Pattern.compile(" ?(?:said|says|told|wrote|added) (?:\\S+ ){0,4}?\\. ?$");
     private static final Pattern UNIT_RUN = Pattern.compile(
@@ -558,6 +561,8 @@ final class FactAssembler {
     private static final Pattern ROUND_OF = Pattern.compile(
             "(?:round|financing|funding|raise) (?:that|which) (?:values|valued|will value) <(?:org|unk|orgp):(\\d+)> "
                     + "|<(?:org|unk|orgp):(\\d+)> 's (?:\\S+ ){0,4}?(?:round|financing|fundraise|fundraising) ");
+    /** Rules that tell of a company's funding round, naming the company. */
+    private static final Pattern ROUND_RULE = Pattern.compile("^inv-(?:raised|round|led-round|raised-in-led-round|participation)");
     /** The company the article last said raised a round: the investee of "backers ... also took part". */
     private Entity roundCompany;
     /** The company the article last said was bought or bid for: the target of "Novo said it had withdrawn its proposal". */
@@ -1007,7 +1012,9 @@ final class FactAssembler {
                 // "Kenvue has been under pressure from activist investors including Starboard Value": the company the
                 // sentence opens with, before the investors, is the one they hold
                 Matcher opens = OPENING_ORG.matcher(view.text());
-                if (slotName.equals("investee") && opens.lookingAt() && opens.end() <= m.start() && !opens.group().contains("<unk:")) {
+                // (not an investor itself: "SoftBank will put in $30 billion, with the rest coming from A and B")
+                if (slotName.equals("investee") && opens.lookingAt() && opens.end() <= m.start() && !opens.group().contains("<unk:")
+                        && !INVESTS_NEXT.matcher(view.text()).region(opens.end(), view.text().length()).lookingAt()) {
                     Entity e = entityOf(view.slot(Integer.parseInt(opens.group(1))).entity(), EntityType.ORGANIZATION);
                     if (e != null && !exclude.contains(e)) {
                         return e;
@@ -1240,6 +1247,9 @@ final class FactAssembler {
         Evidence ev = x.evidence(!x.rule.has("plans"));
         if (ev == null) {
             return List.of();
+        }
+        if (investeeSlot != null && ROUND_RULE.matcher(x.rule.id()).find()) {
+            roundCompany = investee; // "X closed a round led by Y": the round a later "the rest came from Z" is part of
         }
         List<Candidate> out = new ArrayList<>();
         Map<Entity, Money> own = x.group("investors") != null ? ownAmounts(x, investee) : Map.of();
@@ -1688,6 +1698,10 @@ final class FactAssembler {
             // the other one's)
             if (statedOrg != null && status == PositionStatus.CURRENT && !x.m.group().contains(" also ")) {
                 sentenceEmployers.putIfAbsent(person, statedOrg);
+            }
+            String near = x.view.text().substring(x.m.start(), Math.min(x.view.text().length(), x.m.end() + 32));
+            if (status == PositionStatus.INCOMING && (near.contains(" effective immediately ") || near.contains(" with immediate effect "))) {
+                status = PositionStatus.CURRENT; // "will become chief executive, effective immediately": the role is held from today
             }
             if (status == PositionStatus.CURRENT && x.rule.has("target") && startsLater(x.view)) {
                 status = PositionStatus.INCOMING; // "has appointed X as its CFO, effective March 3": not yet in the role

@@ -63,6 +63,16 @@ public final class Lexicon {
             "international", "worldwide", "global", "labs", "brands", "pharmaceuticals", "corporation", "company", "incorporated",
             "automotive", "electronics", "semiconductor", "semiconductors", "robotics", "therapeutics", "biosciences", "airlines");
 
+    /** True when every word of {@code words} (lower case, spaced) only makes a company's name formal: "motor", "holdings group". */
+    public boolean onlyMakesFormal(String words) {
+        for (String w : words.split(" ")) {
+            if (!CORPORATE_TAIL.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Canonical name of a well-known organization, by any of its names; null when not listed. */
     public String canonicalOrganization(String name) {
         String key = Names.matchKey(name);
@@ -224,6 +234,33 @@ public final class Lexicon {
         }
         int hyphen = w.lastIndexOf('-');
         return hyphen > 0 && hyphen < w.length() - 1 && nameDescriptors.contains(w.substring(hyphen + 1));
+    }
+
+    /** Listed names with a lower-case word inside, as written, longest first ("Seven & i Holdings"): no run of capitals finds them. */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le", "van", "von", "der",
+            "den", "del", "da", "di", "do", "dos", "das", "y", "e", "et", "und", "on", "in", "at", "by");
+    private static final List<String> LOWER_WORD_NAMES = lowerWordNames();
+
+    private static List<String> lowerWordNames() {
+        List<String> out = new ArrayList<>();
+        for (String line : lines("organizations.txt")) {
+            for (String n : line.split("\\|")) {
+                String[] w = n.strip().split(" ");
+                for (int i = 1; i < w.length; i++) {
+                    if (!w[i].isEmpty() && Character.isLowerCase(w[i].charAt(0)) && !NAME_JOINERS.contains(w[i])) {
+                        out.add(n.strip());
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(out);
+    }
+
+    /** Listed names with a lower-case word that is no joiner inside, as written, longest first ("Seven & i Holdings", "Seven & i"). */
+    public List<String> namesWithLowerCaseWords() {
+        return LOWER_WORD_NAMES;
     }
 
     private static Lexicon load() {

@@ -430,6 +430,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         if (sentence.contains(" & ")) {
             findCommaFirms(sentence, out);
         }
+        findLowerCaseWordNames(sentence, out);
         findNames(sentence, possessiveNames, out);
         if (digits) {
             findNumbers(sentence, out);
@@ -1266,6 +1267,19 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final java.util.Set<String> FOR_HEADS = java.util.Set.of("institute", "center", "centre", "council",
             "foundation", "society", "association", "coalition", "alliance", "fund", "office", "agency", "commission", "committee",
             "school", "college", "academy", "partnership", "network", "initiative", "institution", "organization", "organisation");
+
+    /** "Seven & i Holdings": a listed name with a lower-case word inside, found as the lexicon writes it. */
+    private void findLowerCaseWordNames(String s, List<Mention> out) {
+        for (String name : lexicon.namesWithLowerCaseWords()) {
+            for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))
+                        && free(out, at, end)) {
+                    out.add(Mention.of(Mention.Kind.NAME, at, end, name));
+                }
+            }
+        }
+    }
 
     private void findNames(String s, java.util.Set<String> possessiveNames, List<Mention> out) {
         List<Tok> toks = new ArrayList<>();
