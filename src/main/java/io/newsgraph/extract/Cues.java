@@ -33,7 +33,8 @@ final class Cues {
     private static final Pattern INCOMING = Pattern.compile(
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
                     + "will replace|to replace|designate|will take up|will step into|"
-                    + "will move to|will move into|will transition to|will take on|will assume|will return as|will rejoin|is returning as) "); // ("will serve as interim CEO" starts now)
+                    + "will move to|will move into|will transition to|will take on|will assume|will return as|will rejoin|is returning as|"
+                    + "would become|would take over|would succeed|would replace|would join) "); // ("will serve as interim CEO" starts now)
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"

@@ -64,6 +64,10 @@ final class DocumentReasoner {
     private static final java.util.regex.Pattern ONE_HOLDER = java.util.regex.Pattern.compile(
             "(?:interim |acting |co-)?(?:ceo|cfo|coo|cto|president|chairman|executive chairman|chief [a-z ]+|head(?: of .*)?|managing director|general manager)");
 
+    /** A seat among many on a board, not a role one person holds at a time. */
+    private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile(
+            "(?:independent |non-executive |outside )?(?:board member|director|board director|member of the board|trustee)");
+
     private static List<Candidate> succession(Succession s, List<Candidate> all, Entity topic) {
         if (s.title() != null) {
             return succession(s, s.title(), s.org(), all, topic);
@@ -74,9 +78,11 @@ final class DocumentReasoner {
         // incoming person is said to take up in the same sentence comes first
         List<Position> roles = s.future() ? rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING
                 && candidateSentence(all, p) == s.sentence() && ONE_HOLDER.matcher(p.title()).matches()) : List.of();
+
         // nor one the outgoing person is about to take up ("replacing B, who will become a senior adviser")
+        // (a board seat is not handed over: "replacing B" after "B ... left the board" gives A B's chief role, not the seat)
         java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p)
-                && p.status() != PositionStatus.INCOMING;
+                && p.status() != PositionStatus.INCOMING && !SEAT.matcher(p.title()).matches();
         if (roles.isEmpty()) {
             // "Kraft Heinz picks A to succeed B": B's roles at the company the sentence names, not one B held before elsewhere
             // ("B, a former AB InBev executive")
@@ -340,7 +346,38 @@ final class DocumentReasoner {
             }
             cs = adjusted;
         }
-        return positions(cs);
+        return positions(replacedWhereTheyWere(cs));
+    }
+
+    /**
+     * "Starbucks said Niccol, the chief executive of Chipotle, would become its CEO ... Chipotle named its COO interim CEO": a
+     * person moving to a role elsewhere whose old role the article gives to someone else (for now, or to come) has left it.
+     */
+    private static List<Candidate> replacedWhereTheyWere(List<Candidate> cs) {
+        List<Candidate> out = null;
+        for (int i = 0; i < cs.size(); i++) {
+            if (!(cs.get(i).fact() instanceof Position p) || cs.get(i).explicitStatus() || p.status() != PositionStatus.CURRENT
+                    || !ONE_HOLDER.matcher(p.title()).matches() || p.title().startsWith("interim ") || p.title().startsWith("acting ")) {
+                continue;
+            }
+            boolean movesOn = false;
+            boolean replaced = false;
+            for (Candidate c : cs) {
+                if (c.fact() instanceof Position q) {
+                    movesOn |= q.person().equals(p.person()) && !q.organization().equals(p.organization())
+                            && q.status() == PositionStatus.INCOMING && ONE_HOLDER.matcher(q.title()).matches();
+                    replaced |= !q.person().equals(p.person()) && q.organization().equals(p.organization())
+                            && (q.status() == PositionStatus.CURRENT || q.status() == PositionStatus.INCOMING)
+                            && (q.title().equals(p.title()) || q.title().equals("interim " + p.title()) || q.title().equals("acting " + p.title()));
+                }
+            }
+            if (movesOn && replaced) {
+                out = out == null ? new ArrayList<>(cs) : out;
+                out.set(i, new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.FORMER, p.evidence(), p.date(),
+                        p.heldFrom(), p.heldUntil()), cs.get(i).weak(), true, cs.get(i).sentence()));
+            }
+        }
+        return out == null ? cs : out;
     }
 
     private List<Fact> positions(List<Candidate> cs) {

@@ -421,7 +421,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         if (lower.contains("the ")) {
             findDescriptors(sentence, out);
         }
-        if (lower.contains(" maker") || lower.contains("-maker") || lower.contains(" owner") || lower.contains(" parent")) {
+        if (lower.contains(" maker") || lower.contains("-maker") || lower.contains(" owner") || lower.contains(" parent")
+                || lower.contains(" developer") || lower.contains(" creator") || lower.contains(" publisher")) {
             findProductMakers(sentence, out);
         }
         if (lower.contains("government")) {
@@ -1204,7 +1205,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final Pattern NAME_NUMBER = Pattern.compile("(?!(?:19|20)\\d{2}$)\\d{1,4}");
 
     private static final Pattern PRODUCT_MAKER = Pattern.compile(
-            "(?<![\\p{L}-])(?:[Tt]he\\s+)?(?<product>\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)[- ](?:maker|owner|parent|operator)\\b"
+            "(?<![\\p{L}-])(?:[Tt]he\\s+)?(?<product>\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)[- ](?:maker|owner|parent|operator|developer|creator|publisher)\\b"
                     + "(?!\\s+(?:of\\s+)?[\\p{Lu}\\d])(?!-)");
 
     private static void findNumbers(String s, List<Mention> out) {
