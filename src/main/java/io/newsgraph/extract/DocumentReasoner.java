@@ -78,7 +78,6 @@ final class DocumentReasoner {
         // incoming person is said to take up in the same sentence comes first
         List<Position> roles = s.future() ? rolesOf(s.incoming(), s, all, p -> p.status() == PositionStatus.INCOMING
                 && candidateSentence(all, p) == s.sentence() && ONE_HOLDER.matcher(p.title()).matches()) : List.of();
-
         // nor one the outgoing person is about to take up ("replacing B, who will become a senior adviser")
         // (a board seat is not handed over: "replacing B" after "B ... left the board" gives A B's chief role, not the seat)
         java.util.function.Predicate<Position> handed = p -> (s.future() || p.status() == PositionStatus.FORMER) && !keeps(p)

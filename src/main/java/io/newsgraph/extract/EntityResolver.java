@@ -60,6 +60,10 @@ final class EntityResolver {
     private static final Pattern SPEAKER_AFTER_TITLE = Pattern.compile(
             "\\s+(?:of\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}\\s+)?(?:said|says|told|wrote|added)\\b");
     private static final Pattern KNOWN_AS = Pattern.compile("\\s*(?:,|\\()\\s*(?:also |better |commonly |widely |simply )?known as\\s+");
+    /** "OpenAI's newly formed for-profit company, ", "Alphabet's self-driving unit ": what a name after it is a part of. */
+    private static final Pattern PART_NAMED_BEFORE = Pattern.compile(
+            "['\u2019]s\\s+(?:[\\w-]+\\s+){0,4}?(?:company|unit|subsidiary|arm|entity|division|venture|affiliate|spinoff|spin-off|"
+                    + "business|offshoot|vehicle)\\s*,?\\s*$");
     private static final Pattern RENAMED_BEFORE = endingIn("renamed", "rebranded", "rebranded as", "renaming it", "to be known as", "will be known as");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?([\\w-]+)(?=\\s*(?:,|that|which|owned|based|controlled|backed|jointly|known|founded|with|in|of)\\b)");
     private static final Pattern RUN_BY_BETWEEN = Pattern.compile("\\s*,\\s*(?:which is\\s+|now\\s+|currently\\s+)?(?:led|run|headed|helmed|managed)\\s+by\\s+");
@@ -208,6 +212,7 @@ final class EntityResolver {
                 e.legal |= !Names.clean(m.text()).equals(Rx.replaceAll(m.text().strip().replace('\u2019', '\''), "'s$", ""))
                         && !Rx.matches(m.text().strip(), "(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
                 e.incorporated |= LEGAL_SUFFIX.matcher(m.text().strip()).find();
+                e.partOfAnother |= PART_NAMED_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 70), m.begin())).find();
                 if (titleCase) {
                     e.inTitleCase++;
                 }
@@ -269,6 +274,8 @@ final class EntityResolver {
         boolean legal;
         /** Written at least once with a legal suffix ("Mars Inc", "Kering SA"), the company's formal name. */
         boolean incorporated;
+        /** Named as another company's part: "OpenAI's newly formed for-profit company, OpenAI Group PBC," is not OpenAI. */
+        boolean partOfAnother;
         /** Occurrences followed by a comma ("Separately, ..."). */
         int commaAfter;
         /** For one word: points a person's full name would have scored here ("AI chief Ramaswamy", "Houston, who"). */
@@ -531,8 +538,10 @@ final class EntityResolver {
             if (type == null) {
                 continue;
             }
+            // (not "OpenAI's newly formed for-profit company, OpenAI Group PBC": a part named with its owner's name and formal words)
             String canonical = type == EntityType.ORGANIZATION && lexicon.canonicalOrganization(e.form) != null
-                    && !groupCompanies.contains(en.getKey()) ? lexicon.canonicalOrganization(e.form) : e.form;
+                    && !groupCompanies.contains(en.getKey()) && !(e.partOfAnother && !lexicon.listsAsWritten(e.form))
+                    ? lexicon.canonicalOrganization(e.form) : e.form;
             Cluster c = byCanonical.get(type + Names.matchKey(canonical));
             if (c == null) {
                 c = new Cluster(clusters.size());
@@ -585,7 +594,7 @@ final class EntityResolver {
                 String own = Names.matchKey(c.canonical);
                 // (nor a company written with its legal suffix, "Mars Inc", which "Mars Snacking" is a unit of)
                 Evidence ownEvidence = byForm.get(own);
-                boolean formal = ownEvidence != null && ownEvidence.incorporated;
+                boolean formal = ownEvidence != null && ownEvidence.incorporated || e.partOfAnother;
                 if (c.type == EntityType.ORGANIZATION && !blocked(e, c) && (key.startsWith(own + " ")
                         && !namesAnotherForm(key.substring(own.length() + 1), byForm)
                         && !(formal && !lexicon.onlyMakesFormal(key.substring(own.length() + 1)))

@@ -1080,8 +1080,8 @@ final class FactAssembler {
                 if (p.start() < m.start()) {
                     best = e;
                     bestEnd = p.end();
-                } else if (p.start() >= m.end() && after == null) {
-                    after = e;
+                } else if (p.start() >= m.end() && after == null && !view.text().substring(m.end(), p.start()).contains("<per:")) {
+                    after = e; // (not one in another person's clause: "X will remain CFO, and Y will stay on as CEO of Z")
                 }
             }
             // "Paylane counts A and B among its customers, and last month won a contract with C": the clause
@@ -1933,15 +1933,8 @@ final class FactAssembler {
             }
             layoffInSentence = true;
             // "by 11,000 ..., about 40% of the unit's workforce": the share the sentence gives
-            Double share = null;
-            if (x.rule.has("bycount")) {
-                Matcher w = WORKFORCE_PCT.matcher(x.view.text());
-                for (int g = 1; w.find(0) && g <= w.groupCount() && share == null; g++) {
-                    if (w.group(g) != null) {
-                        share = x.view.slot(Integer.parseInt(w.group(g))).mention().number();
-                    }
-                }
-            }
+            Matcher w = WORKFORCE_PCT.matcher(x.view.text());
+            Double share = x.rule.has("bycount") && w.find() ? shareOf(x, w) : null;
             return List.of(new Candidate(new Layoff(org, Math.round(cut), share, WorkerType.EMPLOYEES, x.date(), List.of(ev)),
                     false, false, x.view.sentence().index()));
         }
@@ -1969,15 +1962,8 @@ final class FactAssembler {
             }
             staff.add(s);
         }
-        Double percent = null;
         Matcher w = WORKFORCE_PCT.matcher(until < view.length() ? view.substring(0, until) : view);
-        if (w.find()) {
-            for (int g = 1; g <= w.groupCount() && percent == null; g++) {
-                if (w.group(g) != null) {
-                    percent = x.view.slot(Integer.parseInt(w.group(g))).mention().number();
-                }
-            }
-        }
+        Double percent = w.find() ? shareOf(x, w) : null;
         if (staff.isEmpty() && (percent == null || layoffInSentence)) {
             return List.of(); // a later company in the sentence needs figures of its own
         }
@@ -2007,6 +1993,16 @@ final class FactAssembler {
                     x.view.sentence().index()));
         }
         return out;
+    }
+
+    /** The share of the workforce a found {@link #WORKFORCE_PCT} match names. */
+    private static Double shareOf(Match x, Matcher w) {
+        for (int g = 1; g <= w.groupCount(); g++) {
+            if (w.group(g) != null) {
+                return x.view.slot(Integer.parseInt(w.group(g))).mention().number();
+            }
+        }
+        return null;
     }
 
     private static List<Entity> listOf(Entity e) {

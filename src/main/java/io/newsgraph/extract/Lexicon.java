@@ -73,6 +73,11 @@ public final class Lexicon {
         return true;
     }
 
+    /** True when the name itself is listed, not reached by stripping words that make it formal ("OpenAI", not "OpenAI Group PBC"). */
+    public boolean listsAsWritten(String name) {
+        return listedOrganization(Names.matchKey(name)) != null;
+    }
+
     /** Canonical name of a well-known organization, by any of its names; null when not listed. */
     public String canonicalOrganization(String name) {
         String key = Names.matchKey(name);
