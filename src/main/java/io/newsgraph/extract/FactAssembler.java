@@ -366,6 +366,7 @@ final class FactAssembler {
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who|which) [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
+    private static final Set<String> OWNER_TITLES = Set.of("owner", "parent", "co-owner", "majority owner", "controlling shareholder");
     private static final Pattern OPENING_ORG = Pattern.compile(" ?<(?:org|orgp|unk):(\\d+)> ");
     private static final Pattern INVESTS_NEXT = Pattern.compile("(?:will |would |has |have |is |also |plans to |is to |agreed to )*"
             + "(?:put|puts|putting|invest|invests|invested|investing|contribute|contributes|contributed|commit|commits|committed|pledge|"
@@ -563,6 +564,10 @@ final class FactAssembler {
                     + "|<(?:org|unk|orgp):(\\d+)> 's (?:\\S+ ){0,4}?(?:round|financing|fundraise|fundraising) ");
     /** Rules that tell of a company's funding round, naming the company. */
     private static final Pattern ROUND_RULE = Pattern.compile("^inv-(?:raised|round|led-round|raised-in-led-round|participation)");
+    /** Descriptions of the sentence whose company the article's context settled ("the London-based company" after a stake in it). */
+    private final java.util.Map<Slot, Entity> settled = new java.util.IdentityHashMap<>();
+    /** The company the article last named outright as invested in. */
+    private Entity lastInvestee;
     /** The company the article last said raised a round: the investee of "backers ... also took part". */
     private Entity roundCompany;
     /** The company the article last said was bought or bid for: the target of "Novo said it had withdrawn its proposal". */
@@ -686,6 +691,7 @@ final class FactAssembler {
         Set<String> exclusiveFired = new HashSet<>();
         Set<Integer> usedTitles = new HashSet<>();
         sentenceEmployers.clear();
+        settled.clear();
         Set<Integer> countedSlots = new HashSet<>();
         java.util.Map<String, java.util.BitSet> tokenIndex = null;
         for (RelationRule rule : index.candidates(view)) {
@@ -901,6 +907,10 @@ final class FactAssembler {
         }
 
         Entity resolve(Slot s, EntityType type, Set<Entity> exclude) {
+            Entity known = settled.get(s);
+            if (known != null && !exclude.contains(known)) {
+                return known;
+            }
             Set<Entity> excluded = s.indirect() ? withDirectEntities(exclude, s) : exclude;
             for (EntityResolver.Cluster c : s.candidates()) {
                 Entity e = entityOf(c, type);
@@ -1212,6 +1222,12 @@ final class FactAssembler {
     // ---------------- builders ----------------
 
     private List<Candidate> investment(Match x) {
+        if (x.rule.has("ownertitle")) {
+            Matcher t = TITLE_SLOT.matcher(x.m.group());
+            if (t.find() && !OWNER_TITLES.contains(String.valueOf(x.view.slot(Integer.parseInt(t.group(1))).mention().title()))) {
+                return List.of(); // "Acme, the chief executive of Beta": a person's role, no owner
+            }
+        }
         if (x.group("investees") != null) {
             // "Ares has invested in Chelsea FC, Olympique Lyonnais and Inter Miami": one fact per investee
             Entity investor = x.party("investor", Set.of());
@@ -1226,6 +1242,15 @@ final class FactAssembler {
         List<Entity> investors = x.group("investors") != null
                 ? x.parties("investors", investee == null ? none : Set.of(investee))
                 : listOf(x.party("investor", investee == null ? none : Set.of(investee)));
+        Integer described = x.index("investee");
+        if (described != null && x.view.slot(described).indirect() && lastInvestee != null && !lastInvestee.equals(investee)
+                && !investors.contains(lastInvestee) && x.view.slot(described).candidates().stream()
+                .anyMatch(c -> lastInvestee.equals(entityOf(c, EntityType.ORGANIZATION)))) {
+            // "Aramco bought 10% of Horse Powertrain ... Renault and Geely each own 45% of the London-based company": the company
+            // the article last told a stake in, where the description may name it
+            investee = lastInvestee;
+            settled.put(x.view.slot(described), investee); // (the same description elsewhere in the sentence names it too)
+        }
         if (investors.isEmpty() && investee != null && x.group("investor") == null) {
             investors = listOf(x.fill("investor", Set.of(investee))); // "X, in which it invested $5 billion": the sentence's subject
         }
@@ -1247,6 +1272,9 @@ final class FactAssembler {
         Evidence ev = x.evidence(!x.rule.has("plans"));
         if (ev == null) {
             return List.of();
+        }
+        if (investeeSlot != null && !x.view.slot(investeeSlot).indirect()) {
+            lastInvestee = investee;
         }
         if (investeeSlot != null && ROUND_RULE.matcher(x.rule.id()).find()) {
             roundCompany = investee; // "X closed a round led by Y": the round a later "the rest came from Z" is part of

@@ -1128,7 +1128,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 .useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = nextThe(s, 0); at >= 0; ) {
             if ((placed || nounWithin(s, at + 4, 6)) && m.region(at, s.length()).lookingAt()) {
-                if (free(out, m.start(), m.end())) {
+                Matcher owner = m.group().indexOf('-') > 0 ? OWNER_INSIDE.matcher(m.group()) : Rx.NEVER.matcher("");
+                if (owner.find() && !lexicon.isPlace(owner.group(1)) && !lexicon.isNonEntity(owner.group(1))
+                        && free(out, m.start() + owner.start(1), m.start() + owner.end(1))) {
+                    // "the Arvane-owned shipbuilder said": the owner is a name, and the description is left to the rules
+                    out.add(Mention.of(Mention.Kind.NAME, m.start() + owner.start(1), m.start() + owner.end(1), owner.group(1)));
+                } else if (free(out, m.start(), m.end())) {
                     out.add(Mention.of(Mention.Kind.DESCRIPTOR, m.start(), m.end(), m.group()));
                 }
                 at = nextThe(s, Math.max(m.end(), at + 1));
@@ -1483,6 +1488,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "founders", "privately", "publicly", "foreign", "majority", "wholly", "partly", "jointly", "locally", "venture", "private",
             "investor", "investors", "union", "member", "members", "community", "city", "county", "federal", "taxpayer", "bank", "fan", "fans");
     private static final Pattern BACKER = Pattern.compile("-(?:backed|led|funded|financed|controlled|owned)$");
+    /** An owner named inside a description: "the Arvane-owned shipbuilder", "the Tessit Capital-backed lender". */
+    private static final Pattern OWNER_INSIDE = Pattern.compile(
+            "(?<![\\p{L}-])(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*)?)-(?:owned|backed|controlled|funded|financed)\\b");
     private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded|controlled)$");
 
@@ -1514,7 +1522,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             Matcher backer = BACKER.matcher(w);
             if (backer.find() && backer.start() > 1 && a == 0 && !lexicon.isNonEntity(w.substring(0, backer.start()))
-                    && !OWNER_KINDS.contains(w.substring(0, backer.start()).toLowerCase(Locale.ROOT))) {
+                    && !OWNER_KINDS.contains(w.substring(0, backer.start()).toLowerCase(Locale.ROOT)) && !lexicon.isPlace(w.substring(0, backer.start()))) {
                 // "SoftBank-backed Arm": the backer is a name of its own
                 out.add(Mention.of(Mention.Kind.NAME, group.get(a).begin, group.get(a).begin + backer.start(), w.substring(0, backer.start())));
             }
@@ -1784,7 +1792,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         Matcher backer = BACKER.matcher(text);
         if (backer.find()) {
             // "SoftBank-backed", "an Arctos Sports Partners-led group": the backer is named; "-led" stays a word for the rules
-            if (backer.start() > 1) {
+            // (not a nationality or a place: "the Chinese-owned carmaker" names no owner)
+            if (backer.start() > 1 && !lexicon.isPlace(text.substring(0, backer.start()))) {
                 out.add(Mention.of(Mention.Kind.NAME, begin, begin + backer.start(), text.substring(0, backer.start())));
             }
             return;
