@@ -445,7 +445,9 @@ final class DocumentReasoner {
                 return true;
             }
             // "succeeding Walmsley, who has led the drugmaker since 2017": "led" says no more than the chief executive role
-            if (p.title().equals("head") && sameTime && LEADING_TITLES.contains(q.title())) {
+            // ("the head of defence group Indra" beside "who had chaired Indra": one role, the specific title tells it and its time)
+            if (p.title().equals("head") && LEADING_TITLES.contains(q.title())
+                    && (sameTime || p.status() == PositionStatus.CURRENT && q.status() == PositionStatus.FORMER)) {
                 return true;
             }
         }

@@ -216,6 +216,9 @@ final class EntityResolver {
                 if (titleCase) {
                     e.inTitleCase++;
                 }
+                if (!endsWithStop(text)) {
+                    e.inHeadline++;
+                }
                 if (m.begin() == 0) {
                     e.sentenceInitial++;
                 }
@@ -267,6 +270,8 @@ final class EntityResolver {
         final String form;
         int count;
         int inTitleCase;
+        /** Occurrences in a line without a closing stop: a headline, in Title Case or not. */
+        int inHeadline;
         int sentenceInitial;
         int person;
         int org;
@@ -652,6 +657,7 @@ final class EntityResolver {
             out.put(key, c);
         }
         joinAcronyms(out, clusters, index);
+        joinHeadlineShortNames(out, clusters, index, byForm);
         for (Cluster c : clusters) {
             if (c.type == EntityType.PERSON || c.type == null) {
                 c.canonical = c.forms.stream().max((a, b) -> Integer.compare(Rx.split(a, "\\s+").length, Rx.split(b, "\\s+").length)).orElse(c.canonical);
@@ -815,6 +821,48 @@ final class EntityResolver {
     private static final String LEGAL_INITIALS = "CGHILP";
 
     /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
+    /**
+     * "Siemens wins $1.6 billion rail order" over "Siemens Mobility has won a contract": a company named only in a headline, by
+     * the leading words of the one organization the body names with more words, is that organization.
+     */
+    private void joinHeadlineShortNames(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index, Map<String, Evidence> byForm) {
+        for (Cluster h : List.copyOf(clusters)) {
+            if (h.type != EntityType.ORGANIZATION || !clusters.contains(h)) {
+                continue;
+            }
+            boolean headlineOnly = !h.forms.isEmpty();
+            for (String f : h.forms) {
+                Evidence e = byForm.get(Names.matchKey(f));
+                headlineOnly &= e != null && e.inHeadline == e.count;
+            }
+            if (!headlineOnly) {
+                continue;
+            }
+            String key = Names.matchKey(h.canonical);
+            Cluster longer = null;
+            int found = 0;
+            for (Cluster c : clusters) {
+                // (not two companies the lexicon keeps apart: "Amazon" in a headline beside "Amazon Web Services")
+                if (c != h && c.type == EntityType.ORGANIZATION && Names.matchKey(c.canonical).startsWith(key + " ")
+                        && !(h.listed && c.listed)) {
+                    longer = c;
+                    found++;
+                }
+            }
+            if (found != 1) {
+                continue;
+            }
+            Cluster keep = longer;
+            for (String f : h.forms) {
+                index.add(keep, f, h.formCounts.getOrDefault(f, 1), "headline-short-form");
+            }
+            keep.strong |= h.strong;
+            clusters.remove(h);
+            index.removed(h);
+            out.replaceAll((k, c) -> c == h ? keep : c);
+        }
+    }
+
     private void joinAcronyms(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index) {
         for (Map.Entry<String, String> a : acronyms.entrySet()) {
             Cluster shortC = out.get(a.getKey());

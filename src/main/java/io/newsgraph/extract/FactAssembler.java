@@ -88,7 +88,8 @@ final class FactAssembler {
     private Entity lastLayoffOrg;
     private static final Pattern BREAKDOWN = Pattern.compile("<staff:\\d+> (?:\\S+ ){0,4}?(?:, )?(?:including|of which|among them|comprising) ");
     private static final Pattern ASIDE_LIST = Pattern.compile(" , (?:home to|maker of|the maker of|owner of|the owner of|which owns|which makes) [^,]*$");
-    private static final Pattern THE_CUTS = Pattern.compile(" ?(?:the|these|those) (?:job )?(?:cuts|layoffs|lay-offs|reductions|redundancies|eliminations) ");
+    private static final Pattern THE_CUTS = Pattern.compile(" ?(?:(?:the|these|those) (?:job )?(?:cuts|layoffs|lay-offs|reductions|redundancies|eliminations) "
+            + "|(?:this|that|it) (?:corresponds to|represents|amounts to|equals|is equivalent to|accounts for) )");
 
     /** The successions the sentences seen so far state. */
     List<Succession> successions() {
@@ -224,10 +225,13 @@ final class FactAssembler {
 
     /** "X will become its chief executive in November, when Y retires": X takes the role Y leaves. */
     private static final Pattern WHEN_EXITS = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,16}?(?:will |is to |is set to |would )?(?:become|becomes|take over as|takes over as|step up as|steps up as|"
-                    + "take charge as|takes charge as) (?:the |its |their |<(?:org|orgp|unk):\\d+> 's )?(?:new |next )?<title:\\d+> (?:(?!<per)\\S+ ){0,8}?"
-                    + "(?<verb>when|once|as|after) " + PER + " (?:(?:will|is set to|is due to|is to|plans to) )?(?:retires|retire|steps down|step down|"
-                    + "leaves|leave|departs|depart|stands down|stand down|exits|exit) ");
+            PER + " (?:(?!<per)\\S+ ){0,16}?(?:will |is to |is set to |would )?(?:become|becomes|became|take over as|takes over as|took over as|"
+                    + "step up as|steps up as|stepped up as|take charge as|takes charge as|took charge as) (?:the |its |their |<(?:org|orgp|unk):\\d+> 's )?"
+                    + "(?:new |next )?<title:\\d+> (?:(?!<per)\\S+ ){0,8}?"
+                    // ("after co-founder X stepped aside": the outgoing person's title may stand before the name)
+                    + "(?<verb>when|once|as|after) (?:the )?(?:<title:\\d+> )?" + PER + " (?:(?:will|is set to|is due to|is to|plans to|had) )?"
+                    + "(?:retires|retire|retired|steps down|step down|stepped down|steps aside|step aside|stepped aside|"
+                    + "leaves|leave|left|departs|depart|departed|stands down|stand down|stood down|exits|exit|exited) ");
 
     /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y. */
     private static final Pattern SUCCESSOR_TO = Pattern.compile(
@@ -1006,6 +1010,11 @@ final class FactAssembler {
                 Entity near = nearestOrgBefore(exclude);
                 if (near != null) {
                     return near;
+                }
+                // "Carrick agreed to buy 35% of Larne Harbour from Ardent ... Ardent will keep a 15% holding": the company the
+                // article last told a stake in
+                if (slotName.equals("investee") && lastInvestee != null && !exclude.contains(lastInvestee)) {
+                    return lastInvestee;
                 }
                 confidence -= 0.1;
                 return topicEntity(exclude);

@@ -1016,6 +1016,11 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             title.append(base);
             String dept = m.group("dept");
+            int titleEnd = m.end();
+            if (dept != null && describesNameAfter(s, dept, m.end())) {
+                dept = null; // "chief executive of warehouse robot maker Halden Robotics": a description of the company, no function
+                titleEnd = m.start("dept");
+            }
             if (dept != null) {
                 // "president of its retail division" is the president of the retail division
                 title.append(' ').append(Rx.replaceAll(dept.strip().toLowerCase(Locale.ROOT), "\\s+", " ")
@@ -1023,10 +1028,18 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             }
             String t = title.toString().replace("co-co-founder", "co-founder");
             int begin = m.start("mods") < m.start("base") && !mods.isEmpty() ? m.start() : m.start("base");
-            if (free(out, begin, m.end())) {
-                out.add(Mention.title(begin, m.end(), s.substring(begin, m.end()), t, status));
+            if (free(out, begin, titleEnd)) {
+                out.add(Mention.title(begin, titleEnd, s.substring(begin, titleEnd), t, status));
             }
         }
+    }
+
+    /** True when a title's "of ..." words end in a descriptor noun and a capitalised name follows ("of robot maker Halden"). */
+    private boolean describesNameAfter(String s, String dept, int end) {
+        String[] words = dept.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return (lexicon.descriptors().contains(last) || lexicon.isNameDescriptor(last)) && end + 1 < s.length() && s.charAt(end) == ' '
+                && Character.isUpperCase(s.charAt(end + 1));
     }
 
     /** "chipmaking chief", "games chief": a lower-case field before a bare "chief" (found by a look back from each "chief"). */
@@ -1139,6 +1152,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 at = nextThe(s, Math.max(m.end(), at + 1));
             } else {
                 at = nextThe(s, at + 1);
+            }
+        }
+        // "the Company", "the Group": a press release's or a translated report's capitalised name for itself
+        for (Matcher p = (s.contains("he Company") || s.contains("he Group") ? CAPITAL_SELF : Rx.NEVER).matcher(s); p.find(); ) {
+            if (free(out, p.start(), p.end())) {
+                out.add(Mention.of(Mention.Kind.DESCRIPTOR, p.start(), p.end(), p.group()));
             }
         }
         for (Matcher p = (theThenCapital(s) ? namedPlaceDescriptorPattern : Rx.NEVER).matcher(s); p.find(); ) {
@@ -1273,6 +1292,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final java.util.Set<String> FOR_HEADS = java.util.Set.of("institute", "center", "centre", "council",
             "foundation", "society", "association", "coalition", "alliance", "fund", "office", "agency", "commission", "committee",
             "school", "college", "academy", "partnership", "network", "initiative", "institution", "organization", "organisation");
+
+    /** Verbs a Title Case headline capitalises before a company's name: "to Acquire X", "Buys X", "Sues X". */
+    private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("acquire", "acquires", "buy", "buys", "sell", "sells",
+            "merge", "merges", "sue", "sues", "hire", "hires", "name", "names", "join", "joins", "back", "backs", "fund", "funds",
+            "invest", "invests", "drop", "drops", "dump", "dumps", "sign", "signs", "pick", "picks", "tap", "taps", "bid", "bids",
+            "snap", "snaps", "take", "takes", "beat", "beats", "outbid", "outbids", "quit", "quits", "leave", "leaves");
 
     /** "Seven & i Holdings": a listed name with a lower-case word inside, found as the lexicon writes it. */
     private void findLowerCaseWordNames(String s, List<Mention> out) {
@@ -1417,8 +1442,14 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         return (between.equals("' ") || between.equals("\u2019 ")) && a.text.endsWith("s") && INSTITUTION_WORDS.contains(b.text)
                 || between.equals(". ") && lexicon.isAbbreviatedSuffix(a.text + ".") && lexicon.isOrganizationSuffix(b.text)
                 // "Warner Bros. Discovery": an abbreviation inside a name, never at its end before a capitalised word
-                || between.equals(". ") && a.text.equals("Bros");
+                || between.equals(". ") && a.text.equals("Bros")
+                // "Brightwave Health, Inc. (NASDAQ: BWHL)": a press release's legal suffix after a comma
+                || between.equals(", ") && COMMA_SUFFIXES.contains(b.text) && s.startsWith(b.text + ".", b.begin)
+                || between.equals(", ") && (b.text.equals("LLC") || b.text.equals("Inc") || b.text.equals("Ltd")) && !s.startsWith(b.text + " and", b.begin);
     }
+
+    /** Legal suffixes a press release writes after a comma, with their full stop: "Acme, Inc.", "Acme, Ltd.". */
+    private static final java.util.Set<String> COMMA_SUFFIXES = java.util.Set.of("Inc", "Ltd", "Corp", "Co", "L.P", "N.V", "S.A");
 
     /** Words that go on an institution's name after a plural possessive: "Teachers' Pension Plan", "Workers' Union". */
     private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("Pension", "Retirement", "Savings", "Union",
@@ -1488,6 +1519,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "founders", "privately", "publicly", "foreign", "majority", "wholly", "partly", "jointly", "locally", "venture", "private",
             "investor", "investors", "union", "member", "members", "community", "city", "county", "federal", "taxpayer", "bank", "fan", "fans");
     private static final Pattern BACKER = Pattern.compile("-(?:backed|led|funded|financed|controlled|owned)$");
+    private static final Pattern CAPITAL_SELF = Pattern.compile("\\b[Tt]he (?:Company|Group)\\b(?![ -]+\\p{Lu})(?!-)");
     /** An owner named inside a description: "the Arvane-owned shipbuilder", "the Tessit Capital-backed lender". */
     private static final Pattern OWNER_INSIDE = Pattern.compile(
             "(?<![\\p{L}-])(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*)?)-(?:owned|backed|controlled|funded|financed)\\b");
@@ -1558,8 +1590,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             // "including New Enterprise Associates", "Saudi Arabia's Public Investment Fund": inside a sentence, a common
             // word opening a name of three or more words that ends like a firm's is part of it
             // ("Yes Bank" too: two words inside a sentence, the second a firm's)
+            // (not a headline's verb: "Brightwave Health to Acquire Clarion Diagnostics")
             boolean newFirm = (b - a >= 3 || b - a == 2 && s.substring(0, group.get(a).begin).strip().length() > 1) && group.get(a).begin > 0
-                    && !isJoiner(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text);
+                    && !isJoiner(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(b - 1).text)
+                    && !(headline && HEADLINE_VERBS.contains(group.get(a).text.toLowerCase(Locale.ROOT)));
             // "agreed to acquire Just Eat Takeaway.com": an adverb nobody capitalises inside a sentence opens a name there
             if (!newFirm && b - a >= 2 && CAPITALISED_ONLY_IN_NAMES.contains(group.get(a).text)) {
                 String before = s.substring(0, group.get(a).begin).strip();

@@ -500,6 +500,10 @@ final class SentenceViewBuilder {
 
     private Slot descriptor(Mention m, List<EntityResolver.Cluster> sentenceOrgs, List<String> tokens) {
         Set<EntityResolver.Cluster> c = new LinkedHashSet<>();
+        // "Chegg: The online education company laid off 248 employees": a list's label names what its entry describes
+        if (tokens.size() == 2 && tokens.get(1).equals(":") && isOrgToken(tokens.get(0)) && entityOf(tokens.get(0)) != null) {
+            c.add(entityOf(tokens.get(0)));
+        }
         String head = headNoun(m.text());
         EntityResolver.Cluster introduced = introducedAs.get(head);
         // "the sports-car maker" is not the one introduced as "supercar maker McLaren": another product, another maker
