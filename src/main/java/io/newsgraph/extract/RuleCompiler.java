@@ -148,7 +148,7 @@ final class RuleCompiler {
                 re.append(AUX);
                 continue;
             }
-            String r = expandMacros(body);
+            String r = expandMacros(trimAlternatives(body));
             re.append(optional ? "(?:" + r + " )?" : r + " ");
         }
         return re.toString();
@@ -312,6 +312,21 @@ final class RuleCompiler {
     }
 
     /** True when the element is one bracketed group: its first bracket closes at its last character. */
+    /**
+     * "(in the round |in the financing )" as written: the separator after the element is added here, so a space ending an
+     * alternative would ask for two; one group's alternatives lose their trailing spaces.
+     */
+    static String trimAlternatives(String element) {
+        if (!element.startsWith("(") || element.startsWith("(?") || !element.endsWith(")") || !oneGroup(element)) {
+            return element;
+        }
+        List<String> alts = splitAlternatives(element.substring(1, element.length() - 1));
+        if (alts.stream().noneMatch(a -> a.endsWith(" "))) {
+            return element;
+        }
+        return "(" + String.join("|", alts.stream().map(String::stripTrailing).toList()) + ")";
+    }
+
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }

@@ -21,6 +21,16 @@ class RuleCompilerTest {
     }
 
     @Test
+    void anOptionalGroupWrittenWithTrailingSpacesStillMatches() {
+        // the separator after an element is the compiler's: "(in the round |in the financing )?as" once asked for two spaces
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(compiler.toRegex("joined (in the round |in the financing )?as investors"));
+        assertTrue(p.matcher(" joined in the round as investors ").find());
+        assertTrue(p.matcher(" joined as investors ").find());
+        assertTrue(java.util.regex.Pattern.compile(compiler.toRegex("buy (an |a )?(additional |further )?<money:1>"))
+                .matcher(" buy an additional <money:1> ").find());
+    }
+
+    @Test
     void aLookBehindIsPassedOverForTheElementAfterIt() {
         assertEquals(Set.of("<org", "<unk", "<orgp"), compiler.startTokens("(?<!working on |work for ) {ORG:org} {W0-12}cut"));
     }
