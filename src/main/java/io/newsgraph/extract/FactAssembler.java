@@ -1267,6 +1267,9 @@ final class FactAssembler {
     }
 
     private List<Candidate> investment(Match x, Entity investee, List<Entity> investors) {
+        if (investee == null && x.rule.has("dealtarget") && dealTarget != null && !investors.contains(dealTarget)) {
+            investee = dealTarget; // "will make a minority investment as part of the deal": in the company the deal buys
+        }
         if (investee == null && !investors.isEmpty()) {
             investee = x.fill("investee", Set.copyOf(investors));
         }
