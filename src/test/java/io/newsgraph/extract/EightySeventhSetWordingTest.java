@@ -29,7 +29,7 @@ class EightySeventhSetWordingTest {
 
     @Test
     void aMinorityBackerOfTheDealsTarget() {
-        Extraction x = Extract.of("Arvane Partners agreed to buy Skyra for $3.1 billion. A unit of the Lumen "
+        Extraction x = Extract.of("Arvane Partners agreed to buy payroll software maker Skyra for $3.1 billion. A unit of the Lumen "
                 + "Investment Authority will make a significant minority investment as part of the deal.");
         List<Investment> i = Extract.facts(x, Investment.class);
         assertTrue(Extract.hasInvestment(i, "Lumen Investment Authority", "Skyra"), i.toString());
