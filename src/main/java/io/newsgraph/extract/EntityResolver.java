@@ -197,7 +197,8 @@ final class EntityResolver {
             String text = sentences.get(s).text();
             List<Mention> ms = mentions.get(s);
             // a headline: Title Case and no closing full stop ("Calder Row invested in Brixton Rovers, Lyon Athletique." is prose)
-            boolean titleCase = !endsWithStop(text) && MentionFinder.isTitleCase(text);
+            boolean headline = !endsWithStop(text);
+            boolean titleCase = headline && MentionFinder.isTitleCase(text);
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.kind() != Mention.Kind.NAME) {
@@ -216,7 +217,7 @@ final class EntityResolver {
                 if (titleCase) {
                     e.inTitleCase++;
                 }
-                if (!endsWithStop(text)) {
+                if (headline) {
                     e.inHeadline++;
                 }
                 if (m.begin() == 0) {

@@ -459,6 +459,15 @@ final class FactAssembler {
         return published != null && when != null && when.compareTo(published.substring(0, Math.min(published.length(), when.length()))) > 0;
     }
 
+    /**
+     * True when the words just after a match start the role today: "will become chief executive, effective immediately", "... to
+     * Y with immediate effect".
+     */
+    private static boolean startsNow(Match x) {
+        String near = x.view.text().substring(x.m.start(), Math.min(x.view.text().length(), x.m.end() + 32));
+        return near.contains(" effective immediately ") || near.contains(" with immediate effect ");
+    }
+
     /** True when the sentence dates the change it reports after the article's publication ("effective March 3"). */
     private boolean startsLater(SentenceView view) {
         if (EFFECTIVE_ON_EVENT.matcher(view.text()).find()) {
@@ -567,7 +576,6 @@ final class FactAssembler {
             "(?:round|financing|funding|raise) (?:that|which) (?:values|valued|will value) <(?:org|unk|orgp):(\\d+)> "
                     + "|<(?:org|unk|orgp):(\\d+)> 's (?:\\S+ ){0,4}?(?:round|financing|fundraise|fundraising) ");
     /** Rules that tell of a company's funding round, naming the company. */
-    private static final Pattern ROUND_RULE = Pattern.compile("^inv-(?:raised|round|led-round|raised-in-led-round|participation)");
     /** Descriptions of the sentence whose company the article's context settled ("the London-based company" after a stake in it). */
     private final java.util.Map<Slot, Entity> settled = new java.util.IdentityHashMap<>();
     /** The company the article last named outright as invested in. */
@@ -1288,7 +1296,7 @@ final class FactAssembler {
         if (investeeSlot != null && !x.view.slot(investeeSlot).indirect()) {
             lastInvestee = investee;
         }
-        if (investeeSlot != null && ROUND_RULE.matcher(x.rule.id()).find()) {
+        if (investeeSlot != null && x.rule.has("round")) {
             roundCompany = investee; // "X closed a round led by Y": the round a later "the rest came from Z" is part of
         }
         List<Candidate> out = new ArrayList<>();
@@ -1739,9 +1747,8 @@ final class FactAssembler {
             if (statedOrg != null && status == PositionStatus.CURRENT && !x.m.group().contains(" also ")) {
                 sentenceEmployers.putIfAbsent(person, statedOrg);
             }
-            String near = x.view.text().substring(x.m.start(), Math.min(x.view.text().length(), x.m.end() + 32));
-            if (status == PositionStatus.INCOMING && (near.contains(" effective immediately ") || near.contains(" with immediate effect "))) {
-                status = PositionStatus.CURRENT; // "will become chief executive, effective immediately": the role is held from today
+            if (status == PositionStatus.INCOMING && startsNow(x)) {
+                status = PositionStatus.CURRENT; // the role is held from today
             }
             if (status == PositionStatus.CURRENT && x.rule.has("target") && startsLater(x.view)) {
                 status = PositionStatus.INCOMING; // "has appointed X as its CFO, effective March 3": not yet in the role

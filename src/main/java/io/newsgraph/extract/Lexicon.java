@@ -23,9 +23,13 @@ import java.util.Set;
  * titles and organization descriptors.
  */
 public final class Lexicon {
+    /** Lower-case words that join the words of a name ("Bank of America") without making it one the lexicon must list as written. */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le", "van", "von", "der",
+            "den", "del", "da", "di", "do", "dos", "das", "y", "e", "et", "und", "on", "in", "at", "by");
     private static final Lexicon DEFAULT = load();
 
     private final Map<String, String> orgCanonical;
+    private final List<String> lowerWordNames;
     private final Set<String> orgSuffixes;
     private final Set<String> givenNames;
     private final Set<String> nonEntities;
@@ -36,11 +40,12 @@ public final class Lexicon {
     /** A user's alias file, or null. */
     private final Aliases aliases;
 
-    private Lexicon(Map<String, String> orgCanonical, Set<String> orgSuffixes, Set<String> givenNames, Set<String> nonEntities,
+    private Lexicon(Map<String, String> orgCanonical, List<String> lowerWordNames, Set<String> orgSuffixes, Set<String> givenNames, Set<String> nonEntities,
                     Map<String, String> titles, Set<String> descriptors, Set<String> nameDescriptors, Set<String> places, Aliases aliases) {
         this.aliases = aliases;
         this.places = places;
         this.orgCanonical = orgCanonical;
+        this.lowerWordNames = lowerWordNames;
         this.orgSuffixes = orgSuffixes;
         this.givenNames = givenNames;
         this.nonEntities = nonEntities;
@@ -153,7 +158,7 @@ public final class Lexicon {
 
     /** This lexicon with a user's alias file over it: forced names listed, forbidden pairs kept apart. */
     Lexicon withAliases(Aliases a) {
-        return new Lexicon(orgCanonical, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, places, a);
+        return new Lexicon(orgCanonical, lowerWordNames, orgSuffixes, givenNames, nonEntities, titles, descriptors, nameDescriptors, places, a);
     }
 
     /** True when a user's alias file forbids joining these names. */
@@ -242,13 +247,9 @@ public final class Lexicon {
     }
 
     /** Listed names with a lower-case word inside, as written, longest first ("Seven & i Holdings"): no run of capitals finds them. */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le", "van", "von", "der",
-            "den", "del", "da", "di", "do", "dos", "das", "y", "e", "et", "und", "on", "in", "at", "by");
-    private static final List<String> LOWER_WORD_NAMES = lowerWordNames();
-
-    private static List<String> lowerWordNames() {
+    private static List<String> lowerWordNames(List<String> organizationLines) {
         List<String> out = new ArrayList<>();
-        for (String line : lines("organizations.txt")) {
+        for (String line : organizationLines) {
             for (String n : line.split("\\|")) {
                 String[] w = n.strip().split(" ");
                 for (int i = 1; i < w.length; i++) {
@@ -265,12 +266,13 @@ public final class Lexicon {
 
     /** Listed names with a lower-case word that is no joiner inside, as written, longest first ("Seven & i Holdings", "Seven & i"). */
     public List<String> namesWithLowerCaseWords() {
-        return LOWER_WORD_NAMES;
+        return lowerWordNames;
     }
 
     private static Lexicon load() {
         Map<String, String> orgs = new HashMap<>();
-        for (String line : lines("organizations.txt")) {
+        List<String> organizationLines = lines("organizations.txt");
+        for (String line : organizationLines) {
             String[] names = line.split("\\|");
             String canonical = names[0].strip();
             for (String n : names) {
@@ -302,7 +304,7 @@ public final class Lexicon {
         for (String line : lines("places.txt")) {
             places.add(line.toLowerCase(Locale.ROOT));
         }
-        return new Lexicon(Collections.unmodifiableMap(orgs), Collections.unmodifiableSet(suffixes),
+        return new Lexicon(Collections.unmodifiableMap(orgs), lowerWordNames(organizationLines), Collections.unmodifiableSet(suffixes),
                 Collections.unmodifiableSet(given), Collections.unmodifiableSet(non),
                 Collections.unmodifiableMap(titles), Collections.unmodifiableSet(descriptors),
                 Collections.unmodifiableSet(nameDescriptors), Collections.unmodifiableSet(places), null);

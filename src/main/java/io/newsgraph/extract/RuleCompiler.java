@@ -311,7 +311,6 @@ final class RuleCompiler {
         return element.substring(0, end + 1);
     }
 
-    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     /**
      * "(in the round |in the financing )" as written: the separator after the element is added here, so a space ending an
      * alternative would ask for two; one group's alternatives lose their trailing spaces.
@@ -327,6 +326,7 @@ final class RuleCompiler {
         return "(" + String.join("|", alts.stream().map(String::stripTrailing).toList()) + ")";
     }
 
+    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }
