@@ -354,7 +354,8 @@ final class FactAssembler {
 
     /** Titles that head a unit of a company: "head of Arm's IP products group". */
     private static final Pattern UNIT_OF_ORG = Pattern.compile(
-            "^'s ((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
+            "^'s (?:(?:enlarged|combined|expanded|merged|new|newly combined|newly formed) )?((?:(?:(?!<)[a-z&-]+|<unk:\\d+>) ){0,4}"
+                    + "(?:group|division|unit|business|team|segment|arm|operations|organization|products|lab|labs)) ");
     private static final Pattern IN_PLACE_AFTER = Pattern.compile(
             " (?:(?:employees|people|workers|staff|staffers) )?(?:in|across) (?:the )?(([a-z.]+) [a-z.]+|[a-z.]+)\\b");
     /** A clause after a deal's target telling its past: ", the start-up that walked away from an offer last year ,". */
@@ -1245,6 +1246,9 @@ final class FactAssembler {
                 return List.of(); // "Acme, the chief executive of Beta": a person's role, no owner
             }
         }
+        if (x.rule.has("inround") && roundCompany == null) {
+            return List.of(); // "Thrive Capital led the deal": a round's lead only where the article has told of a round
+        }
         if (x.group("investees") != null) {
             // "Ares has invested in Chelsea FC, Olympique Lyonnais and Inter Miami": one fact per investee
             Entity investor = x.party("investor", Set.of());
@@ -1637,7 +1641,7 @@ final class FactAssembler {
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
-        // "who ran its Nespresso coffee unit": the unit's brand names the title, not the company
+        // "who ran its Nespresso coffee unit": the unit's brand is where the person is head
         Entity brand = x.group("brand") == null ? null : x.entity("brand", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
             Slot t = x.slot("title");
@@ -1678,11 +1682,13 @@ final class FactAssembler {
             if (title == null || title.equals("executive") && statedOrg == null) {
                 continue; // "longtime executive X will return to the company": which company's, the sentence does not say
             }
-            title = withUnit(x, title);
-            title = interimByPhrase(x, title);
+            Entity holder = org;
             if (brand != null && !brand.equals(org) && title.equals("head")) {
-                title = "head of " + brand.name().toLowerCase(Locale.ROOT);
+                holder = brand; // "who ran its Nespresso coffee unit": head of Nespresso, the unit the brand names
+            } else {
+                title = withUnit(x, title);
             }
+            title = interimByPhrase(x, title);
             if (t != null) {
                 usedTitles.add(x.index(group));
             }
@@ -1763,7 +1769,7 @@ final class FactAssembler {
                 status = PositionStatus.FORMER; // held until a date already past
                 explicit = true;
             }
-            out.add(new Candidate(new Position(person, org, title, status, List.of(ev), when, held[0], held[1]), x.rule.has("weak"), explicit,
+            out.add(new Candidate(new Position(person, holder, title, status, List.of(ev), when, held[0], held[1]), x.rule.has("weak"), explicit,
                     x.view.sentence().index()));
         }
         return out;
