@@ -48,13 +48,19 @@ final class RuleCompiler {
     /** Parses every rule of the text; {@code define} lines add macros for the lines after them. */
     List<RelationRule> compileAll(List<String> lines) {
         List<RelationRule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (String line : lines) {
             if (line.startsWith("define ")) {
                 String[] kv = line.substring(7).split("=", 2);
                 defines.put(kv[0].strip(), kv[1].strip());
                 continue;
             }
-            rules.add(compile(line));
+            RelationRule rule = compile(line);
+            if (!ids.add(rule.id())) {
+                // every fact names the rule that made it: two rules under one id would make that name ambiguous
+                throw new IllegalArgumentException("rule id " + rule.id() + " is used twice");
+            }
+            rules.add(rule);
         }
         return rules;
     }

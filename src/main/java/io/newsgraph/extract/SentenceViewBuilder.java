@@ -62,6 +62,8 @@ final class SentenceViewBuilder {
     private EntityResolver.Cluster prevSubjectOrg;
     /** The subject of the sentence before when it named no other organization. */
     private EntityResolver.Cluster prevSentenceOnlyOrg;
+    /** The company a line that is only its name heads ("Intuit" above "The maker of TurboTax said ..."), for the next sentence. */
+    private EntityResolver.Cluster headingOrg;
 
     /** The slots of the sentence being built. */
     private List<Slot> currentSlots;
@@ -110,6 +112,7 @@ final class SentenceViewBuilder {
         boolean fronted = FRONTED.matcher(text).lookingAt();
         currentFronted = fronted;
         currentText = text;
+        inAnswer = ANSWER.matcher(text).find() || inAnswer && !QUESTION.matcher(text).find();
         int pos = 0;
         // the sentence lower-cased once, each gap between mentions tokenised as a region of it (a few
         // characters change length when lower-cased: then each gap on its own, offsets from the gap)
@@ -135,7 +138,7 @@ final class SentenceViewBuilder {
                     int k = slots.size();
                     slots.add(pronoun);
                     tokens.add("<" + pronoun.tag() + ":" + k + ">");
-                    if (tok.equals("its") || tok.equals("their") || tok.equals("his")) {
+                    if (tok.equals("its") || tok.equals("their") || tok.equals("his") || tok.equals("our")) {
                         tokens.add("'s");
                     }
                     if (pronoun.kind().equals("org")) {
@@ -232,6 +235,7 @@ final class SentenceViewBuilder {
                 && sentenceOrgs.stream().allMatch(o -> o == subject || aboutPeople.contains(o)) ? subject : null;
         prevSubjectPerson = subjectPerson != null ? subjectPerson : prevSubjectPerson;
         lastSentenceSubjectPerson = subjectPerson;
+        headingOrg = tokens.size() == 1 && isOrgToken(tokens.get(0)) && !text.strip().endsWith(".") ? entityOf(tokens.get(0)) : null;
         return new SentenceView(sentence, " " + String.join(" ", elider.apply(tokens)) + " ", slots);
     }
 
@@ -504,6 +508,10 @@ final class SentenceViewBuilder {
         if (tokens.size() == 2 && tokens.get(1).equals(":") && isOrgToken(tokens.get(0)) && entityOf(tokens.get(0)) != null) {
             c.add(entityOf(tokens.get(0)));
         }
+        // a round-up's entry under a line that is only the company's name: "Intuit" / "The maker of TurboTax said it would ..."
+        if (tokens.isEmpty() && headingOrg != null) {
+            c.add(headingOrg);
+        }
         String head = headNoun(m.text());
         EntityResolver.Cluster introduced = introducedAs.get(head);
         // "the sports-car maker" is not the one introduced as "supercar maker McLaren": another product, another maker
@@ -734,7 +742,12 @@ final class SentenceViewBuilder {
 
     private static final Set<String> IDIOM_BEFORE_THEIR = Set.of("lose", "lost", "losing", "loses", "keep", "kept", "keeping");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "it", "they", "its", "their");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "it", "they", "its", "their", "we", "our", "us");
+    /** An interview's answer line, "A: We are about 420 people now.", and its question line. */
+    private static final Pattern ANSWER = Pattern.compile("^\\s*A\\s*:\\s");
+    private static final Pattern QUESTION = Pattern.compile("^\\s*Q\\s*:\\s");
+    /** True from an interview's answer line ("A: ...") to the next question ("Q: ...") or the end of the article. */
+    private boolean inAnswer;
 
     private static final Set<String> SAYS = Set.of("said", "says", "added", "announced", "confirmed", "expects", "expected", "warned",
             "believes", "hopes", "estimated", "estimates", "disclosed", "reported");
@@ -747,7 +760,9 @@ final class SentenceViewBuilder {
             return false;
         }
         String name = tokens.get(verb - 1);
-        return name.startsWith("<org:"); // (a name of unknown kind may not be among the sentence's organizations)
+        // (not "the maker of TurboTax said it would": the description is the speaker, not the product it is of)
+        return name.startsWith("<org:") // (a name of unknown kind may not be among the sentence's organizations)
+                && !(verb >= 3 && tokens.get(verb - 2).equals("of") && tokens.get(verb - 3).startsWith("<orgp:"));
     }
 
     private Slot pronoun(String tok, List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs, EntityResolver.Cluster subjectOrg) {
@@ -805,6 +820,11 @@ final class SentenceViewBuilder {
                     return null;
                 }
                 return o == null ? null : new Slot("org", null, List.of(o), true);
+            }
+            case "we", "our", "us" -> {
+                // "A: We are about 420 people", "Our last round was led by ...": in an interview's answer, the company the
+                // article is about (elsewhere a quote's "we" may be anyone's)
+                return topic == null || !inAnswer ? null : new Slot("org", null, List.of(topic), true);
             }
             case "its", "their" -> {
                 EntityResolver.Cluster o = !sentenceOrgs.isEmpty() ? notRegulator(ownerCandidate(tokens, sentenceOrgs, subjectOrg), sentenceOrgs, subjectOrg)

@@ -71,4 +71,12 @@ class RuleCompilerTest {
         assertEquals(view.indexOf("<org:0>"), m.start());
         assertTrue(rule.anchored());
     }
+
+    @Test
+    void twoRulesUnderOneIdAreRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> compiler.compileAll(java.util.List.of("layoff t 0.9 : {ORG:org} cut {STAFF:count}",
+                        "layoff t 0.8 : {ORG:org} shed {STAFF:count}")));
+        assertTrue(e.getMessage().contains("t is used twice"), e.getMessage());
+    }
 }
