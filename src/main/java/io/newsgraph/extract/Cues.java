@@ -170,6 +170,11 @@ final class Cues {
     private static final Pattern BLOCK_DEFEATED = Pattern.compile(
             " (?:rejected|denied|dismissed|overturned|threw out|tossed|defeated|won) (?:the |a |an )?(?:\\S+ ){0,3}?(?:bid|attempt|effort|request|"
                     + "motion|challenge|lawsuit|case|suit) (?:to (?:block|halt|stop)|against) (?:\\S+ ){0,3}");
+    /** "dropped its lawsuit challenging X's acquisition of Y": a challenger gives up, the deal goes on. */
+    private static final Pattern CHALLENGE_DROPPED = Pattern.compile(
+            " (?:dropped|drops|drop|dropping|withdrew|withdraws|withdrawn|abandoned|abandons|ended|ends|settled|settles) (?:its |their |the |a |an )?"
+                    + "(?:\\S+ ){0,2}?(?:lawsuit|challenge|suit|opposition|objection|objections|probe|investigation|case|complaint|"
+                    + "legal challenge|antitrust challenge|antitrust suit|antitrust lawsuit) (?:\\S+ ){0,2}");
     private static final Pattern DONE = Pattern.compile(" (?:completed|completes|closed|closes|finalized|finalised|sealed|seals|finished|"
             + "wrapped up|wraps up|concluded) ");
 
@@ -184,6 +189,7 @@ final class Cues {
 
     static DealStatus dealStatus(String region, String matched) {
         region = BLOCK_DEFEATED.matcher(region).replaceAll(" ");
+        region = CHALLENGE_DROPPED.matcher(region).replaceAll(" ");
         region = OTHER_AGREEMENT_ENDED.matcher(region).replaceAll(" ");
         if (DONE.matcher(matched).find() && !DEAL_FAILED.matcher(matched).find()) {
             return DealStatus.COMPLETED; // "closed its acquisition ... after a court fight"

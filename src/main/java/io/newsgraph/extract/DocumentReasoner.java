@@ -466,7 +466,19 @@ final class DocumentReasoner {
         if (a == null) {
             return b;
         }
+        if (b != null && "USD".equals(a.currency()) && "USD".equals(b.currency()) && roundedFrom(a.value(), b.value())) {
+            return b; // "$2 billion battery order" in a headline, "($2.1 billion)" in the text: the exact figure
+        }
         return b != null && !"USD".equals(a.currency()) && "USD".equals(b.currency()) ? b : a;
+    }
+
+    /** True when {@code round} has fewer significant digits than {@code exact} and lies within 6% of it. */
+    private static boolean roundedFrom(java.math.BigDecimal round, java.math.BigDecimal exact) {
+        if (round == null || exact == null || exact.signum() <= 0 || round.compareTo(exact) == 0) {
+            return false;
+        }
+        return round.stripTrailingZeros().precision() < exact.stripTrailingZeros().precision()
+                && round.subtract(exact).abs().compareTo(exact.multiply(java.math.BigDecimal.valueOf(0.06))) <= 0;
     }
 
     private List<Fact> clients(List<Candidate> cs) {

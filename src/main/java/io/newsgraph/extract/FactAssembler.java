@@ -1508,7 +1508,8 @@ final class FactAssembler {
             + "established) (?:\\S+ ){0,6}?with (?:\\S+ ){0,3}?(?:classmates|friends|colleagues|partners|co-founders|"
             + "cofounders|others|wife|husband|brother|sister|<per:\\d+>|<perp:\\d+>) ");
     private static final Pattern CONTRACT_VALUE = Pattern.compile(
-            "<money:(\\d+)> (?:[a-z-]+ ){0,3}?(?:contract|contracts|deal|agreement|order|orders|award|supply deal)\\b"
+            // ("a 2 billion euro ($2.1 billion) contract": the value with its conversion after it)
+            "<money:(\\d+)> (?:\\( <money:\\d+> \\) )?(?:[a-z-]+ ){0,3}?(?:contract|contracts|deal|agreement|order|orders|award|supply deal)\\b"
                     + "|(?:contract|deal|agreement|order|award) (?:\\S+ ){0,2}?(?:worth|valued at|of) (?:about |around |roughly |up to |nearly |some )?<money:(\\d+)>"
                     + "|<money:(\\d+)> worth of "); // "agreed to buy $38 billion worth of computing capacity from AWS"
 
@@ -1638,9 +1639,47 @@ final class FactAssembler {
 
     /** The organization each person holds a stated role at in the sentence being read. */
     private final java.util.Map<Entity, Entity> sentenceEmployers = new java.util.HashMap<>();
+    /** The organization where the article has said a person holds a title now, by person and title: a restated role is the same. */
+    private final java.util.Map<List<Object>, Entity> heldBefore = new java.util.HashMap<>();
+
+    /**
+     * The organization the sentence itself ties a person to, whatever rule reads the role: "Glen Weinstein, iRobot's chief legal
+     * officer, will serve as interim CEO", "iRobot CEO X ...", "Colin Angle, who co-founded the company in 1990, has stepped
+     * down"; null when it ties none, or a past one ("a former Google executive").
+     */
+    private Entity statedEmployer(Match x, Entity person, boolean readElsewhere) {
+        Entity found = readElsewhere ? sentenceEmployers.get(person) : null;
+        if (found != null) {
+            return found;
+        }
+        String text = x.view.text();
+        for (int k = 0; k < x.view.slots().size(); k++) {
+            Slot s = x.view.slot(k);
+            if (s == null || !s.kind().equals("per") || !person.equals(x.resolve(s, EntityType.PERSON, Set.of()))) {
+                continue;
+            }
+            Matcher m = Pattern.compile(" <per:" + k + "> , (?:the |a |an )?<(?:org|unk|orgp):(\\d+)> 's (?!(?:former|ex-|onetime|outgoing) )"
+                    + "(?:[a-z-]+ )?<title:(\\d+)> | (?<!former |ex- |onetime |outgoing )<(?:org|unk|orgp):(\\d+)> (?:'s )?<title:(\\d+)> <per:" + k + "> "
+                    + "| <per:" + k + "> , who (?:co-founded|cofounded|founded|started|runs|leads|heads) <(?:org|unk|orgp):(\\d+)> ").matcher(text);
+            if (m.find()) {
+                String title = m.group(2) != null ? m.group(2) : m.group(4);
+                if (title != null && String.valueOf(x.view.slot(Integer.parseInt(title)).mention().title()).endsWith("founder")) {
+                    continue; // "Denali Therapeutics co-founder Marc Tessier-Lavigne": a company founded, not one worked at
+                }
+                String g = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+                Slot o = x.view.slot(Integer.parseInt(g));
+                Entity e = o == null ? null : x.resolve(o, EntityType.ORGANIZATION, Set.of(person));
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
+        boolean filled = false; // the organization is the article's or the sentence's, not one the rule or the person's clause names
         // "who ran its Nespresso coffee unit": the unit's brand is where the person is head
         Entity brand = x.group("brand") == null ? null : x.entity("brand", EntityType.ORGANIZATION, Set.of());
         if (org == null) {
@@ -1656,8 +1695,12 @@ final class FactAssembler {
             }
             // "co-founder Larry Ellison serves as its chairman": a bare title goes to the organization the same sentence
             // gives the person, not to the article's main one
-            org = x.rule.attr("topic") != null && sentenceEmployers.containsKey(person) ? sentenceEmployers.get(person)
-                    : x.fill("org", brand == null ? Set.of() : Set.of(brand));
+            // (a rule reading the company from the words near the role asks only the person's own apposition or title, not
+            // another rule's reading: "Srinivas, who is the company's CEO, previously worked as a research scientist at OpenAI")
+            Entity employer = x.rule.attr("topic") != null ? statedEmployer(x, person, true)
+                    : "org".equals(x.rule.attr("context")) ? statedEmployer(x, person, false) : null;
+            org = employer != null ? employer : x.fill("org", brand == null ? Set.of() : Set.of(brand));
+            filled = employer == null;
             // "Qorvo CEO Bob Bruggeworth will join the board" after "Skyworks has agreed to buy Qorvo": a board seat of the bought
             // company's chief is on the buyer's board
             if ("board member".equals(x.rule.attr("title")) && org != null && org.equals(dealTarget) && dealAcquirer != null) {
@@ -1752,6 +1795,15 @@ final class FactAssembler {
             // the other one's)
             if (statedOrg != null && status == PositionStatus.CURRENT && !x.m.group().contains(" also ")) {
                 sentenceEmployers.putIfAbsent(person, statedOrg);
+            }
+            Entity known = filled && status == PositionStatus.CURRENT ? heldBefore.get(List.of(person, title)) : null;
+            if (known != null) {
+                // "Unilever chief executive Fernando Fernandez ... Fernandez, who took the top job in March": the role held now,
+                // told again, is the one the article named (an arrival, "until Niccol takes the reins", may be elsewhere)
+                holder = known;
+            }
+            if (!filled && status == PositionStatus.CURRENT) {
+                heldBefore.putIfAbsent(List.of(person, title), holder);
             }
             if (status == PositionStatus.INCOMING && startsNow(x)) {
                 status = PositionStatus.CURRENT; // the role is held from today

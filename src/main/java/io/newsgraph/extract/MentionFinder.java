@@ -198,9 +198,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         return find(sentence, publishedIso, java.util.Set.of());
     }
 
-    /** A one-word name that ends in "'s" where a verb or a stop follows it: "Dick's will pay", "shares of Kohl's, which". */
+    /**
+     * A one-word name that ends in "'s" where a verb or a stop follows it: "Dick's will pay", "shares of Kohl's, which" (not
+     * "planned", "expected" or "reported", as often an owner's adjective: "Kroger's planned purchase of Albertsons").
+     */
     private static final Pattern POSSESSIVE_NAME = Pattern.compile("(?<![\\p{L}'\u2019.-])(\\p{Lu}\\p{Ll}+)['\u2019]s(?=\\s+(?:will|would|has|had|is|was|"
-            + "said|says|agreed|agrees|announced|announces|reported|reports|plans|planned|expects|expected|declined|could|can|may|might|"
+            + "said|says|agreed|agrees|announced|announces|reports|plans|expects|declined|could|can|may|might|"
             + "should|did|does|employs|employed|operates|operated|runs|ran|sells|sold)\\b|\\s*[,.;:](?:\\s|$)"
             // "chains Dillard's and DSW": listed before another name that is no possessive itself ("Apple's and Google's chips" is)
             + "|\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}&.-]*+(?!['\u2019]s)(?=[\\s,.;:]))");

@@ -199,9 +199,14 @@ public final class RuleBasedExtractor implements Extractor {
                     + "|\\(\\s*(?:AP|Reuters|AFP|Bloomberg|dpa|Xinhua|Kyodo|UPI|PTI|IANS|ANSA|EFE|Yonhap|TASS|Kyodo News)\\s*\\)(?=\\s*(?:-{1,2}|\u2013|\u2014|,)))"
                     + "\\s*(?:-{1,2}|\u2013|\u2014|,)?\\s*");
 
-    /** "GOTHENBURG, Sweden \u2014", "SEATTLE --": a newspaper's dateline opening a paragraph, the town in capitals, then a dash. */
+    /**
+     * "GOTHENBURG, Sweden \u2014", "SEATTLE --", "MUNICH/STOCKHOLM -", "WASHINGTON, July 18 -", "LONDON (Wire) -": a newspaper's
+     * dateline opening a paragraph, the town in capitals (or two towns), a country, a date or a service, then a dash.
+     */
     private static final java.util.regex.Pattern NEWS_DATELINE = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*\\p{Lu}{2,}(?:[ '-]\\p{Lu}{2,}){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?\\s+(?:-{1,2}|\u2013|\u2014)\\s+");
+            "(?m)^[ \\t]*\\p{Lu}{2,}(?:[ '/-]\\p{Lu}{2,}){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?"
+                    + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
+                    + "(?:\\s*\\(\\p{Lu}[\\p{L}]{1,20}(?:\\s\\p{Lu}[\\p{L}]{1,20})?\\))?\\s+(?:-{1,2}|\u2013|\u2014)\\s+");
 
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {

@@ -644,7 +644,9 @@ final class SentenceViewBuilder {
             "private", "privately", "public", "publicly", "troubled", "embattled", "ailing", "world's", "country's", "global", "local");
     /** The organization a deal was said to create ("creating X", "to form X"), or null. */
     private EntityResolver.Cluster created;
-    private static final Pattern CREATING = Pattern.compile("\\b(?:creating|to create|to form|forming|will create|will form|would create|would form)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?$");
+    private static final Pattern CREATING = Pattern.compile("\\b(?:creating|to create|to form|forming|will create|will form|would create|would form)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?$"
+            // "... a copper miner worth more than $53 billion, to be called Anglo Teck"
+            + "|\\b(?:to be|will be|would be|which will be|that will be) (?:called|named|known as|renamed)\\s+$");
     private static final Pattern NEW = Pattern.compile("(?i)^(?:the|a)\\s+new\\s+(?:company|entity|group|firm|venture|business|operator)$");
     /** The organization introduced with each country ("China's CATL"); AMBIGUOUS where several were. */
     private final java.util.Map<String, EntityResolver.Cluster> fromCountry = new java.util.HashMap<>();
