@@ -1251,7 +1251,7 @@ final class FactAssembler {
         }
         if (x.group("investees") != null) {
             // "Ares has invested in Chelsea FC, Olympique Lyonnais and Inter Miami": one fact per investee
-            Entity investor = x.party("investor", Set.of());
+            Entity investor = x.group("investor") != null ? x.party("investor", Set.of()) : x.fill("investor", Set.of());
             List<Candidate> out = new ArrayList<>();
             for (Entity investee : investor == null ? List.<Entity>of() : x.entities("investees", EntityType.ORGANIZATION, Set.of(investor))) {
                 out.addAll(investment(x, investee, List.of(investor)));
