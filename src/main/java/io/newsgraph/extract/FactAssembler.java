@@ -1652,30 +1652,32 @@ final class FactAssembler {
         if (found != null) {
             return found;
         }
-        String text = x.view.text();
-        for (int k = 0; k < x.view.slots().size(); k++) {
-            Slot s = x.view.slot(k);
-            if (s == null || !s.kind().equals("per") || !person.equals(x.resolve(s, EntityType.PERSON, Set.of()))) {
+        Matcher m = EMPLOYER_TIE.matcher(x.view.text());
+        for (int from = 0; m.find(from); from = m.end() - 1) { // (each tie starts at the space the last one ended with)
+            String p = m.group("p1") != null ? m.group("p1") : m.group("p2") != null ? m.group("p2") : m.group("p3");
+            Slot s = x.view.slot(Integer.parseInt(p));
+            if (s == null || !person.equals(x.resolve(s, EntityType.PERSON, Set.of()))) {
                 continue;
             }
-            Matcher m = Pattern.compile(" <per:" + k + "> , (?:the |a |an )?<(?:org|unk|orgp):(\\d+)> 's (?!(?:former|ex-|onetime|outgoing) )"
-                    + "(?:[a-z-]+ )?<title:(\\d+)> | (?<!former |ex- |onetime |outgoing )<(?:org|unk|orgp):(\\d+)> (?:'s )?<title:(\\d+)> <per:" + k + "> "
-                    + "| <per:" + k + "> , who (?:co-founded|cofounded|founded|started|runs|leads|heads) <(?:org|unk|orgp):(\\d+)> ").matcher(text);
-            if (m.find()) {
-                String title = m.group(2) != null ? m.group(2) : m.group(4);
-                if (title != null && String.valueOf(x.view.slot(Integer.parseInt(title)).mention().title()).endsWith("founder")) {
-                    continue; // "Denali Therapeutics co-founder Marc Tessier-Lavigne": a company founded, not one worked at
-                }
-                String g = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
-                Slot o = x.view.slot(Integer.parseInt(g));
-                Entity e = o == null ? null : x.resolve(o, EntityType.ORGANIZATION, Set.of(person));
-                if (e != null) {
-                    return e;
-                }
+            String title = m.group("t1") != null ? m.group("t1") : m.group("t2");
+            if (title != null && String.valueOf(x.view.slot(Integer.parseInt(title)).mention().title()).endsWith("founder")) {
+                continue; // "Denali Therapeutics co-founder Marc Tessier-Lavigne": a company founded, not one worked at
+            }
+            String o = m.group("o1") != null ? m.group("o1") : m.group("o2") != null ? m.group("o2") : m.group("o3");
+            Slot org = x.view.slot(Integer.parseInt(o));
+            Entity e = org == null ? null : x.resolve(org, EntityType.ORGANIZATION, Set.of(person));
+            if (e != null) {
+                return e;
             }
         }
         return null;
     }
+
+    /** A person tied to an organization by their own apposition, title or founding clause (see {@link #statedEmployer}). */
+    private static final Pattern EMPLOYER_TIE = Pattern.compile(
+            " <per:(?<p1>\\d+)> , (?:the |a |an )?<(?:org|unk|orgp):(?<o1>\\d+)> 's (?!(?:former|ex-|onetime|outgoing) )(?:[a-z-]+ )?<title:(?<t1>\\d+)> "
+                    + "|(?<!former|ex-|onetime|outgoing) <(?:org|unk|orgp):(?<o2>\\d+)> (?:'s )?<title:(?<t2>\\d+)> <per:(?<p2>\\d+)> "
+                    + "| <per:(?<p3>\\d+)> , who (?:co-founded|cofounded|founded|started|runs|leads|heads) <(?:org|unk|orgp):(?<o3>\\d+)> ");
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
