@@ -92,7 +92,7 @@ final class Cues {
                     + "| (?:lost|losing|loses|lose) (?:\\S+ ){0,7}$"
                     + "| (?:ousted|ousts|oust|fired|fires|fire|dismissed|dismisses|sacked|sacks|removed|removes|pushed out|forced out|"
                     + "terminated|terminates) (?:\\S+ ){0,4}$"
-                    + "| (?:replacing|replaces|replace|replaced(?! by| " + WHEN_BY + ")|succeeding|succeeds|succeed|succeeded(?! by| " + WHEN_BY + ")|successor to|took over from|"
+                    + "| (?:replacing|replaces|replace|replaced(?! by| " + WHEN_BY + ")|succeeding|succeeds|succeed|succeeded(?! by| " + WHEN_BY + ")|(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor to|took over from|"
                     + "takes over from|take over from|taking over from|taken over from) (?:\\S+ ){0,4}$");
     /** Said right after a person: the person arrives ("will take over", "is set to become", "takes the reins"). */
     private static final Pattern ARRIVES_AFTER = Pattern.compile(

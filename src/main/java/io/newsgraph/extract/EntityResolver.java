@@ -390,9 +390,15 @@ final class EntityResolver {
                 e.org += 1; // "Scale spokesperson"
             }
         }
-        if (multiword && next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
+        if (next != null && next.kind() == Mention.Kind.NAME && i + 2 < ms.size() && ms.get(i + 2).kind() == Mention.Kind.TITLE
                 && Rx.matches(text.substring(m.end(), next.begin()), "\\s*,\\s*") && possessiveGap(next.text(), text.substring(next.end(), ms.get(i + 2).begin()))) {
-            e.person += 2; // "Hock Tan, Broadcom's president and chief executive, said", "Bhavin Shah, Moveworks' co-founder"
+            // "Hock Tan, Broadcom's president and chief executive, said", "Bhavin Shah, Moveworks' co-founder"; a surname alone
+            // ("Storonsky, Revolut's chief executive, said") counts for the full name it shortens
+            if (multiword) {
+                e.person += 2;
+            } else {
+                e.asSurname += 2;
+            }
         }
         // "He succeeds Fabrizio Freda": one a person succeeds is a person
         if (multiword && HE_SUCCEEDS.matcher(before).find()) {

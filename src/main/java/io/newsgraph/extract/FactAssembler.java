@@ -103,7 +103,7 @@ final class FactAssembler {
                     // "took over at Nike in January 2020 from Mark Parker"
                     + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over (?:in |last |this |early |late )?<date:\\d+> from|took over after|"
                     + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
-                    + "will take over from|taking over from|take over from|taken over from|is the successor to|was the successor to|successor to|replacement for|"
+                    + "will take over from|taking over from|take over from|taken over from|is the successor to|was the successor to|(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"
@@ -233,9 +233,9 @@ final class FactAssembler {
                     + "(?:retires|retire|retired|steps down|step down|stepped down|steps aside|step aside|stepped aside|"
                     + "leaves|leave|left|departs|depart|departed|stands down|stand down|stood down|exits|exit|exited) ");
 
-    /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y. */
+    /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y (not "seen as a possible successor to Y"). */
     private static final Pattern SUCCESSOR_TO = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?successor) to (?:(?:the )?<title:\\d+> )?" + PER);
+            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor) to (?:(?:the )?<title:\\d+> )?" + PER);
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(
