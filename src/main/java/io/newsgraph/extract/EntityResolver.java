@@ -226,6 +226,9 @@ final class EntityResolver {
                 if (text.startsWith(",", m.end())) {
                     e.commaAfter++;
                 }
+                if (SINGULAR_VERB_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    e.singularVerbAfter++;
+                }
                 score(e, text, ms, i);
                 // "Contemporary Amperex Technology Co. Ltd. (CATL)": the bracketed initials are another name of it
                 if (i + 1 < ms.size() && ms.get(i + 1).kind() == Mention.Kind.NAME
@@ -284,6 +287,8 @@ final class EntityResolver {
         boolean partOfAnother;
         /** Occurrences followed by a comma ("Separately, ..."). */
         int commaAfter;
+        /** Occurrences followed by a verb in the singular ("Prosus has agreed"): no plural noun ("Analysts have said"). */
+        int singularVerbAfter;
         /** For one word: points a person's full name would have scored here ("AI chief Ramaswamy", "Houston, who"). */
         int asSurname;
 
@@ -638,7 +643,7 @@ final class EntityResolver {
             if (e.words() == 1 && usedInLowerCase(e.form, fullText)) {
                 continue;
             }
-            if (e.words() == 1 && e.sentenceInitial == e.count && Rx.matches(e.form, "\\p{Lu}\\p{Ll}+[^s]s")
+            if (e.words() == 1 && e.sentenceInitial == e.count && Rx.matches(e.form, "\\p{Lu}\\p{Ll}+[^s]s") && e.singularVerbAfter == 0
                     && shortFormOf(e, index.near(key)) == null) {
                 continue; // "Analysts", "Shares": a plural noun opening a sentence, not a name ("Walgreens" of Walgreens Boots Alliance is)
             }
@@ -1117,6 +1122,10 @@ final class EntityResolver {
     }
 
     /** True when the sentence closes with a full stop, question or exclamation mark (quotes and brackets after it allowed). */
+    /** A verb in the singular after a word: "Prosus has agreed to buy", "Kronos says" (a plural noun would take "have", "say"). */
+    private static final Pattern SINGULAR_VERB_AFTER = Pattern.compile(
+            "\\s+(?:has|is|was|does|says|agrees|plans|owns|employs|expects|reports|wants|makes|sells|runs|operates|announces|confirms)\\b");
+
     private static boolean endsWithStop(String text) {
         int i = text.length() - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "'\"’”)".indexOf(text.charAt(i)) >= 0)) {

@@ -154,7 +154,7 @@ final class RuleCompiler {
                 re.append(AUX);
                 continue;
             }
-            String r = expandMacros(trimAlternatives(body));
+            String r = expandMacros(withPossessivePronouns(trimAlternatives(body)));
             re.append(optional ? "(?:" + r + " )?" : r + " ");
         }
         return re.toString();
@@ -333,6 +333,29 @@ final class RuleCompiler {
     }
 
     /** True when the element is one bracketed group: its first bracket closes at its last character. */
+    /** What a possessive pronoun becomes in a view: "its", "their", "our" stand as "<orgp:N> 's" where they name a company. */
+    private static final String PRONOUN_POSSESSIVE = "<orgp:\\d{1,3}> 's";
+
+    /**
+     * "(a|an|its)" as written: a view writes "its" as the company it stands for ("<orgp:4> 's"), so an alternative "its",
+     * "their" or "our" also accepts that form.
+     */
+    static String withPossessivePronouns(String element) {
+        if (element.equals("its") || element.equals("their")) {
+            return "(" + element + "|" + PRONOUN_POSSESSIVE + ")";
+        }
+        if (!element.startsWith("(") || element.startsWith("(?") || !element.endsWith(")") || !oneGroup(element)) {
+            return element;
+        }
+        List<String> alts = splitAlternatives(element.substring(1, element.length() - 1));
+        if (alts.stream().noneMatch(a -> a.equals("its") || a.equals("their") || a.equals("our"))) {
+            return element;
+        }
+        List<String> out = new ArrayList<>(alts);
+        out.add(PRONOUN_POSSESSIVE);
+        return "(" + String.join("|", out) + ")";
+    }
+
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }

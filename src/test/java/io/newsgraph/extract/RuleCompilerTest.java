@@ -79,4 +79,12 @@ class RuleCompilerTest {
                         "layoff t 0.8 : {ORG:org} shed {STAFF:count}")));
         assertTrue(e.getMessage().contains("t is used twice"), e.getMessage());
     }
+
+    @Test
+    void aPossessivePronounAlsoMatchesTheCompanyItStandsFor() {
+        var rule = compiler.compileAll(java.util.List.of("layoff t 0.9 : {ORG:org} {AUX} cut (its|the) workforce by {STAFF:count}")).get(0);
+        assertTrue(rule.pattern().matcher(" <org:0> had cut <orgp:1> 's workforce by <staff:2> . ").find());
+        assertTrue(rule.pattern().matcher(" <org:0> cut its workforce by <staff:1> . ").find());
+        assertEquals("(its|<orgp:\\d{1,3}> 's)", RuleCompiler.withPossessivePronouns("its"));
+    }
 }
