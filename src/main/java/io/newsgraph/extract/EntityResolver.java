@@ -832,7 +832,6 @@ final class EntityResolver {
     /** The initials of legal suffixes a name is kept without: Corp/Company, Group, Holdings, Inc, Ltd, Plc. */
     private static final String LEGAL_INITIALS = "CGHILP";
 
-    /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
     /**
      * "Siemens wins $1.6 billion rail order" over "Siemens Mobility has won a contract": a company named only in a headline, by
      * the leading words of the one organization the body names with more words, is that organization.
@@ -875,6 +874,7 @@ final class EntityResolver {
         }
     }
 
+    /** Bracketed initials join the name before them (or that name joins the initials, where the initials are the listed name). */
     private void joinAcronyms(Map<String, Cluster> out, List<Cluster> clusters, FormIndex index) {
         for (Map.Entry<String, String> a : acronyms.entrySet()) {
             Cluster shortC = out.get(a.getKey());
@@ -1121,11 +1121,11 @@ final class EntityResolver {
         return OWNER_WORDS.contains(longer.substring(key.length() + 1));
     }
 
-    /** True when the sentence closes with a full stop, question or exclamation mark (quotes and brackets after it allowed). */
     /** A verb in the singular after a word: "Prosus has agreed to buy", "Kronos says" (a plural noun would take "have", "say"). */
     private static final Pattern SINGULAR_VERB_AFTER = Pattern.compile(
             "\\s+(?:has|is|was|does|says|agrees|plans|owns|employs|expects|reports|wants|makes|sells|runs|operates|announces|confirms)\\b");
 
+    /** True when the sentence closes with a full stop, question or exclamation mark (quotes and brackets after it allowed). */
     private static boolean endsWithStop(String text) {
         int i = text.length() - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "'\"’”)".indexOf(text.charAt(i)) >= 0)) {

@@ -322,17 +322,13 @@ final class RuleCompiler {
      * alternative would ask for two; one group's alternatives lose their trailing spaces.
      */
     static String trimAlternatives(String element) {
-        if (!element.startsWith("(") || element.startsWith("(?") || !element.endsWith(")") || !oneGroup(element)) {
-            return element;
-        }
-        List<String> alts = splitAlternatives(element.substring(1, element.length() - 1));
-        if (alts.stream().noneMatch(a -> a.endsWith(" "))) {
+        List<String> alts = groupAlternatives(element);
+        if (alts == null || alts.stream().noneMatch(a -> a.endsWith(" "))) {
             return element;
         }
         return "(" + String.join("|", alts.stream().map(String::stripTrailing).toList()) + ")";
     }
 
-    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     /** What a possessive pronoun becomes in a view: "its", "their", "our" stand as "<orgp:N> 's" where they name a company. */
     private static final String PRONOUN_POSSESSIVE = "<orgp:\\d{1,3}> 's";
 
@@ -344,11 +340,8 @@ final class RuleCompiler {
         if (element.equals("its") || element.equals("their")) {
             return "(" + element + "|" + PRONOUN_POSSESSIVE + ")";
         }
-        if (!element.startsWith("(") || element.startsWith("(?") || !element.endsWith(")") || !oneGroup(element)) {
-            return element;
-        }
-        List<String> alts = splitAlternatives(element.substring(1, element.length() - 1));
-        if (alts.stream().noneMatch(a -> a.equals("its") || a.equals("their") || a.equals("our"))) {
+        List<String> alts = groupAlternatives(element);
+        if (alts == null || alts.stream().noneMatch(a -> a.equals("its") || a.equals("their") || a.equals("our"))) {
             return element;
         }
         List<String> out = new ArrayList<>(alts);
@@ -356,6 +349,15 @@ final class RuleCompiler {
         return "(" + String.join("|", out) + ")";
     }
 
+    /** The alternatives of an element that is one plain bracketed group ("(a|an|its)"); null for any other element. */
+    private static List<String> groupAlternatives(String element) {
+        if (!element.startsWith("(") || element.startsWith("(?") || !element.endsWith(")") || !oneGroup(element)) {
+            return null;
+        }
+        return splitAlternatives(element.substring(1, element.length() - 1));
+    }
+
+    /** True when the element is one bracketed group: its first bracket closes at its last character. */
     private static boolean oneGroup(String element) {
         return closingBracket(element, 0) == element.length() - 1;
     }
