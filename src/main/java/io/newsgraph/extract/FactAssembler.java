@@ -1656,7 +1656,10 @@ final class FactAssembler {
         for (int from = 0; m.find(from); from = m.end() - 1) { // (each tie starts at the space the last one ended with)
             String p = m.group("p1") != null ? m.group("p1") : m.group("p2") != null ? m.group("p2") : m.group("p3");
             Slot s = x.view.slot(Integer.parseInt(p));
-            if (s == null || !person.equals(x.resolve(s, EntityType.PERSON, Set.of()))) {
+            double confidence = x.confidence;
+            Entity who = s == null ? null : x.resolve(s, EntityType.PERSON, Set.of());
+            x.confidence = confidence; // (asking who a slot is lowers no fact's confidence; only the organization taken does)
+            if (!person.equals(who)) {
                 continue;
             }
             String title = m.group("t1") != null ? m.group("t1") : m.group("t2");
