@@ -1351,7 +1351,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     && lexicon.isOrganizationSuffix(toks.get(i + 1).text)); // "3G Capital", "3D Systems"
             // "3M will cut", "3M's chief executive": digits and one capital name a company where a company's words follow
             // ("5G", "3D" and "4K" are things, and stay so elsewhere)
-            boolean digitName = DIGIT_ONE_CAPITAL.matcher(t.text).matches() && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
+            boolean digitName = Character.isDigit(t.text.charAt(0)) && DIGIT_ONE_CAPITAL.matcher(t.text).matches() && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
             if (!t.capitalised() && !ordinal && !digitName || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
