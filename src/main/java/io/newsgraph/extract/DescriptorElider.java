@@ -35,7 +35,9 @@ final class DescriptorElider {
             // "contract drug manufacturer", "venture firm", "sporting goods chain": kinds of firm, though rules read the words
             "contract", "venture", "goods", "products", "shipping", "clothing", "apparel", "merchandise", "inventory",
             // "payroll software maker", "workforce management company", "jobs site": fields of work the layoff rules read
-            "payroll", "workforce", "staffing", "recruiting", "hiring", "jobs", "employment");
+            "payroll", "workforce", "staffing", "recruiting", "hiring", "jobs", "employment",
+            // "holding group Embracer", "investment firm KKR": kinds of owner the stake and round rules read
+            "holding", "investment");
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship|ery|eries)$"); // "food delivery company", "grocery chain"
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");

@@ -70,7 +70,11 @@ final class EntityResolver {
     private static final Pattern DEAL_OBJECT_BEFORE = endingIn("buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired",
             "takeover of", "acquisition of", "purchase of", "merger with", "stake in", "invest in", "invests in", "invested in", "investing in",
             "investment in", "combine with", "combination with", "merge with", "pursuit of", "bid for", "offer for", "shares of",
-            "take over", "takes over", "took over", "taking over", "taken over");
+            "take over", "takes over", "took over", "taking over", "taken over", "owns", "owned", "owner of");
+    /** "which also owns Versace and Jimmy Choo": a later item of a list of what is bought or owned (a brand named for a person is a company). */
+    private static final Pattern DEAL_LIST_BEFORE = Pattern.compile("(?i)\\b(?:buy|buys|bought|acquire|acquires|acquired|owns|owned|owner of)\\s+"
+            + "(?-i:\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*){0,3})(?:\\s*,\\s*(?-i:\\p{Lu}[\\p{L}&'.-]*(?:\\s+\\p{Lu}[\\p{L}&'.-]*){0,3})){0,4}"
+            + "(?:\\s*,\\s*|\\s*,?\\s+and\\s+)$");
     /** "to sell AOL to Italy's Bending Spoons": the buyer a company is sold to (a person buyer's given name outweighs it). */
     private static final Pattern SOLD_TO_BEFORE = Pattern.compile("(?i)\\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\\s+[^,.;]{1,30}?"
             + "\\s+to\\s+(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?$");
@@ -442,6 +446,8 @@ final class EntityResolver {
         }
         if (DEAL_OBJECT_BEFORE.matcher(before).find()) {
             e.org += 2; // "is in the middle of buying VMware", "a stake in Hugging Face": what is bought or invested in is a company
+        } else if (before.endsWith(" ") && DEAL_LIST_BEFORE.matcher(before).find()) {
+            e.org += 3; // "which also owns Versace and Jimmy Choo": listed with what a company owns, a name is a brand, whatever its given name
         }
         if (KIND_NOUN_AFTER.matcher(after).lookingAt()) {
             e.org += 2; // "Artemis holding", "the Carrier unit": a name its kind of company follows

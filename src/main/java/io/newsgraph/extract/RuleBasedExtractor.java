@@ -216,9 +216,14 @@ public final class RuleBasedExtractor implements Extractor {
                     + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
                     + "(?:\\s*\\(\\p{Lu}[\\p{L}]{1,20}(?:\\s\\p{Lu}[\\p{L}]{1,20})?\\))?\\s+(?:-{1,2}|\u2013|\u2014)\\s+");
 
+    /** "Aug 28 (Wire) -", "May 13, 2025 (Reuters) --": a dateline of a date and a service, with no town. */
+    private static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+                    + "\\s*\\(\\p{Lu}[\\p{L}]{1,20}(?:\\s\\p{Lu}[\\p{L}]{1,20})?\\)\\s*(?:-{1,2}|\u2013|\u2014)\\s+");
+
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
-        for (java.util.regex.Pattern blank : new java.util.regex.Pattern[] {TICKER, WIRE_DATELINE, NEWS_DATELINE}) {
+        for (java.util.regex.Pattern blank : new java.util.regex.Pattern[] {TICKER, WIRE_DATELINE, NEWS_DATELINE, DATED_DATELINE}) {
             if (blank == WIRE_DATELINE && !WIRE_MARKER.matcher(text).find()) {
                 continue;
             }
