@@ -15,8 +15,10 @@ final class Cues {
     // the space first: a lookbehind at the pattern's head would be tried at every character
     static final Pattern NEGATION = Pattern.compile(" (?<!(?:that|which|<(?:org|unk):\\d{1,3}>) (?:it|they|<orgp:\\d{1,3}>) (?:does|do|did) )(?:not|n't|never|denied|denies|deny|"
             + "neither|nor|without|no|nothing) (?!longer )");
+    // ("since last May", "in early May": the month, not the verb)
     static final Pattern HYPOTHETICAL = Pattern.compile(
-            " (?:plans? to|planned to|planning to|in talks|talks to|considering|considers|could|would|might|may|if|exploring|weighing|"
+            " (?:plans? to|planned to|planning to|in talks|talks to|considering|considers|could|would|might|"
+                    + "may(?<!(?:last|since|in|early|late|mid|next|this|until|till|by|from|during|through|of|before|after) may)|if|exploring|weighing|"
                     + "seeking to|seeks to|looking to|aims to|aiming to|intends to|expected to|proposed|potential|possible|rumou?red|"
                     + "hopes to|wants to) ");
     static final Pattern HEDGE = Pattern.compile(

@@ -442,7 +442,31 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
         out.sort(Comparator.comparingInt(Mention::begin));
         shareSurnames(sentence, out);
         joinRanges(sentence, out);
+        if (sentence.contains(" and ")) {
+            joinUnitNames(sentence, out);
+        }
         return out;
+    }
+
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:['\u2019]s|s['\u2019]|\\b(?:its|their|the))\\s+$");
+    private static final Pattern ONE_UNIT_AFTER = Pattern.compile("^\\s+(?:business|unit|division|arm|segment|subsidiary)\\b(?!\\s+(?:and|to)\\b)");
+
+    /**
+     * "Walmart's Advanced Systems and Robotics business", "its Health and Wellness unit": two capitalised parts joined by
+     * "and" between an owner and one (singular) unit noun are the unit's one name ("Sam's Club and Flipkart businesses" stay two).
+     */
+    private static void joinUnitNames(String s, List<Mention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention a = out.get(i);
+            Mention b = out.get(i + 1);
+            if (a.kind() != Mention.Kind.NAME || b.kind() != Mention.Kind.NAME || !s.substring(a.end(), b.begin()).equals(" and ")
+                    || !OWNER_BEFORE.matcher(s.substring(Math.max(0, a.begin() - 8), a.begin())).find()
+                    || !ONE_UNIT_AFTER.matcher(s.substring(b.end(), Math.min(s.length(), b.end() + 40))).find()) {
+                continue;
+            }
+            out.set(i, Mention.of(Mention.Kind.NAME, a.begin(), b.end(), s.substring(a.begin(), b.end())));
+            out.remove(i + 1);
+        }
     }
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:to|-|\u2013|and)\\s*");
