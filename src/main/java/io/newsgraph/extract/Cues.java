@@ -36,7 +36,10 @@ final class Cues {
             " (?:incoming|will become|will join|will take over|set to become|set to join|to succeed|will succeed|is joining|takes over|"
                     + "will replace|to replace|designate|will take up|will step into|"
                     + "will move to|will move into|will transition to|will take on|will assume|will return as|will rejoin|is returning as|"
-                    + "would become|would take over|would succeed|would replace|would join) "); // ("will serve as interim CEO" starts now)
+                    + "would become|would take over|would succeed|would replace|would join|"
+                    // "as founder Marcus Hale moves to the role of executive chairman"
+                    + "moves to the role of|moving to the role of|moves into the role of|moving into the role of|shifts to the role of|"
+                    + "transitions to the role of|transitioning to the role of) "); // ("will serve as interim CEO" starts now)
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"

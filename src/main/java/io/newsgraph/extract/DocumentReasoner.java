@@ -332,10 +332,26 @@ final class DocumentReasoner {
             cs = adjusted;
         }
         if (!arrivals.isEmpty() && topic != null) {
+            // ("promoted Dana Whitlock to chief executive from chief operating officer ... She will take over on Jan. 1": the
+            // role she is said to leave, beside another she takes there, does not start with the new one)
+            Set<List<Object>> left = new HashSet<>();
+            for (Candidate c : cs) {
+                if (c.fact() instanceof Position p && c.explicitStatus() && p.status() == PositionStatus.FORMER) {
+                    left.add(List.of(p.person(), p.organization(), p.title()));
+                }
+            }
+            Set<List<Object>> leavesOneForAnother = new HashSet<>();
+            for (Candidate c : cs) {
+                if (c.fact() instanceof Position p && !left.contains(List.of(p.person(), p.organization(), p.title()))) {
+                    leavesOneForAnother.add(List.of(p.person(), p.organization()));
+                }
+            }
+            left.removeIf(k -> !leavesOneForAnother.contains(k.subList(0, 2)));
             List<Candidate> adjusted = new ArrayList<>(cs.size());
             for (Candidate c : cs) {
                 if (c.fact() instanceof Position p && arrivals.contains(p.person()) && p.organization().equals(topic)
-                        && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")) {
+                        && !c.explicitStatus() && p.status() == PositionStatus.CURRENT && !p.title().endsWith("founder")
+                        && !left.contains(List.of(p.person(), p.organization(), p.title()))) {
                     adjusted.add(new Candidate(new Position(p.person(), p.organization(), p.title(), PositionStatus.INCOMING, p.evidence(), p.date(),
                             p.heldFrom(), p.heldUntil()),
                             c.weak(), true, c.sentence()));

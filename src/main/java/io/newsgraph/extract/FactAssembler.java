@@ -1279,8 +1279,11 @@ final class FactAssembler {
     }
 
     private List<Candidate> investment(Match x, Entity investee, List<Entity> investors) {
-        if (investee == null && x.rule.has("dealtarget") && dealTarget != null && !investors.contains(dealTarget)) {
-            investee = dealTarget; // "will make a minority investment as part of the deal": in the company the deal buys
+        // "will make a minority investment as part of the deal": in the company the deal buys; with no purchase told, the
+        // company last invested in ("TPG, which owns roughly 11%," after a stake bought in Manipal)
+        Entity deal = dealTarget != null ? dealTarget : lastInvestee;
+        if (investee == null && x.rule.has("dealtarget") && deal != null && !investors.contains(deal)) {
+            investee = deal;
         }
         if (investee == null && !investors.isEmpty()) {
             investee = x.fill("investee", Set.copyOf(investors));

@@ -27,7 +27,7 @@ final class MentionFinder {
             "(?<cur>\\b(?:US|A|C|HK|S|NZ)\\$|\\bU\\.S\\.\\s?\\$|\\$|€|£|¥|₹|\\b(?:USD|EUR|GBP|JPY|INR|CNY|RMB|CHF|CAD|AUD)\\s?|\\bRs\\.?\\s?)"
                     + "(?<num>" + NUM + ")(?:\\s?-?\\s?(?<mult>" + MULT + ")\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_SUFFIX = Pattern.compile(
-            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn)?\\s"
+            "\\b(?<num>" + NUM + ")\\s?(?<mult>trillion|billion|million|thousand|bn|mn|crore|lakh)?\\s"
                     // "3 billion Swiss francs", "2 billion Hong Kong dollars": the country before the currency is part of it
                     + "(?<country>(?:Swiss|Hong Kong|Canadian|Australian|Singapore|New Zealand|Danish|Swedish|Norwegian|Mexican|Brazilian|"
                     + "South African|Indian|Japanese|Chinese|British|U\\.S\\.|US|Taiwan|Taiwanese|Turkish|Malaysian|Thai|Indonesian)\\s)?"
