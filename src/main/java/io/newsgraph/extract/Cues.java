@@ -25,7 +25,7 @@ final class Cues {
             " (?:reportedly|according to|is said to|are said to|was said to|sources|allegedly|rumou?red|people familiar|reports|reported|apparently|purportedly) ");
 
     private static final Pattern FORMER = Pattern.compile(
-            " (?:former|formerly|ex|ex-|previously|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
+            " (?:former|formerly|ex|ex-|previously|most recently|once|onetime|erstwhile|departed|departing|departure|left|leaving|stepped down|"
                     + "resigned|resignation|ousted|exit|retired|no longer|hired away|poached|poaching|lured away|lured|until|till|outgoing"
                     // "the late founder", not "said late Sunday"
                     + "|late(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|on|in|at|night|afternoon|evening|"

@@ -383,6 +383,10 @@ final class FactAssembler {
     private static final Pattern UNIT_OF_ITS = Pattern.compile(
             " (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment))");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
+    /** "who ran product at Instagram": a field of work run at a company. */
+    private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) ((?:global |consumer |enterprise )?"
+            + "(?:product|products|engineering|marketing|sales|design|research|operations|communications|policy|growth|partnerships|"
+            + "hardware|software|finance|strategy|security|safety|people|legal|content|advertising|ads|search|commerce|sustainability)) (?:at|for) <");
     private static final Set<String> UNIT_TITLES = Set.of("head", "president", "vice president", "senior vice president",
             "executive vice president", "general manager", "managing director", "director", "chief");
 
@@ -406,6 +410,10 @@ final class FactAssembler {
             Matcher ran = UNIT_RUN.matcher(x.m.group());
             if (ran.find()) {
                 return title + " of " + ran.group(1);
+            }
+            Matcher function = FUNCTION_RUN.matcher(x.m.group() + " ");
+            if (function.find()) {
+                return title + " of " + function.group(1);
             }
             // "where he oversaw its services business": the unit of the company "its" stands for
             Matcher its = UNIT_OF_ITS.matcher(x.m.group() + " ");
@@ -1490,8 +1498,12 @@ final class FactAssembler {
     private List<Candidate> position(Match x, Set<Integer> usedTitles) {
         if (x.group("persons") != null) {
             List<Candidate> all = new ArrayList<>();
+            // each person's role from the match's own confidence: resolving the organization again for the next person
+            // must not lower it ("the start-up that A, B and C founded" had dropped C)
             for (Entity p : x.entities("persons", EntityType.PERSON, Set.of())) {
+                double before = x.confidence;
                 all.addAll(position(x, usedTitles, p));
+                x.confidence = before;
             }
             return all;
         }
@@ -1555,7 +1567,7 @@ final class FactAssembler {
     /** After the person, what makes a top role a stopgap: "by Kirk Perry, a board member, on an interim basis", "as CEO in an acting capacity". */
     private static final Pattern INTERIM_PHRASE = Pattern.compile(
             "(?:on an? (?:interim|acting|temporary) basis|in an? (?:interim|acting) (?:capacity|role))\\b");
-    private static final Set<String> TOP_TITLES = Set.of("ceo", "cfo", "coo", "cto", "cio", "cmo", "president", "chairman", "chair",
+    private static final Set<String> TOP_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chief information officer", "chief marketing officer", "president", "chairman", "chair",
             "managing director", "general manager");
 
     /** The title made interim when the words after the person say so (only a top role, never one already interim or acting). */

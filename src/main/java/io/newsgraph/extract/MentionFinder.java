@@ -60,7 +60,8 @@ final class MentionFinder {
             + "engineers|members|personnel|associates|workforce|headcount|hires|pilots|drivers|nurses|agents|technicians|developers|"
             + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
             + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
-            + "consultants|tellers|bankers|traders|analysts|"
+            + "consultants|tellers|bankers|traders|analysts|writers|copywriters|translators|illustrators|artists|animators|testers|"
+            + "moderators|recruiters|couriers|"
             // "a round of about 1,000 layoffs": the people let go, counted by the cut's own noun
             + "layoffs|lay-offs|redundancies";
     private static final String STAFF_MOD = "more|additional|further|extra|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
@@ -592,7 +593,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "pilots", "drivers", "nurses", "agents", "technicians", "developers", "programmers", "researchers", "scientists",
             "journalists", "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
             "cashiers", "clerks", "teachers", "officers", "crew", "attendants", "truckers", "designers", "machinists", "consultants",
-            "tellers", "bankers", "traders", "analysts", "layoffs", "lay-offs", "redundancies");
+            "tellers", "bankers", "traders", "analysts", "writers", "copywriters", "translators", "illustrators", "artists", "animators",
+            "testers", "moderators", "recruiters", "couriers", "layoffs", "lay-offs", "redundancies");
     /** Currency codes and words that money patterns need besides symbols. */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");
@@ -1086,7 +1088,13 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private void findFieldChiefs(String s, List<Mention> out) {
         for (int at = s.indexOf(" chief"); at >= 0; at = s.indexOf(" chief", at + 1)) {
             int from = s.lastIndexOf(' ', at - 1) + 1;
-            Matcher m = FIELD_CHIEF.matcher(s).region(from, s.length());
+            String opening = s.substring(0, Math.max(at, 0)).toLowerCase(Locale.ROOT);
+            // "Product chief Kevin Weil leaves ...": opening the sentence, a field known as a chief's is capitalised
+            boolean capitalField = from == 0 && at > 1 && Character.isUpperCase(s.charAt(0));
+            if (capitalField && !C_SUITE_FIELDS.contains(opening)) {
+                continue;
+            }
+            Matcher m = (capitalField ? FIELD_CHIEF.matcher(opening + s.substring(at)) : FIELD_CHIEF.matcher(s)).region(from, s.length());
             if (m.lookingAt()) {
                 String title = Rx.replaceAll(m.group().toLowerCase(Locale.ROOT), "\\s+", " ");
                 String field = m.group(1).toLowerCase(Locale.ROOT);
@@ -1470,6 +1478,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 || between.equals(". ") && lexicon.isAbbreviatedSuffix(a.text + ".") && lexicon.isOrganizationSuffix(b.text)
                 // "Warner Bros. Discovery": an abbreviation inside a name, never at its end before a capitalised word
                 || between.equals(". ") && a.text.equals("Bros")
+                // "T. Rowe Price", "John F. Kennedy": an initial inside a name, before a capitalised word
+                || between.equals(". ") && a.text.length() == 1 && Character.isUpperCase(a.text.charAt(0)) && Character.isUpperCase(b.text.charAt(0))
                 // "Brightwave Health, Inc. (NASDAQ: BWHL)": a press release's legal suffix after a comma
                 || between.equals(", ") && COMMA_SUFFIXES.contains(b.text) && s.startsWith(b.text + ".", b.begin)
                 || between.equals(", ") && (b.text.equals("LLC") || b.text.equals("Inc") || b.text.equals("Ltd")) && !s.startsWith(b.text + " and", b.begin);

@@ -35,7 +35,7 @@ final class RuleCompiler {
      */
     private static final String W_TOKEN = "(?:(?!<(?:org|unk|per):|(?<!, )<orgp:\\d+> (?!'s ))\\S+)";
     private static final String AUX = "(?:(?:" + Trie.of(new String[] {"has", "have", "had", "is", "are", "was", "were", "will",
-            "would", "be", "been", "being", "also", "reportedly", "recently", "just", "now", "already", "previously", "further",
+            "would", "be", "been", "being", "also", "reportedly", "recently", "most", "formerly", "just", "now", "already", "previously", "further",
             "finally", "officially", "quietly", "significantly", "since", "then", "earlier", "later", "initially", "itself",
             "jointly", "together", "last", "this", "week", "month", "year", "on", "friday", "monday", "tuesday", "wednesday",
             "thursday", "saturday", "sunday", "today", "yesterday", "'re", "'ve", "agreed", "agrees", "to", "set", "even", "first",
