@@ -1496,6 +1496,13 @@ final class FactAssembler {
     }
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles) {
+        if (x.rule.has("cotitle")) {
+            Slot t = x.slot("title");
+            String title = t == null || t.mention() == null ? null : t.mention().title();
+            if (title == null || !title.startsWith("co-")) {
+                return List.of(); // "as co-chief executive alongside founder Erik Dahl": a shared role only
+            }
+        }
         if (x.group("persons") != null) {
             List<Candidate> all = new ArrayList<>();
             // each person's role from the match's own confidence: resolving the organization again for the next person
