@@ -51,6 +51,8 @@ final class Cues {
                     + "slowed|slowing|slowed down|cut back|cutting back|cuts back|pared back|paring back|paused|pausing|pause|"
                     + "suspended|suspending|less|fewer|decreased|shifting away|moving away|moved away|shifted away|cold feet|"
                     + "trimmed|trimming|trims|(?:has |have |had )?cut (?:the |its |their )?(?:volume|amount|number|size|value)|"
+                    // "had cut orders sharply", "slashed its orders"
+                    + "(?:cut|cuts|cutting|slashed|slashes|slashing) (?:its |their |back )?orders|"
                     + "cutting (?:the |its |their )?(?:volume|amount|number)) ");
     private static final Pattern CLIENT_ACTIVE = Pattern.compile(
             " (?:landed|won|signed|secured|awarded|inked|clinched|primary|relies on|rely on|relied on|uses|use|using|current|continues to|"

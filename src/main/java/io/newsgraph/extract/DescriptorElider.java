@@ -58,6 +58,9 @@ final class DescriptorElider {
     /** The nouns of a holding in a company: "its largest shareholder, X," is kept for the rules. */
     private static final Set<String> HOLDER_NOUNS = Set.of("shareholder", "shareholders", "owner", "owners", "investor", "investors",
             "backer", "backers", "parent");
+    /** The nouns of trade between companies: "its biggest customer, Nordbahn," is kept for the rules. */
+    private static final Set<String> TRADE_NOUNS = Set.of("customer", "customers", "client", "clients", "supplier", "suppliers",
+            "vendor", "vendors");
     /** "Ultium Cells, its battery venture with LG Energy Solution,": an apposition naming a venture tells who owns it. */
     private static final Set<String> VENTURES = Set.of("venture", "ventures", "jv");
     private static final Set<String> OWNERSHIP = Set.of("parent", "owner", "parent company", "majority owner");
@@ -153,8 +156,9 @@ final class DescriptorElider {
             return false;
         }
         // a noun the rules also read is still a modifier here ("investment firm", "acquisition vehicle"); a verb is not
-        return !ruleWords.contains(t) || lexicon.isNameDescriptor(t) || NOUN_ENDING.matcher(t).find() || t.indexOf('-') > 0
-                || ADJECTIVES.contains(t);
+        // ("previously co-founded analytics company Sisense": a hyphened verb of the rules, "co-founded", "co-led", ends the phrase)
+        return !ruleWords.contains(t) || lexicon.isNameDescriptor(t) || NOUN_ENDING.matcher(t).find()
+                || t.indexOf('-') > 0 && !t.startsWith("co-") || ADJECTIVES.contains(t);
     }
 
     /**
@@ -195,10 +199,12 @@ final class DescriptorElider {
         if (appositive && noun >= 1 && OWNERSHIP.contains(out.get(noun)) && out.get(noun - 1).equals("'s")) {
             return; // "the sports-car maker and its parent, Volkswagen Group": who owns whom, which the rules read
         }
-        if (appositive && HOLDER_NOUNS.contains(out.get(noun))) {
+        if (appositive && (HOLDER_NOUNS.contains(out.get(noun)) || TRADE_NOUNS.contains(out.get(noun)))) {
             for (int k = noun - 1; k >= Math.max(1, noun - 4); k--) {
                 if (out.get(k).equals("'s") && out.get(k - 1).startsWith("<")) {
-                    return; // "said its largest shareholder, Investor AB, had backed": whose holder, which the rules read
+                    // "said its largest shareholder, Investor AB, had backed", "said its biggest customer, Nordbahn, had cut
+                    // orders": whose holder or customer, which the rules read
+                    return;
                 }
             }
         }

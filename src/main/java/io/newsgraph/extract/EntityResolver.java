@@ -480,7 +480,7 @@ final class EntityResolver {
             e.person += 2; // "former Meta researchers Arthur Mensch ...", "co-founders Ana Ruiz and ..."
         }
         if (ARRIVES_FROM.matcher(before).find()) {
-            e.org += 2; // "Ortiz comes from Harbin Copper, where ...": one arrives from an employer, not from a person
+            e.org += 3; // "Ortiz comes from Harbin Copper, where ...", "joined from Clifford Chance": one arrives from an employer, not from a person
         }
     }
 

@@ -340,11 +340,12 @@ final class FactAssembler {
         if (incomingTitle == null && (title == null || TOP_TITLES.contains(title)) && interimAfter(view, incomingSlot, null)) {
             incomingTitle = Succession.INTERIM; // "was replaced in July by Kirk Perry, a board member, on an interim basis"
         }
-        successions.add(new Succession(in, out, title, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
-                incomingTitle, when));
+        // (not a company in a "who" clause: "Granger, who joined from Clifford Chance in 2017, will be replaced by X")
+        Entity sentenceOrg = firstOrgBefore(view, RELATIVE_ASIDE.matcher(view.text().substring(0, m.start()))
+                .replaceAll(r -> " ".repeat(r.group().length())), Set.of());
+        successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
         if (secondTitle != null && !secondTitle.equals(title)) {
-            successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), firstOrgBefore(view, m.start(), Set.of()),
-                    incomingTitle, when));
+            successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
         }
     }
 
@@ -1217,7 +1218,12 @@ final class FactAssembler {
 
     /** The first organization (or unknown name) the view names before {@code end}, not among {@code exclude}; null if none. */
     private Entity firstOrgBefore(SentenceView view, int end, Set<Entity> exclude) {
-        Matcher p = PLACEHOLDER.matcher(view.text().substring(0, end));
+        return firstOrgBefore(view, view.text().substring(0, end), exclude);
+    }
+
+    /** The first organization named in {@code before}, the view's text up to a point (asides may be blanked out). */
+    private Entity firstOrgBefore(SentenceView view, String before, Set<Entity> exclude) {
+        Matcher p = PLACEHOLDER.matcher(before);
         while (p.find()) {
             if (p.group(1).equals("org") || p.group(1).equals("orgp") || p.group(1).equals("unk")) {
                 EntityResolver.Cluster c = view.slot(Integer.parseInt(p.group(2))).entity();
@@ -1702,7 +1708,9 @@ final class FactAssembler {
     private static final Pattern EMPLOYER_TIE = Pattern.compile(
             " <per:(?<p1>\\d+)> , (?:the |a |an )?<(?:org|unk|orgp):(?<o1>\\d+)> 's (?!(?:former|ex-|onetime|outgoing) )(?:[a-z-]+ )?<title:(?<t1>\\d+)> "
                     + "|(?<!former|ex-|onetime|outgoing) <(?:org|unk|orgp):(?<o2>\\d+)> (?:'s )?<title:(?<t2>\\d+)> <per:(?<p2>\\d+)> "
-                    + "| <per:(?<p3>\\d+)> , who (?:co-founded|cofounded|founded|started|runs|leads|heads) <(?:org|unk|orgp):(?<o3>\\d+)> ");
+                    // ("CEO Rune Garborg, who has led the company since 2017, told me the Visa deal ...": the company led, not Visa)
+                    + "| <per:(?<p3>\\d+)> , who (?:co-founded|cofounded|founded|started|runs|leads|heads|has led|has run|has headed) "
+                    + "<(?:org|unk|orgp):(?<o3>\\d+)> ");
 
     private List<Candidate> position(Match x, Set<Integer> usedTitles, Entity person, Entity statedOrg) {
         Entity org = statedOrg;
