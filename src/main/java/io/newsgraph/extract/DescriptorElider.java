@@ -39,7 +39,9 @@ final class DescriptorElider {
             // "holding group Embracer", "investment firm KKR": kinds of owner the stake and round rules read
             "holding", "investment",
             // "satellite imaging company Planet Labs", "internet provider X": fields the client rules read
-            "satellite", "internet", "broadband");
+            "satellite", "internet", "broadband",
+            // "buyout firm Harrow Capital": a kind of investor the deal rules read
+            "buyout");
     private static final Set<String> STAKE_PREPOSITIONS = Set.of("in", "into", "of", "from", "to");
     private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|ments|tion|tions|ity|ship|ery|eries)$"); // "food delivery company", "grocery chain"
     private static final Set<String> PARTICIPLES = Set.of("held", "traded", "listed", "owned", "backed", "funded", "controlled");

@@ -370,6 +370,8 @@ final class FactAssembler {
     private static final Pattern REPORTED_WOULD = Pattern.compile(
             "((?:said|says|announced|confirmed|added|agreed that|decided that|\\)) (?:on \\S+ )?(?:\\( <date:\\d+> \\) )?(?:that )?(?:<orgp:\\d+>|it|they)) would ");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who|which) [^,]*,");
+    /** A person's "who" clause: " , who joined Kestel from Unilever in 2019 ,". */
+    private static final Pattern WHO_ASIDE = Pattern.compile("<per:\\d+> , who [^,]*,");
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Set<String> OWNER_TITLES = Set.of("owner", "parent", "co-owner", "majority owner", "controlling shareholder");
@@ -1103,8 +1105,18 @@ final class FactAssembler {
             Entity after = null;
             Entity first = null;
             int bestEnd = -1;
+            // ("Mulder, who joined Kestel from Unilever in 2019, had been under pressure from Cevian, which holds a 7% stake":
+            // a company inside another person's "who" clause before the match is that person's story, not the match's)
+            List<int[]> asides = new ArrayList<>();
+            for (Matcher a = WHO_ASIDE.matcher(view.text().substring(0, m.start())); a.find(); ) {
+                asides.add(new int[] {a.start(), a.end()});
+            }
             while (p.find()) {
                 if (!p.group(1).equals("org") && !p.group(1).equals("orgp") && !p.group(1).equals("unk")) {
+                    continue;
+                }
+                int at = p.start();
+                if (asides.stream().anyMatch(a -> a[0] <= at && at < a[1])) {
                     continue;
                 }
                 Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
