@@ -1592,8 +1592,8 @@ final class FactAssembler {
     /** After the person, what makes a top role a stopgap: "by Kirk Perry, a board member, on an interim basis", "as CEO in an acting capacity". */
     private static final Pattern INTERIM_PHRASE = Pattern.compile(
             "(?:on an? (?:interim|acting|temporary) basis|in an? (?:interim|acting) (?:capacity|role))\\b");
-    private static final Set<String> TOP_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chief information officer", "chief marketing officer", "president", "chairman", "chair",
-            "managing director", "general manager");
+    private static final Set<String> TOP_TITLES = Set.of("ceo", "cfo", "coo", "cto", "chief information officer", "chief marketing officer",
+            "president", "chairman", "chair", "managing director", "general manager");
 
     /** The title made interim when the words after the person say so (only a top role, never one already interim or acting). */
     private static String interimByPhrase(Match x, String title) {

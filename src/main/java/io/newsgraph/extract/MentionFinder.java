@@ -457,16 +457,23 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
      * "and" between an owner and one (singular) unit noun are the unit's one name ("Sam's Club and Flipkart businesses" stay two).
      */
     private static void joinUnitNames(String s, List<Mention> out) {
+        joinNeighbours(out, (a, b) -> a.kind() == Mention.Kind.NAME && b.kind() == Mention.Kind.NAME
+                        && s.substring(a.end(), b.begin()).equals(" and ")
+                        && OWNER_BEFORE.matcher(s.substring(Math.max(0, a.begin() - 8), a.begin())).find()
+                        && ONE_UNIT_AFTER.matcher(s.substring(b.end(), Math.min(s.length(), b.end() + 40))).find(),
+                (a, b) -> Mention.of(Mention.Kind.NAME, a.begin(), b.end(), s.substring(a.begin(), b.end())));
+    }
+
+    /** Replaces each pair of neighbouring mentions that {@code join} accepts by the one mention {@code merged} makes of them. */
+    private static void joinNeighbours(List<Mention> out, java.util.function.BiPredicate<Mention, Mention> join,
+                                       java.util.function.BinaryOperator<Mention> merged) {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention a = out.get(i);
             Mention b = out.get(i + 1);
-            if (a.kind() != Mention.Kind.NAME || b.kind() != Mention.Kind.NAME || !s.substring(a.end(), b.begin()).equals(" and ")
-                    || !OWNER_BEFORE.matcher(s.substring(Math.max(0, a.begin() - 8), a.begin())).find()
-                    || !ONE_UNIT_AFTER.matcher(s.substring(b.end(), Math.min(s.length(), b.end() + 40))).find()) {
-                continue;
+            if (join.test(a, b)) {
+                out.set(i, merged.apply(a, b));
+                out.remove(i + 1);
             }
-            out.set(i, Mention.of(Mention.Kind.NAME, a.begin(), b.end(), s.substring(a.begin(), b.end())));
-            out.remove(i + 1);
         }
     }
 
@@ -478,21 +485,14 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
      * count range is by its last number); "from 10% to 12%" is a change, both kept.
      */
     private static void joinRanges(String s, List<Mention> out) {
-        for (int i = 0; i + 1 < out.size(); i++) {
-            Mention a = out.get(i);
-            Mention b = out.get(i + 1);
-            if (a.kind() != Mention.Kind.PERCENT || b.kind() != Mention.Kind.PERCENT || a.end() > b.begin()) {
-                continue;
-            }
-            String between = s.substring(a.end(), b.begin());
-            String before = s.substring(Math.max(0, a.begin() - 20), a.begin());
-            if (!RANGE_JOIN.matcher(between).matches() || CHANGE_FROM.matcher(before).find()
-                    || between.strip().equals("and") && !before.toLowerCase(Locale.ROOT).endsWith("between ")) {
-                continue;
-            }
-            out.set(i, Mention.number(Mention.Kind.PERCENT, a.begin(), b.end(), s.substring(a.begin(), b.end()), b.number(), null));
-            out.remove(i + 1);
-        }
+        joinNeighbours(out, (a, b) -> a.kind() == Mention.Kind.PERCENT && b.kind() == Mention.Kind.PERCENT && a.end() <= b.begin()
+                        && isRange(s.substring(a.end(), b.begin()), s.substring(Math.max(0, a.begin() - 20), a.begin())),
+                (a, b) -> Mention.number(Mention.Kind.PERCENT, a.begin(), b.end(), s.substring(a.begin(), b.end()), b.number(), null));
+    }
+
+    private static boolean isRange(String between, String before) {
+        return RANGE_JOIN.matcher(between).matches() && !CHANGE_FROM.matcher(before).find()
+                && !(between.strip().equals("and") && !before.toLowerCase(Locale.ROOT).endsWith("between "));
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile(
@@ -1088,9 +1088,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private void findFieldChiefs(String s, List<Mention> out) {
         for (int at = s.indexOf(" chief"); at >= 0; at = s.indexOf(" chief", at + 1)) {
             int from = s.lastIndexOf(' ', at - 1) + 1;
-            String opening = s.substring(0, Math.max(at, 0)).toLowerCase(Locale.ROOT);
             // "Product chief Kevin Weil leaves ...": opening the sentence, a field known as a chief's is capitalised
             boolean capitalField = from == 0 && at > 1 && Character.isUpperCase(s.charAt(0));
+            String opening = capitalField ? s.substring(0, at).toLowerCase(Locale.ROOT) : null;
             if (capitalField && !C_SUITE_FIELDS.contains(opening)) {
                 continue;
             }
@@ -1383,7 +1383,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     && lexicon.isOrganizationSuffix(toks.get(i + 1).text)); // "3G Capital", "3D Systems"
             // "3M will cut", "3M's chief executive": digits and one capital name a company where a company's words follow
             // ("5G", "3D" and "4K" are things, and stay so elsewhere)
-            boolean digitName = Character.isDigit(t.text.charAt(0)) && DIGIT_ONE_CAPITAL.matcher(t.text).matches() && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
+            boolean digitName = Character.isDigit(t.text.charAt(0)) && DIGIT_ONE_CAPITAL.matcher(t.text).matches()
+                    && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
             if (!t.capitalised() && !ordinal && !digitName || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
