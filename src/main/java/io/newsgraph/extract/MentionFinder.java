@@ -61,7 +61,7 @@ final class MentionFinder {
             + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
             + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
             + "consultants|tellers|bankers|traders|analysts|writers|copywriters|translators|illustrators|artists|animators|testers|"
-            + "moderators|recruiters|couriers|"
+            + "moderators|recruiters|couriers|dockworkers|longshoremen|"
             // "a round of about 1,000 layoffs": the people let go, counted by the cut's own noun
             + "layoffs|lay-offs|redundancies";
     private static final String STAFF_MOD = "more|additional|further|extra|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
@@ -594,7 +594,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             "journalists", "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
             "cashiers", "clerks", "teachers", "officers", "crew", "attendants", "truckers", "designers", "machinists", "consultants",
             "tellers", "bankers", "traders", "analysts", "writers", "copywriters", "translators", "illustrators", "artists", "animators",
-            "testers", "moderators", "recruiters", "couriers", "layoffs", "lay-offs", "redundancies");
+            "testers", "moderators", "recruiters", "couriers", "dockworkers", "longshoremen", "layoffs", "lay-offs", "redundancies");
     /** Currency codes and words that money patterns need besides symbols. */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");
@@ -1385,7 +1385,9 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             // ("5G", "3D" and "4K" are things, and stay so elsewhere)
             boolean digitName = Character.isDigit(t.text.charAt(0)) && DIGIT_ONE_CAPITAL.matcher(t.text).matches()
                     && ACTS_AS_NAME.matcher(s).region(t.end, s.length()).lookingAt();
-            if (!t.capitalised() && !ordinal && !digitName || !free(out, t.begin, t.end)) {
+            // "K-beauty", "E-commerce": one capital letter before a hyphened common word is a kind of thing, not a name
+            boolean letterPrefixed = t.text.length() > 3 && t.text.charAt(1) == '-' && t.text.substring(2).chars().allMatch(Character::isLowerCase);
+            if (!t.capitalised() && !ordinal && !digitName || letterPrefixed || !free(out, t.begin, t.end)) {
                 i++;
                 continue;
             }
