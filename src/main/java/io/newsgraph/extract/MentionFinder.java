@@ -868,8 +868,17 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                     + "(?: (?:still|already|now|roughly|about|around|nearly|almost|just under|just over|more than|less than|over|"
                     + "under|some|close to|only|also))*+ $");
 
+    /** "is cutting its workforce by about a tenth": the share a workforce is cut by. */
+    private static final Pattern FRACTION_CUT_BY = Pattern.compile(
+            "(?<=\\b(?:workforce|staff|headcount|payroll|jobs|employees) by (?:about |roughly |around |nearly |almost |some |more than )?)"
+                    + "(?<frac>half|a half|a third|one third|a quarter|one quarter|a fifth|one fifth|a tenth|one tenth)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static void findFractions(String s, List<Mention> out) {
         for (Matcher m = FRACTION_OF_STAFF.matcher(s); m.find(); ) {
+            addFraction(m, out);
+        }
+        for (Matcher m = (s.contains(" by ") ? FRACTION_CUT_BY : Rx.NEVER).matcher(s); m.find(); ) {
             addFraction(m, out);
         }
         for (Matcher m = (s.contains(" of ") ? FRACTION_OF_COMPANY : Rx.NEVER).matcher(s); m.find(); ) {
