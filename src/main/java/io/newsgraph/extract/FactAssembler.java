@@ -341,8 +341,7 @@ final class FactAssembler {
             incomingTitle = Succession.INTERIM; // "was replaced in July by Kirk Perry, a board member, on an interim basis"
         }
         // (not a company in a "who" clause: "Granger, who joined from Clifford Chance in 2017, will be replaced by X")
-        Entity sentenceOrg = firstOrgBefore(view, RELATIVE_ASIDE.matcher(view.text().substring(0, m.start()))
-                .replaceAll(r -> " ".repeat(r.group().length())), Set.of());
+        Entity sentenceOrg = firstOrgBefore(view, blankAsides(view.text().substring(0, m.start()), RELATIVE_ASIDE), Set.of());
         successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
         if (secondTitle != null && !secondTitle.equals(title)) {
             successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
@@ -372,6 +371,11 @@ final class FactAssembler {
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(" , (?:whose|who|which) [^,]*,");
     /** A person's "who" clause: " , who joined Kestel from Unilever in 2019 ,". */
     private static final Pattern WHO_ASIDE = Pattern.compile("<per:\\d+> , who [^,]*,");
+
+    /** {@code text} with each {@code aside} turned to spaces, so what it names is not read and offsets stay valid. */
+    private static String blankAsides(String text, Pattern aside) {
+        return aside.matcher(text).replaceAll(r -> " ".repeat(r.group().length()));
+    }
     private static final Pattern OF_ITS = Pattern.compile("(?i)\\b(?:of|for) (?:its|their)\\b");
     private static final Pattern TITLE_SLOT = Pattern.compile("<title:(\\d+)>");
     private static final Set<String> OWNER_TITLES = Set.of("owner", "parent", "co-owner", "majority owner", "controlling shareholder");
@@ -1100,23 +1104,16 @@ final class FactAssembler {
         }
 
         private Entity nearestOrgBefore(Set<Entity> exclude) {
-            Matcher p = PLACEHOLDER.matcher(view.text());
+            // ("Mulder, who joined Kestel from Unilever in 2019, had been under pressure from Cevian, which holds a 7% stake":
+            // a company inside another person's "who" clause before the match is that person's story, not the match's)
+            String text = view.text();
+            Matcher p = PLACEHOLDER.matcher(blankAsides(text.substring(0, m.start()), WHO_ASIDE) + text.substring(m.start()));
             Entity best = null;
             Entity after = null;
             Entity first = null;
             int bestEnd = -1;
-            // ("Mulder, who joined Kestel from Unilever in 2019, had been under pressure from Cevian, which holds a 7% stake":
-            // a company inside another person's "who" clause before the match is that person's story, not the match's)
-            List<int[]> asides = new ArrayList<>();
-            for (Matcher a = WHO_ASIDE.matcher(view.text().substring(0, m.start())); a.find(); ) {
-                asides.add(new int[] {a.start(), a.end()});
-            }
             while (p.find()) {
                 if (!p.group(1).equals("org") && !p.group(1).equals("orgp") && !p.group(1).equals("unk")) {
-                    continue;
-                }
-                int at = p.start();
-                if (asides.stream().anyMatch(a -> a[0] <= at && at < a[1])) {
                     continue;
                 }
                 Entity e = entityOf(view.slot(Integer.parseInt(p.group(2))).entity(), EntityType.ORGANIZATION);
