@@ -97,13 +97,15 @@ final class FactAssembler {
     }
 
     private static final String PER = "<(?:per|perp):(\\d+)>";
+    /** Before "successor to": a name in the running is no successor ("seen as a possible successor to Y"). */
+    private static final String NOT_A_CANDIDATE = "(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )";
     private static final Pattern REPLACES = Pattern.compile(
             PER + " (?:(?!<per:)\\S+ ){0,18}?(?<verb>will replace|will succeed|would replace|would succeed|to replace|to succeed|"
                     + "is replacing|is succeeding|replaces|replaced|replacing|succeeds|succeeded|succeeding|takes over from|took over from|"
                     // "took over at Nike in January 2020 from Mark Parker"
                     + "(?:took|takes|taking|take) over (?:at|as) (?:\\S+ ){1,3}?(?:in <date:\\d+> )?from|took over (?:in |last |this |early |late )?<date:\\d+> from|took over after|"
                     + "(?:will take|takes|took|taking|to take|will assume|assumes|assumed|taking over) (?:over )?the (?:reins|helm|top job|top post) from|"
-                    + "will take over from|taking over from|take over from|taken over from|is the successor to|was the successor to|(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor to|replacement for|"
+                    + "will take over from|taking over from|take over from|taken over from|is the successor to|was the successor to|" + NOT_A_CANDIDATE + "successor to|replacement for|"
                     + "the handpicked successor to) (?:the |former |outgoing |current )?(?:<title:\\d+> )?" + PER);
     private static final Pattern REPLACED_BY = Pattern.compile(
             PER + " (?:(?!<per)\\S+ ){0,14}?(?<verb>(?:will be |would be |is being |is to be |to be |was )?(?:replaced|succeeded)"
@@ -235,7 +237,7 @@ final class FactAssembler {
 
     /** "named X as chief executive, ending a search for a successor to Y": X succeeds Y (not "seen as a possible successor to Y"). */
     private static final Pattern SUCCESSOR_TO = Pattern.compile(
-            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor) to (?:(?:the )?<title:\\d+> )?" + PER);
+            PER + " (?:(?!<per)\\S+ ){0,24}?(?<verb>(?:a |the |his |her |as )?(?:permanent )?" + NOT_A_CANDIDATE + "successor) to (?:(?:the )?<title:\\d+> )?" + PER);
 
     /** "X took over in 2019 after the retirement of her predecessor, Y": X succeeded Y. */
     private static final Pattern PREDECESSOR = Pattern.compile(
@@ -856,6 +858,16 @@ final class FactAssembler {
         final RelationRule rule;
         final Matcher m;
         double confidence;
+
+        /** What {@code read} gives, with the match's confidence as it was before: reading a slot only to look at it costs none. */
+        <T> T keepingConfidence(java.util.function.Supplier<T> read) {
+            double before = confidence;
+            try {
+                return read.get();
+            } finally {
+                confidence = before;
+            }
+        }
 
         Match(SentenceView view, RelationRule rule, Matcher m) {
             this.view = view;
@@ -1523,9 +1535,7 @@ final class FactAssembler {
             // each person's role from the match's own confidence: resolving the organization again for the next person
             // must not lower it ("the start-up that A, B and C founded" had dropped C)
             for (Entity p : x.entities("persons", EntityType.PERSON, Set.of())) {
-                double before = x.confidence;
-                all.addAll(position(x, usedTitles, p));
-                x.confidence = before;
+                all.addAll(x.keepingConfidence(() -> position(x, usedTitles, p)));
             }
             return all;
         }
@@ -1693,9 +1703,8 @@ final class FactAssembler {
         for (int from = 0; m.find(from); from = m.end() - 1) { // (each tie starts at the space the last one ended with)
             String p = m.group("p1") != null ? m.group("p1") : m.group("p2") != null ? m.group("p2") : m.group("p3");
             Slot s = x.view.slot(Integer.parseInt(p));
-            double confidence = x.confidence;
-            Entity who = s == null ? null : x.resolve(s, EntityType.PERSON, Set.of());
-            x.confidence = confidence; // (asking who a slot is lowers no fact's confidence; only the organization taken does)
+            // (asking who a slot is lowers no fact's confidence; only the organization taken does)
+            Entity who = s == null ? null : x.keepingConfidence(() -> x.resolve(s, EntityType.PERSON, Set.of()));
             if (!person.equals(who)) {
                 continue;
             }
