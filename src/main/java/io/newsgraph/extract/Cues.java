@@ -43,7 +43,7 @@ final class Cues {
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
-                    + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|"
+                    + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|stop|stops|"
                     + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|"
                     + "scrapping|ditched|ditches|ditching|tore up|tears up|lost|losing|quit|abandoned) ");
     private static final Pattern CLIENT_REDUCED = Pattern.compile(

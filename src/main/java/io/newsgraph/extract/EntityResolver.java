@@ -476,6 +476,9 @@ final class EntityResolver {
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
             e.org += 1;
         }
+        if (before.endsWith(" ") && LISTED_WORD.matcher(lastWord).find()) {
+            e.org += 3; // "Jakarta-listed Garuda Mineral", "Nasdaq-traded Acme": only companies have shares listed or a registered seat
+        }
         if (multiword && PERSON_NOUNS_BEFORE.contains(lastWord) && before.endsWith(" ")) {
             e.person += 2; // "former Meta researchers Arthur Mensch ...", "co-founders Ana Ruiz and ..."
         }
@@ -483,6 +486,8 @@ final class EntityResolver {
             e.org += 3; // "Ortiz comes from Harbin Copper, where ...", "joined from Clifford Chance": one arrives from an employer, not from a person
         }
     }
+
+    private static final Pattern LISTED_WORD = Pattern.compile("\\p{L}-(?:listed|traded|quoted|headquartered|registered|incorporated)$");
 
     /** The last word of the text, lower-cased, without a trailing full stop ("Dr. " gives "dr"). */
     private static String lastWord(String text) {

@@ -7,6 +7,7 @@ import io.newsgraph.model.DealStatus;
 import io.newsgraph.model.Entity;
 import io.newsgraph.model.EntityType;
 import io.newsgraph.model.Evidence;
+import io.newsgraph.model.Fact;
 import io.newsgraph.model.Headcount;
 import io.newsgraph.model.Investment;
 import io.newsgraph.model.Layoff;
@@ -15,6 +16,7 @@ import io.newsgraph.model.Position;
 import io.newsgraph.model.PositionStatus;
 import io.newsgraph.model.WorkerType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +62,8 @@ final class FactAssembler {
     private static final List<String> SLOT_GROUPS = List.of("investor", "investee", "investors", "investees", "acquirer", "target",
             "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets", "acquirers");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
-    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then )$");
+    private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then "
+            + "|(?:returning|existing|new|earlier) (?:backer|investor|shareholder) )$");
     /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("^ <title:\\d+> <(?:per|perp):\\d+>");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
@@ -391,6 +394,8 @@ final class FactAssembler {
             " (?:ran|run|led|headed|oversaw|overseen|managed) (?:the|its) ((?:(?!<)[a-z&-]+ ){1,4}?(?:business|division|unit|operations|arm|team|group)) ");
     private static final Pattern UNIT_OF_ITS = Pattern.compile(
             " (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment))");
+    private static final Pattern TITLE_OF_ITS = Pattern.compile(
+            " of <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment)) ");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
     /** "who ran product at Instagram": a field of work run at a company. */
     private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) ((?:global |consumer |enterprise )?"
@@ -428,6 +433,13 @@ final class FactAssembler {
             Matcher its = UNIT_OF_ITS.matcher(x.m.group() + " ");
             if (its.find()) {
                 return title + " of " + its.group(1);
+            }
+            // "from PepsiCo, where he was president of its North American snacks division": the unit right after the title
+            Integer t = x.index("title");
+            int afterTitle = t == null ? -1 : tagEnd(x.view, t);
+            Matcher ofIts = afterTitle < 0 ? null : TITLE_OF_ITS.matcher(x.view.text()).region(afterTitle, x.view.text().length());
+            if (ofIts != null && ofIts.lookingAt()) {
+                return title + " of " + ofIts.group(1);
             }
             // the unit read as a description of the company: "where he had run <the advertising business>"
             Matcher desc = UNIT_RUN_DESCRIPTOR.matcher(x.m.group());
@@ -632,6 +644,75 @@ final class FactAssembler {
         return dealAmounts;
     }
 
+    /**
+     * The side of a deal or supply the article gives each company outright, for facts whose rule reads no direction
+     * ("Portline and Maritime Data terminated their merger agreement"): by role, the companies so named.
+     */
+    private final Map<String, Set<Entity>> sides = new HashMap<>();
+    /** Rules (flag {@code unordered}) whose two parties may stand either way round. */
+    private final Set<String> unorderedRules = new HashSet<>();
+
+    /** "Maritime Data's $1.1 billion takeover of", "Portline's sale to": a buyer or a company sold, named by its deal. */
+    private static final Pattern POSSESSIVE_DEAL = Pattern.compile("<org:(\\d+)> 's (?:(?:<money:\\d+>|proposed|planned|agreed|pending|"
+            + "attempted|failed|abandoned|hostile|all-cash|all-stock|[$\\d.]+ (?:billion|million|bn|m)) ){0,2}(?:(takeover|acquisition|purchase|"
+            + "buyout) (?:of|for)|(sale|takeover|acquisition|purchase|buyout) (?:to|by)) ");
+
+    private void findDealSides(SentenceView view) {
+        String t = view.text();
+        if (!t.contains("> 's ")) {
+            return;
+        }
+        for (Matcher m = POSSESSIVE_DEAL.matcher(t); m.find(); ) {
+            Entity e = entityOf(view.slot(Integer.parseInt(m.group(1))).entity(), EntityType.ORGANIZATION);
+            if (e != null) {
+                sides.computeIfAbsent(m.group(2) != null ? "acquirer" : "target", k -> new HashSet<>()).add(e);
+            }
+        }
+    }
+
+    private void noteSides(Fact f, RelationRule rule) {
+        if (rule.has("unordered")) {
+            unorderedRules.add(rule.id());
+            return;
+        }
+        if (f instanceof Acquisition a) {
+            sides.computeIfAbsent("acquirer", k -> new HashSet<>()).add(a.acquirer());
+            sides.computeIfAbsent("target", k -> new HashSet<>()).add(a.target());
+        } else if (f instanceof ClientRelationship c) {
+            sides.computeIfAbsent("client", k -> new HashSet<>()).add(c.client());
+            sides.computeIfAbsent("supplier", k -> new HashSet<>()).add(c.supplier());
+        }
+    }
+
+    /**
+     * Facts of rules that read no direction turned round when the article gives each party the other side elsewhere:
+     * a deal's parties when it calls the second one the buyer ("Maritime Data's $1.1 billion takeover") or the first the
+     * company sold; a supply deal's when the company it puts as buyer sells to others in the article and buys from nobody.
+     */
+    List<Candidate> oriented(List<Candidate> cs) {
+        if (unorderedRules.isEmpty()) {
+            return cs;
+        }
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            Fact f = c.fact();
+            boolean unordered = !f.evidence().isEmpty() && f.evidence().stream().allMatch(v -> unorderedRules.contains(v.rule()));
+            if (unordered && f instanceof Acquisition a && otherWayRound(a.acquirer(), a.target(), "acquirer", "target")) {
+                f = new Acquisition(a.target(), a.acquirer(), a.amount(), a.status(), a.evidence());
+            } else if (unordered && f instanceof ClientRelationship r && otherWayRound(r.client(), r.supplier(), "client", "supplier")) {
+                f = new ClientRelationship(r.supplier(), r.client(), r.status(), r.value(), r.evidence());
+            }
+            out.add(f == c.fact() ? c : new Candidate(f, c.weak(), c.explicitStatus(), c.sentence(), c.earlierEvent()));
+        }
+        return out;
+    }
+
+    private boolean otherWayRound(Entity first, Entity second, String firstSide, String secondSide) {
+        Set<Entity> asFirst = sides.getOrDefault(firstSide, Set.of());
+        Set<Entity> asSecond = sides.getOrDefault(secondSide, Set.of());
+        return (asFirst.contains(second) || asSecond.contains(first)) && !asFirst.contains(first) && !asSecond.contains(second);
+    }
+
     /** Applies the rules (in {@link #orderForSentence} order) to one sentence view. */
     List<Candidate> apply(SentenceView view, RuleIndex index) {
         return apply(view, index, false);
@@ -695,6 +776,7 @@ final class FactAssembler {
      */
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         layoffInSentence = false;
+        findDealSides(view);
         findArrivals(view);
         findDepartures(view);
         findSuccessions(view);
@@ -763,6 +845,7 @@ final class FactAssembler {
                         dealTarget = a.target();
                         dealAcquirer = a.acquirer();
                     }
+                    noteSides(c.fact(), rule);
                 }
                 // one layoff rule per sentence, but every company its clauses name ("A will cut 300 jobs, and B will shed 1,200")
                 if (rule.has("exclusive") && fired && !rule.kind().equals("layoff")) {
@@ -1775,6 +1858,9 @@ final class FactAssembler {
         for (String group : List.of("title", "title2", "title3")) {
             Slot t = x.slot(group);
             String title = t != null ? t.mention().title() : group.equals("title") ? x.rule.attr("title") : null;
+            if (title == null && group.equals("title") && x.group("trade") != null) {
+                title = x.group("trade").strip().replaceAll("s$", ""); // "former Renault engineers A and B": each an engineer
+            }
             if (title == null || title.equals("executive") && statedOrg == null) {
                 continue; // "longtime executive X will return to the company": which company's, the sentence does not say
             }
@@ -2033,7 +2119,7 @@ final class FactAssembler {
             countedSlots.add(x.index(countGroup)); // a workforce still: no cut's count either
             return List.of(); // "had about 6,500 employees in Sweden": a country's staff, not the company's workforce
         }
-        Evidence ev = x.evidence(true); // "would employ 40,000 if the merger goes ahead" is no headcount
+        Evidence ev = x.evidence(!x.rule.has("plans")); // "would employ 40,000 if the merger goes ahead" is no headcount
         if (ev == null) {
             return List.of();
         }

@@ -124,7 +124,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         // a succession whose sentence names no company is at the article's main one ("taking over as CEO from Y"), which no rule
         // may have named yet
-        List<Fact> facts = reasoner.merge(candidates, assembler.successions(),
+        List<Fact> facts = reasoner.merge(assembler.oriented(candidates), assembler.successions(),
                 assembler.successions().isEmpty() ? entities.get(topic) : assembler.topicEntity(),
                 assembler.dealAmounts(), assembler.arrivals(), assembler.departures(), assembler.dealAmountBySentence(), assembler.roundAmounts());
         List<Entity> named = entitiesOf(facts, clusters, entities);

@@ -509,12 +509,15 @@ final class RuleCompiler {
             String r;
             if (m.group(1).equals("ORGS") || m.group(1).equals("PERS") || m.group(1).equals("ANYS")) {
                 // a list item may carry a relative clause: "Microsoft , which has invested $13 billion in the startup , and Nvidia"
+                // "returning backer Breega", "BNP Paribas' climate fund": a backer so described, an owner's fund or arm
+                String company = "(?:(?:returning|existing|new|earlier) (?:backer|investor|shareholder) )?" + ORG
+                        + "(?: 's (?:[a-z-]+ ){0,2}(?:fund|arm))?";
                 String item = switch (m.group(1)) {
-                    case "ORGS" -> ORG;
+                    case "ORGS" -> company;
                     // a person may carry a title: "figures like former president Barack Obama and Prince Harry"
                     // an unknown name in a list of people is one ("co-founded by Amara Okoye and Tom Becker")
                     case "PERS" -> "(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp|unk):\\d+>";
-                    default -> "(?:(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>|<(?:org|unk|orgp):\\d+>)";
+                    default -> "(?:(?:(?:former |ex- |current |then )?(?:<(?:org|unk):\\d+> )?<title:\\d+> )?<(?:per|perp):\\d+>|" + company + ")";
                 };
                 // or an apposition with a title: "Rob Palumbo , co-managing partner of Accel-KKR , and Vince Carter"
                 String one = item + "(?: , (?:(?:which|who) (?:[^ ,]+ ){1,14}?|(?:the |a |an )?<title:\\d+> (?:[^ ,]+ ){0,4}?),(?= and))?";

@@ -973,6 +973,10 @@ final class SentenceViewBuilder {
         return k >= 0 && COPULAS.contains(tokens.get(k));
     }
 
+    /** Words opening a closed aside on the subject: "The company, founded in 2019 by former Renault engineers, plans to double its staff". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("founded", "co-founded", "started", "created", "formed", "launched", "based",
+            "headquartered", "owned", "backed", "controlled", "led", "run", "spun", "which", "whose");
+
     private EntityResolver.Cluster ownerCandidateOf(List<String> tokens, List<EntityResolver.Cluster> sentenceOrgs,
                                                     EntityResolver.Cluster subjectOrg) {
         EntityResolver.Cluster nearest = sentenceOrgs.get(sentenceOrgs.size() - 1);
@@ -988,7 +992,8 @@ final class SentenceViewBuilder {
                 }
             }
             if (subj >= 0 && subj + 2 < n && tokens.get(subj + 1).equals(",")
-                    && (DescriptorElider.DETERMINERS.contains(tokens.get(subj + 2)) || tokens.get(subj + 2).startsWith("<orgp:"))) {
+                    && (DescriptorElider.DETERMINERS.contains(tokens.get(subj + 2)) || tokens.get(subj + 2).startsWith("<orgp:")
+                    || ASIDE_OPENERS.contains(tokens.get(subj + 2)))) {
                 int close = tokens.subList(subj + 2, n).indexOf(",");
                 if (close >= 0 && subj + 2 + close < n - 1 && tokens.subList(subj + 2 + close, n).stream()
                         .noneMatch(t -> isOrgToken(t) && entityOf(t) != subjectOrg)) {
