@@ -221,23 +221,40 @@ public final class RuleBasedExtractor implements Extractor {
             "(?m)^[ \\t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
                     + "\\s*\\(\\p{Lu}[\\p{L}]{1,20}(?:\\s\\p{Lu}[\\p{L}]{1,20})?\\)\\s*(?:-{1,2}|\u2013|\u2014)\\s+");
 
-    /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
-    static String normalise(String text) {
-        for (java.util.regex.Pattern blank : new java.util.regex.Pattern[] {TICKER, WIRE_DATELINE, NEWS_DATELINE, DATED_DATELINE}) {
-            if (blank == WIRE_DATELINE && !WIRE_MARKER.matcher(text).find()) {
-                continue;
-            }
-            java.util.regex.Matcher t = blank.matcher(text);
-            if (t.find()) {
-                StringBuilder b = new StringBuilder(text);
-                do {
-                    for (int i = t.start(); i < t.end(); i++) {
-                        b.setCharAt(i, ' ');
-                    }
-                } while (t.find());
-                text = b.toString();
+    /**
+     * The text with each match of {@code p} blanked (one space per character): a dateline's pattern is tried only where a line
+     * starts, a ticker's only at a "(", the places either can open (a search would try every character of the article).
+     */
+    private static String blankAt(String text, java.util.regex.Pattern p, boolean lineStarts) {
+        java.util.regex.Matcher m = p.matcher(text);
+        StringBuilder b = null;
+        int from = 0;
+        for (int at = 0; at < text.length(); at++) {
+            boolean start = lineStarts ? at == 0 || isLineEnd(text.charAt(at - 1)) : text.charAt(at) == '(';
+            if (start && at >= from && m.region(at, text.length()).lookingAt()) {
+                b = b == null ? new StringBuilder(text) : b;
+                for (int i = m.start(); i < m.end(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+                from = Math.max(m.end(), at + 1);
             }
         }
+        return b == null ? text : b.toString();
+    }
+
+    /** A character after which a multi-line pattern's "^" matches. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
+    static String normalise(String text) {
+        text = blankAt(text, TICKER, false);
+        if (WIRE_MARKER.matcher(text).find()) {
+            text = blankAt(text, WIRE_DATELINE, true);
+        }
+        text = blankAt(text, NEWS_DATELINE, true);
+        text = blankAt(text, DATED_DATELINE, true);
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
             switch (c[i]) {
