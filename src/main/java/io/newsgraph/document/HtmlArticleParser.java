@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -106,8 +107,10 @@ final class HtmlArticleParser {
             if (block.is("li, td") && block.parents().is("li, td")) {
                 continue;
             }
-            String t = block.text().strip();
-            if (!t.isEmpty()) {
+            // "<strong>About Harlow</strong><br>Harlow makes pumps": a line break inside a block ends a line of text
+            block.select("br").forEach(br -> br.after(new TextNode(LINE_BREAK)));
+            String t = block.text().replaceAll(" ?" + LINE_BREAK + " ?", "\n").strip();
+            if (!t.isBlank()) {
                 blocks.add(t);
             }
         }
@@ -116,6 +119,9 @@ final class HtmlArticleParser {
         }
         return String.join("\n\n", blocks);
     }
+
+    /** A private-use character marking a {@code <br>} while a block's text is read (its own whitespace is collapsed). */
+    private static final String LINE_BREAK = "\uE000";
 
     private static String flatText(Element body) {
         return body.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();

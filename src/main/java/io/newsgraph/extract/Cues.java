@@ -105,7 +105,7 @@ final class Cues {
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
             "^ (?:, (?:[^ ,]+ ){1,14}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
                     + "will return as|will return to|is returning as|is returning to|will rejoin|is rejoining|to return as|"
-                    + "will join|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
+                    + "will join|will also join|will also become|will also serve|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
                     + "is scheduled to|is slated to|is due to|is poised to|scheduled to become|slated to become|due to become|"
                     + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"
                     + "is joining|joins|takes over on|starts on|begins on) ");

@@ -99,6 +99,10 @@ final class DocumentReasoner {
             roles = rolesOf(s.outgoing(), s, all, p -> handed.test(p) && !(s.future() && s.sentenceOrg() != null
                     && p.status() == PositionStatus.FORMER && !p.organization().equals(s.sentenceOrg())));
         }
+        if (roles.isEmpty() && s.leavingTitle() != null) {
+            // "She succeeds Y, who will retire after 12 years as CEO": the role Y's own clause says Y leaves
+            return succession(s, s.leavingTitle(), s.org(), all, topic);
+        }
         if (roles.isEmpty()) {
             // "named X chief financial officer, succeeding Y": the role the same sentence gives the incoming person
             roles = rolesOf(s.incoming(), s, all, p -> p.status() != PositionStatus.FORMER // "Y, the former IBM president, who replaced X"

@@ -63,7 +63,7 @@ final class FactAssembler {
             "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets", "acquirers");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
     private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then "
-            + "|(?:returning|existing|new|earlier) (?:backer|investor|shareholder) )$");
+            + "|(?:returning|existing|new|earlier|previous) (?:backers?|investors?|shareholders?) )$");
     /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("^ <title:\\d+> <(?:per|perp):\\d+>");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
@@ -142,6 +142,11 @@ final class FactAssembler {
                     + "picked|hires|hired|installs|installed|brings in|brought in|elevates|elevated|promotes|promoted) " + PER);
     private static final Pattern AS_TITLE = Pattern.compile("^ ?(?:\\S+ ){0,3}?as (?:the |its |their )?(?:(?<org>" + "<(?:org|unk|orgp):\\d+>) 's )?"
             + "<title:(?<title>\\d+)> (?:and <title:(?<title2>\\d+)> )?(?:(?:of|at) (?:the )?(?<org2><(?:org|unk|orgp):\\d+>))?");
+    /** "succeeds Thomas Aldridge, who will retire after 12 years as CEO": the role the outgoing person's own clause gives. */
+    private static final Pattern WHO_LEAVES_AS = Pattern.compile("^ ?, who (?:will |is to |is set to |is due to |plans to |has |had )?"
+            + "(?:retire|retires|retiring|is retiring|step down|steps down|stepping down|is stepping down|leave|leaves|is leaving|depart|"
+            + "departs|led|served|spent) (?:[^ ,]+ ){0,6}?(?:as|in the role of) (?:the |its |their )?(?:<(?:org|unk|orgp):\\d+> 's )?"
+            + "<title:(?<title>\\d+)>");
     /** "Buffett hands the chief executive role to vice chairman Greg Abel at the end of the year": the first hands over to the second. */
     // "X will retire ..., the airline said, handing the top job to Y": a participle after the clause hands over too;
     // "Chairman X, who is due to retire in June, will hand over to Y": past a "who" clause
@@ -207,7 +212,7 @@ final class FactAssembler {
                 Entity other = entityOf(view.slot(Integer.parseInt(also.group(1))).entity(), EntityType.PERSON);
                 if (other != null && !other.equals(first.incoming()) && !other.equals(first.outgoing())) {
                     successions.add(new Succession(first.incoming(), other, first.title(), first.org(), first.future(), first.evidence(),
-                            first.sentence(), first.sentenceOrg(), first.incomingTitle(), first.date()));
+                            first.sentence(), first.sentenceOrg(), first.incomingTitle(), first.date(), first.leavingTitle()));
                 }
             }
         }
@@ -296,6 +301,8 @@ final class FactAssembler {
                 found = as.find();
             }
         }
+        Matcher leaves = found ? null : WHO_LEAVES_AS.matcher(view.text().substring(end));
+        String leaving = leaves != null && leaves.find() ? view.slot(Integer.parseInt(leaves.group("title"))).mention().title() : null;
         String secondTitle = null;
         if (found) {
             title = view.slot(Integer.parseInt(as.group("title"))).mention().title();
@@ -347,9 +354,9 @@ final class FactAssembler {
         }
         // (not a company in a "who" clause: "Granger, who joined from Clifford Chance in 2017, will be replaced by X")
         Entity sentenceOrg = firstOrgBefore(view, blankAsides(view.text().substring(0, m.start()), RELATIVE_ASIDE), Set.of());
-        successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
+        successions.add(new Succession(in, out, title, org, future, ev, s.index(), sentenceOrg, incomingTitle, when, leaving));
         if (secondTitle != null && !secondTitle.equals(title)) {
-            successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), sentenceOrg, incomingTitle, when));
+            successions.add(new Succession(in, out, secondTitle, org, future, ev, s.index(), sentenceOrg, incomingTitle, when, leaving));
         }
     }
 
@@ -593,7 +600,7 @@ final class FactAssembler {
     private static final Pattern ROUND_AMOUNT = Pattern.compile(
             "<(?:org|unk|orgp):(\\d+)> (?:has |have |had |just |now )?(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|"
                     + "completes|announced|announces|netted|pulled in|brought in|bagged) (?:an? |its |the )?(?:new |fresh |latest )?"
-                    + "(?:about |around |roughly |nearly |some |more than |over )?<money:(\\d+)> (?:\\S+ ){0,3}?(?:round|funding|financing|raise|fundraise) ");
+                    + "(?:about |around |roughly |nearly |some |more than |over )?<money:(\\d+)> (?:\\S+ ){0,4}?(?:round|funding|financing|raise|fundraise) ");
     private final java.util.Map<Entity, Set<Money>> roundAmounts = new java.util.HashMap<>();
 
     /** The round amounts the article states for each company that raised money. */
@@ -649,6 +656,10 @@ final class FactAssembler {
      * ("Portline and Maritime Data terminated their merger agreement"): by role, the companies so named.
      */
     private final Map<String, Set<Entity>> sides = new HashMap<>();
+    /** The investors the sentence being read names: "A and B also put in money, chief executive X said" speaks for neither. */
+    private final Set<Entity> sentenceInvestors = new HashSet<>();
+    /** The client of the last active supply the article told of (by a rule that reads its direction). */
+    private Entity lastClient;
     /** Rules (flag {@code unordered}) whose two parties may stand either way round. */
     private final Set<String> unorderedRules = new HashSet<>();
 
@@ -679,6 +690,9 @@ final class FactAssembler {
             sides.computeIfAbsent("acquirer", k -> new HashSet<>()).add(a.acquirer());
             sides.computeIfAbsent("target", k -> new HashSet<>()).add(a.target());
         } else if (f instanceof ClientRelationship c) {
+            if (c.status() == ClientStatus.ACTIVE) {
+                lastClient = c.client();
+            }
             sides.computeIfAbsent("client", k -> new HashSet<>()).add(c.client());
             sides.computeIfAbsent("supplier", k -> new HashSet<>()).add(c.supplier());
         }
@@ -776,6 +790,7 @@ final class FactAssembler {
      */
     List<Candidate> apply(SentenceView view, RuleIndex index, boolean explicitOnly) {
         layoffInSentence = false;
+        sentenceInvestors.clear();
         findDealSides(view);
         findArrivals(view);
         findDepartures(view);
@@ -846,6 +861,9 @@ final class FactAssembler {
                         dealAcquirer = a.acquirer();
                     }
                     noteSides(c.fact(), rule);
+                    if (c.fact() instanceof Investment i) {
+                        sentenceInvestors.add(i.investor());
+                    }
                 }
                 // one layoff rule per sentence, but every company its clauses name ("A will cut 300 jobs, and B will shed 1,200")
                 if (rule.has("exclusive") && fired && !rule.kind().equals("layoff")) {
@@ -1125,6 +1143,10 @@ final class FactAssembler {
 
         /** A slot the rule leaves empty, filled from the sentence (context) or the article's main organization (topic). */
         Entity fill(String slotName, Set<Entity> exclude) {
+            if (slotName.equals("client") && rule.has("lastclient")) {
+                // "takes over the work from incumbent Corbel": the client of the contract the article last told was won
+                return lastClient == null || exclude.contains(lastClient) ? null : lastClient;
+            }
             if (slotName.equals(rule.attr("context"))) {
                 Entity near = nearestOrgBefore(exclude);
                 if (near != null) {
@@ -1184,9 +1206,14 @@ final class FactAssembler {
                         // company the sentence is about, when it names no other before the role or the last before is its "its"
                         || onlyOrgBefore(view, m.start(), Integer.parseInt(opener.group(1))))) {
                     Entity e = entityOf(view.slot(Integer.parseInt(opener.group(1))).entity(), EntityType.ORGANIZATION);
-                    if (e != null && !exclude.contains(e)) {
+                    if (e != null && !exclude.contains(e) && !sentenceInvestors.contains(e)) {
                         return e;
                     }
+                }
+                // "A and B also put in money, chief executive X said": one speaking of a round's investors speaks for its company
+                if (slotName.equals("org") && !sentenceInvestors.isEmpty() && roundCompany != null && !exclude.contains(roundCompany)
+                        && !sentenceInvestors.contains(roundCompany)) {
+                    return roundCompany;
                 }
                 return topicEntity(exclude);
             }

@@ -56,12 +56,16 @@ final class MentionFinder {
             "\\b(?<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                     + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     + "(?:\\s|-)(?:percent|per cent)\\b(?!\\s*(?:points?|-?point))", Pattern.CASE_INSENSITIVE);
+    /** Trades and staff nouns counted with a number ("3,000 mechanics"): in the staff pattern and among its trigger words. */
+    private static final java.util.List<String> STAFF_CRAFTS = java.util.List.of(
+            "engineers", "members", "personnel", "associates", "workforce", "headcount", "hires", "pilots", "drivers",
+            "nurses", "agents", "technicians", "developers", "programmers", "researchers", "scientists", "journalists",
+            "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
+            "cashiers", "clerks", "teachers", "officers", "truckers", "designers", "machinists", "consultants", "tellers",
+            "bankers", "traders", "analysts", "writers", "copywriters", "translators", "illustrators", "artists", "animators",
+            "testers", "moderators", "recruiters", "couriers", "dockworkers", "longshoremen", "mechanics");
     private static final String STAFF_NOUN = "employees?|staffers?|staff|workers?|jobs?|roles?|positions?|people|contractors?|"
-            + "engineers|members|personnel|associates|workforce|headcount|hires|pilots|drivers|nurses|agents|technicians|developers|"
-            + "programmers|researchers|scientists|journalists|reporters|editors|managers|executives|salespeople|representatives|"
-            + "operators|miners|cashiers|clerks|teachers|officers|crew members|flight attendants|truckers|designers|machinists|"
-            + "consultants|tellers|bankers|traders|analysts|writers|copywriters|translators|illustrators|artists|animators|testers|"
-            + "moderators|recruiters|couriers|dockworkers|longshoremen|"
+            + String.join("|", STAFF_CRAFTS) + "|crew members|flight attendants|"
             // "a round of about 1,000 layoffs": the people let go, counted by the cut's own noun
             + "layoffs|lay-offs|redundancies";
     private static final String STAFF_MOD = "more|additional|further|extra|new|full-time|full time|part-time|temporary|permanent|salaried|hourly|"
@@ -587,14 +591,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     }
 
     /** A staff count needs one of these words ("200 employees", "a 50-person team"): the regex runs only then. */
-    private static final java.util.Set<String> STAFF_WORDS = java.util.Set.of("employee", "employees", "staffer", "staffers", "staff",
-            "worker", "workers", "job", "jobs", "role", "roles", "position", "positions", "people", "contractor", "contractors",
-            "engineers", "members", "personnel", "associates", "workforce", "headcount", "hires", "person", "member", "strong",
-            "pilots", "drivers", "nurses", "agents", "technicians", "developers", "programmers", "researchers", "scientists",
-            "journalists", "reporters", "editors", "managers", "executives", "salespeople", "representatives", "operators", "miners",
-            "cashiers", "clerks", "teachers", "officers", "crew", "attendants", "truckers", "designers", "machinists", "consultants",
-            "tellers", "bankers", "traders", "analysts", "writers", "copywriters", "translators", "illustrators", "artists", "animators",
-            "testers", "moderators", "recruiters", "couriers", "dockworkers", "longshoremen", "layoffs", "lay-offs", "redundancies");
+    private static final java.util.Set<String> STAFF_WORDS = java.util.stream.Stream.concat(STAFF_CRAFTS.stream(), java.util.stream.Stream.of(
+            "employee", "employees", "staffer", "staffers", "staff", "worker", "workers", "job", "jobs", "role", "roles", "position",
+            "positions", "people", "contractor", "contractors", "person", "member", "strong", "crew", "attendants", "layoffs", "lay-offs",
+            "redundancies")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Currency codes and words that money patterns need besides symbols. */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "jpy", "inr", "cny", "rmb", "chf",
             "cad", "aud", "rs");

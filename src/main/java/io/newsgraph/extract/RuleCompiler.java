@@ -510,7 +510,7 @@ final class RuleCompiler {
             if (m.group(1).equals("ORGS") || m.group(1).equals("PERS") || m.group(1).equals("ANYS")) {
                 // a list item may carry a relative clause: "Microsoft , which has invested $13 billion in the startup , and Nvidia"
                 // "returning backer Breega", "BNP Paribas' climate fund": a backer so described, an owner's fund or arm
-                String company = "(?:(?:returning|existing|new|earlier) (?:backer|investor|shareholder) )?" + ORG
+                String company = "(?:(?:returning|existing|new|earlier|previous) (?:backers?|investors?|shareholders?) )?" + ORG
                         + "(?: 's (?:[a-z-]+ ){0,2}(?:fund|arm))?";
                 String item = switch (m.group(1)) {
                     case "ORGS" -> company;

@@ -19,9 +19,11 @@ import io.newsgraph.model.Evidence;
  *                 executive, succeeding interim CEO Y": ceo, not interim ceo), {@link #INTERIM} when the sentence
  *                 makes the role a stopgap for the incoming one ("replaced by X on an interim basis"), else null
  * @param date     when the change takes effect, where the sentence says ("effective May 1"), else null
+ * @param leavingTitle the role the outgoing person's own clause says they leave ("succeeds Y, who will retire after
+ *                 12 years as CEO"), used when the article gives the outgoing person no role to hand over; else null
  */
 record Succession(Entity incoming, Entity outgoing, String title, Entity org, boolean future, Evidence evidence, int sentence,
-                  Entity sentenceOrg, String incomingTitle, String date) {
+                  Entity sentenceOrg, String incomingTitle, String date, String leavingTitle) {
     /** The incoming person holds the role's title on an interim basis. */
     static final String INTERIM = "=interim";
 

@@ -39,6 +39,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aLineBreakInsideAParagraphEndsALine() throws Exception {
+        String html = "<html><body><article><p>Acme cut 40 jobs.</p><p><strong>About Acme</strong><br>Acme makes pumps and employs "
+                + "about 900 people.<br/><br>Contact: press@acme.example</p></article></body></html>";
+        Article a = reader.read(raw("/x/release.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(a.text().contains("About Acme\nAcme makes pumps and employs about 900 people.\n"), a.text());
+        assertFalse(a.text().contains("Acme About"), a.text());
+    }
+
+    @Test
     void readsTheDateLineOfPlainText() throws Exception {
         Article a = reader.read(raw("/x/a.txt", " date 2025-07-18 Scale AI cut 200 jobs this week, the company said.".getBytes(StandardCharsets.UTF_8)));
         assertEquals("2025-07-18", a.published());
