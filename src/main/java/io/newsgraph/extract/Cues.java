@@ -96,7 +96,9 @@ final class Cues {
     /** Said right before a person: the person leaves ("the ouster of", "replacing", "successor to"). */
     private static final Pattern LEAVES_BEFORE = Pattern.compile(
             " (?:termination|ouster|departure|departures|firing|exit|exits|exodus|resignation|removal|dismissal|retirement|sacking) of (?:\\S+ ){0,6}$"
-                    + "| (?:lost|losing|loses|lose) (?:\\S+ ){0,7}$"
+                    // (not what a company loses: "has lost money for three straight years, chief financial officer X told")
+                    + "| (?:lost|losing|loses|lose) (?!(?:money|ground|market|share|customers|sales|value|billions|millions|momentum|"
+                    + "interest|business|revenue|<money:\\d+>) )(?:\\S+ ){0,7}$"
                     + "| (?:ousted|ousts|oust|fired|fires|fire|dismissed|dismisses|sacked|sacks|removed|removes|pushed out|forced out|"
                     + "terminated|terminates) (?:\\S+ ){0,4}$"
                     + "| (?:replacing|replaces|replace|replaced(?! by| " + WHEN_BY + ")|succeeding|succeeds|succeed|succeeded(?! by| " + WHEN_BY + ")|(?<!possible |potential |likely |presumptive |eventual |future |leading |strong |obvious |natural )successor to|took over from|"

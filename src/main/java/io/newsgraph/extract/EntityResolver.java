@@ -95,6 +95,9 @@ final class EntityResolver {
                     + "(?!['\u2019]s\\b)" // "X, the company's chief operating officer" is a person
                     // "Trott, a 20-year company veteran": a person the company noun only qualifies
                     + "(?!\\s+(?:veteran|insider|lifer|executive|employee|man|woman|founder|co-founder|spokesman|spokeswoman|spokesperson)\\b)");
+    /** Nouns of ORG_NOUNS_BEFORE that only a company can be (not "partner", "owner", "investor", "client", which a person can). */
+    private static final Set<String> COMPANY_KINDS_BEFORE = Set.of("group", "company", "firm", "conglomerate", "chain", "lender", "bank",
+            "insurer", "retailer", "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "manufacturer", "fund");
     private static final Set<String> ORG_NOUNS_BEFORE = Set.of(
             "startup", "start-up", "company", "firm", "rival", "competitor", "giant", "maker", "provider", "lab",
             "developer", "platform", "retailer", "lender", "bank", "insurer", "conglomerate", "chipmaker", "automaker", "carmaker",
@@ -474,7 +477,8 @@ final class EntityResolver {
             e.org += 2; // "Kessler Drive employs about 21,000 people": people work for companies, not for people
         }
         if (ORG_NOUNS_BEFORE.contains(lastWord)) {
-            e.org += 1;
+            // "Belgian group Vantis", "Dutch lender Ardent": a kind of company right before a name is a strong cue
+            e.org += COMPANY_KINDS_BEFORE.contains(lastWord) && before.endsWith(" ") ? 2 : 1;
         }
         if (before.endsWith(" ") && LISTED_WORD.matcher(lastWord).find()) {
             e.org += 3; // "Jakarta-listed Garuda Mineral", "Nasdaq-traded Acme": only companies have shares listed or a registered seat

@@ -46,6 +46,9 @@ final class FactAssembler {
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:(?:down|up) from (?:a |the )?|out of (?:its |their |the )?|total of )(?:\\S+ )?$"
                     + "|of (?:<(?:org|orgp|unk):\\d+> 's )(?:roughly |about |nearly |some |approximately |around )?$" // "12% of its 1,250-person staff"
+                    // "about 450 of the site's 1,100 workers": the whole a part is taken from
+                    + "|of the (?:site|plant|factory|mill|unit|division|depot|office|mine|store|warehouse|facility|business|company|group) 's "
+                    + "(?:roughly |about |nearly |some |approximately |around )?$"
                     // "about 6% of the roughly 133,000 people the company employs": the share's base
                     + "|<pct:\\d+> of (?:the |its |their |all )?(?:roughly |about |nearly |some |approximately |around |more than |over )?$"
                     // "reducing it from 14 to eight executives", "cut its workforce to 500 people": what is left
@@ -1540,6 +1543,10 @@ final class FactAssembler {
         if (amount == null && !rival) {
             amount = moneyAfter(x, "for");
             if (amount == null) {
+                // "bought the Brightfield cleaning-products brand from Pelham Foods for $265 million": past the seller
+                amount = moneyAfter(x, "(?:\\S+ ){0,3}?from <(?:org|unk|orgp):\\d+> for");
+            }
+            if (amount == null) {
                 amount = moneyAfter(x, "with(?: a| an| its)?"); // "wins auction for Warner Bros. with $72 billion offer"
             }
             if (amount == null) {
@@ -2174,6 +2181,9 @@ final class FactAssembler {
         int orgAt = orgSlot == null ? -1 : x.view.text().indexOf("<" + x.view.slot(orgSlot).tag() + ":" + orgSlot + ">");
         if (orgAt > 0 && ASIDE_LIST.matcher(x.view.text().substring(0, orgAt)).find()) {
             return List.of(); // "its ice cream business, home to Ben & Jerry's and Magnum, and cut 7,500 jobs": a brand in an aside
+        }
+        if (orgAt > 0 && x.view.text().startsWith("union ", Math.max(0, orgAt - 6))) {
+            return List.of(); // "The union Unite said 450 of the site's workers would lose their jobs": it speaks for them, it does not cut
         }
         if (org == null && lastLayoffOrg != null && THE_CUTS.matcher(x.view.text()).lookingAt()) {
             org = lastLayoffOrg; // "The cuts represent roughly 6% of the workforce": the cut the article just told

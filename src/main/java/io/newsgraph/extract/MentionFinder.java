@@ -1575,6 +1575,12 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
     private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:based|headquartered|born|backed|owned|led|funded|focused|listed|registered|made|founded|controlled)$");
 
+    /** A possessive right before a name: "its", "their", "Tesla's". */
+    private static final Pattern OWNERS_SITE_BEFORE = Pattern.compile("(?:\\b(?:its|their)|\\p{L}'s?) $");
+    /** A site noun right after a name: "bakery", "plant", "factory". */
+    private static final Pattern SITE_AFTER = Pattern.compile(" (?:plant|plants|factory|factories|bakery|site|mill|depot|warehouse|works|"
+            + "campus|mine|refinery|smelter|facility|distribution centre|distribution center|hub|yard|shipyard|office|offices)\\b");
+
     private void addNameGroup(String s, List<Tok> group, boolean headline, java.util.Set<String> articleNames, List<Mention> out) {
         int a = 0;
         int b = group.size();
@@ -1613,6 +1619,10 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 && !ACTS_LIKE_PERSON.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()
                 && !placeNamedCompany(s, group.get(a).begin, group.get(b - 1).end, articleNames)) {
             return; // "Saudi Arabian logistics group": a place or its adjective names no party
+        }
+        if (a < b && OWNERS_SITE_BEFORE.matcher(s.substring(0, group.get(a).begin)).find()
+                && SITE_AFTER.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+            return; // "close its Wigan bakery", "Tesla's Berlin factory": the town a company's site is named by, no party
         }
         if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)
                 && DESCRIBED_NEXT.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {

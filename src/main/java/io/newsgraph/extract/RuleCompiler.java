@@ -196,6 +196,9 @@ final class RuleCompiler {
                 }
             }
             if (ok && !any.isEmpty()) {
+                if (any.contains("its") || any.contains("their") || any.contains("our")) {
+                    any.add("<orgp"); // as the pattern: a view writes "its" as "<orgp:N> 's" (withPossessivePronouns)
+                }
                 out.add(Set.copyOf(any));
             }
         }
