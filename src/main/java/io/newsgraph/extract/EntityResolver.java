@@ -217,7 +217,7 @@ final class EntityResolver {
                 }
                 Evidence e = byForm.computeIfAbsent(Names.matchKey(form), k -> new Evidence(form));
                 e.count++;
-                e.legal |= !Names.clean(m.text()).equals(Rx.replaceAll(m.text().strip().replace('\u2019', '\''), "'s$", ""))
+                e.legal |= !form.equals(Rx.replaceAll(m.text().strip().replace('\u2019', '\''), "'s$", ""))
                         && !Rx.matches(m.text().strip(), "(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\\.?\\s.*");
                 e.incorporated |= LEGAL_SUFFIX.matcher(m.text().strip()).find();
                 e.partOfAnother |= PART_NAMED_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 70), m.begin())).find();

@@ -1620,8 +1620,8 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
                 && !placeNamedCompany(s, group.get(a).begin, group.get(b - 1).end, articleNames)) {
             return; // "Saudi Arabian logistics group": a place or its adjective names no party
         }
-        if (a < b && OWNERS_SITE_BEFORE.matcher(s.substring(0, group.get(a).begin)).find()
-                && SITE_AFTER.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()) {
+        if (a < b && SITE_AFTER.matcher(s).region(group.get(b - 1).end, s.length()).lookingAt()
+                && OWNERS_SITE_BEFORE.matcher(s.substring(Math.max(0, group.get(a).begin - 8), group.get(a).begin)).find()) {
             return; // "close its Wigan bakery", "Tesla's Berlin factory": the town a company's site is named by, no party
         }
         if (b - a == 2 && lexicon.isPlace(group.get(a).text) && lexicon.isOrganizationSuffix(group.get(a + 1).text)

@@ -242,6 +242,18 @@ public final class RuleBasedExtractor implements Extractor {
         return b == null ? text : b.toString();
     }
 
+    /** True when a wire service's mark is in the text: tried only at each "/" or "(", where every mark opens. */
+    private static boolean hasWireMarker(String text) {
+        java.util.regex.Matcher m = WIRE_MARKER.matcher(text);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '/' || c == '(') && m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A character after which a multi-line pattern's "^" matches. */
     private static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
@@ -250,7 +262,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** Typographic quotes and dashes to ASCII (em dashes to commas), one character for one so offsets stay valid. */
     static String normalise(String text) {
         text = blankAt(text, TICKER, false);
-        if (WIRE_MARKER.matcher(text).find()) {
+        if (hasWireMarker(text)) {
             text = blankAt(text, WIRE_DATELINE, true);
         }
         text = blankAt(text, NEWS_DATELINE, true);
