@@ -408,9 +408,11 @@ final class FactAssembler {
             " of <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment)) ");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
     /** "who ran product at Instagram": a field of work run at a company. */
-    private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) ((?:global |consumer |enterprise )?"
-            + "(?:product|products|engineering|marketing|sales|design|research|operations|communications|policy|growth|partnerships|"
-            + "hardware|software|finance|strategy|security|safety|people|legal|content|advertising|ads|search|commerce|sustainability)) (?:at|for) <");
+    private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) ((?:global |consumer |enterprise "
+            + "|group |retail |commercial )?(?:product|products|engineering|marketing|sales|design|research|operations|communications|policy|"
+            + "growth|partnerships|hardware|software|finance|strategy|security|safety|people|legal|content|advertising|ads|search|commerce|"
+            + "sustainability|credit risk|risk|compliance|audit|treasury|tax|investor relations|human resources|supply chain|logistics|"
+            + "procurement|manufacturing|trading|wealth management|asset management|investment banking|private banking))(?: (?:at|for) <|\\s*$)");
     private static final Set<String> UNIT_TITLES = Set.of("head", "president", "vice president", "senior vice president",
             "executive vice president", "general manager", "managing director", "director", "chief");
 

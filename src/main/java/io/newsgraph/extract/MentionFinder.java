@@ -223,7 +223,7 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
      * them, the runs of capitalised words prose writes before a lower-case word (to split a Title Case headline's "Blue Origin
      * Lays"), found in the text at the first such question, and answers {@link #SURNAME} questions from the text.
      */
-    static java.util.Set<String> possessiveNames(String text) {
+    static java.util.Set<String> possessiveNames(String text, java.util.function.Predicate<String> givenName) {
         java.util.Set<String> out = new java.util.HashSet<>();
         // "to acquire Just Eat Takeaway.com": a sentence may then open with the name
         openersInside(text, out);
@@ -237,13 +237,26 @@ String dept = "(?-i:(?!(?:at|in|with|who|said|from|parent|both|sister|holding|si
             if (from == at || !Character.isUpperCase(text.charAt(from))) {
                 continue;
             }
-            if (m.region(from, text.length()).lookingAt() && !CONTRACTIONS.contains(m.group(1))) {
-                out.add(m.group(1));
+            if (m.region(from, text.length()).lookingAt() && !CONTRACTIONS.contains(m.group(1)) && !afterGivenName(text, from, givenName)) {
+                out.add(m.group(1)); // (not "chief executive Dan Morrow's plans": a person's surname takes a possessive)
             } else if (brandPossessive(text, from, at)) {
                 out.add(text.substring(from, at));
             }
         }
         return new ArticleNames(out, text);
+    }
+
+    /** True when the word right before {@code at} is a given name ("Dan Morrow's"): the word at {@code at} is a surname. */
+    private static boolean afterGivenName(String text, int at, java.util.function.Predicate<String> givenName) {
+        int end = at - 1;
+        if (end <= 0 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start)) && givenName.test(text.substring(start, end));
     }
 
     /** The names {@link #possessiveNames} found, and the prose runs, read from the text only when a headline asks for one. */

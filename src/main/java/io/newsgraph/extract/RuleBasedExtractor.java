@@ -90,7 +90,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Sentence> sentences = splitter.split(text);
         PageStructure.Role[] roles = roles(text, sentences);
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
-        java.util.Set<String> possessives = MentionFinder.possessiveNames(text);
+        java.util.Set<String> possessives = MentionFinder.possessiveNames(text, lexicon::isGivenName);
         for (int i = 0; i < sentences.size(); i++) {
             // bylines, credits and page furniture name nobody the story is about
             boolean read = roles[i] == PageStructure.Role.PROSE || roles[i] == PageStructure.Role.TEASER;
