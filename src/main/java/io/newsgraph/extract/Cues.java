@@ -43,7 +43,8 @@ final class Cues {
 
     private static final Pattern CLIENT_ENDED = Pattern.compile(
             " (?:cut ties|cutting ties|cuts ties|cut its ties|cut their ties|severed|severing|sever|ended|ending|end its|terminated|"
-                    + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|stop|stops|"
+                    + "terminating|dropped|dropping|pulled back|pulling back|pull back|pulled out|pulling out|halted|halting|halt|stopped|"
+                    + "stop|stops|"
                     + "stopping|exited|walked away|walk away|no longer|cancelled|canceled|cancels|cancel|cancelling|canceling|scrapped|scraps|"
                     + "scrapping|ditched|ditches|ditching|tore up|tears up|lost|losing|quit|abandoned) ");
     private static final Pattern CLIENT_REDUCED = Pattern.compile(
@@ -107,7 +108,8 @@ final class Cues {
     private static final Pattern ARRIVES_AFTER = Pattern.compile(
             "^ (?:, (?:[^ ,]+ ){1,14}?, )?(?:, )?(?:(?:who|which) )?(?:(?:has|had|is|was|will|would|also|,) )*(?:will take over|will become|will succeed|will replace|"
                     + "will return as|will return to|is returning as|is returning to|will rejoin|is rejoining|to return as|"
-                    + "will join|will also join|will also become|will also serve|will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
+                    + "will join|will also join|will also become|will also serve|"
+                    + "will start|will assume|will step in|will take the reins|takes the reins|take the reins|is set to|was set to|"
                     + "is scheduled to|is slated to|is due to|is poised to|scheduled to become|slated to become|due to become|"
                     + "set to|is to become|is expected to (?:take|become|join|start)|to take over|to become|to succeed|to replace|"
                     + "is joining|joins|takes over on|starts on|begins on) ");

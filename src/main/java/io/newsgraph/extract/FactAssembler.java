@@ -16,7 +16,6 @@ import io.newsgraph.model.Position;
 import io.newsgraph.model.PositionStatus;
 import io.newsgraph.model.WorkerType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -408,8 +407,8 @@ final class FactAssembler {
             " of <orgp:\\d+> 's ((?:(?!<)[a-z&-]+ ){0,4}?(?:business|division|unit|operations|arm|team|group|segment)) ");
     private static final Pattern UNIT_RUN_DESCRIPTOR = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) <orgp:(\\d+)>");
     /** "who ran product at Instagram": a field of work run at a company. */
-    private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) ((?:global |consumer |enterprise "
-            + "|group |retail |commercial )?(?:product|products|engineering|marketing|sales|design|research|operations|communications|policy|"
+    private static final Pattern FUNCTION_RUN = Pattern.compile(" (?:ran|run|led|headed|oversaw|overseen|managed) "
+            + "((?:global |consumer |enterprise |group |retail |commercial )?(?:product|products|engineering|marketing|sales|design|research|operations|communications|policy|"
             + "growth|partnerships|hardware|software|finance|strategy|security|safety|people|legal|content|advertising|ads|search|commerce|"
             + "sustainability|credit risk|risk|compliance|audit|treasury|tax|investor relations|human resources|supply chain|logistics|"
             + "procurement|manufacturing|trading|wealth management|asset management|investment banking|private banking))(?: (?:at|for) <|\\s*$)");
@@ -660,7 +659,9 @@ final class FactAssembler {
      * The side of a deal or supply the article gives each company outright, for facts whose rule reads no direction
      * ("Portline and Maritime Data terminated their merger agreement"): by role, the companies so named.
      */
-    private final Map<String, Set<Entity>> sides = new HashMap<>();
+    private final Map<Side, Set<Entity>> sides = new java.util.EnumMap<>(Side.class);
+
+    private enum Side { ACQUIRER, TARGET, CLIENT, SUPPLIER }
     /** The investors the sentence being read names: "A and B also put in money, chief executive X said" speaks for neither. */
     private final Set<Entity> sentenceInvestors = new HashSet<>();
     /** The client of the last active supply the article told of (by a rule that reads its direction). */
@@ -681,7 +682,7 @@ final class FactAssembler {
         for (Matcher m = POSSESSIVE_DEAL.matcher(t); m.find(); ) {
             Entity e = entityOf(view.slot(Integer.parseInt(m.group(1))).entity(), EntityType.ORGANIZATION);
             if (e != null) {
-                sides.computeIfAbsent(m.group(2) != null ? "acquirer" : "target", k -> new HashSet<>()).add(e);
+                sides.computeIfAbsent(m.group(2) != null ? Side.ACQUIRER : Side.TARGET, k -> new HashSet<>()).add(e);
             }
         }
     }
@@ -692,14 +693,14 @@ final class FactAssembler {
             return;
         }
         if (f instanceof Acquisition a) {
-            sides.computeIfAbsent("acquirer", k -> new HashSet<>()).add(a.acquirer());
-            sides.computeIfAbsent("target", k -> new HashSet<>()).add(a.target());
+            sides.computeIfAbsent(Side.ACQUIRER, k -> new HashSet<>()).add(a.acquirer());
+            sides.computeIfAbsent(Side.TARGET, k -> new HashSet<>()).add(a.target());
         } else if (f instanceof ClientRelationship c) {
             if (c.status() == ClientStatus.ACTIVE) {
                 lastClient = c.client();
             }
-            sides.computeIfAbsent("client", k -> new HashSet<>()).add(c.client());
-            sides.computeIfAbsent("supplier", k -> new HashSet<>()).add(c.supplier());
+            sides.computeIfAbsent(Side.CLIENT, k -> new HashSet<>()).add(c.client());
+            sides.computeIfAbsent(Side.SUPPLIER, k -> new HashSet<>()).add(c.supplier());
         }
     }
 
@@ -716,9 +717,9 @@ final class FactAssembler {
         for (Candidate c : cs) {
             Fact f = c.fact();
             boolean unordered = !f.evidence().isEmpty() && f.evidence().stream().allMatch(v -> unorderedRules.contains(v.rule()));
-            if (unordered && f instanceof Acquisition a && otherWayRound(a.acquirer(), a.target(), "acquirer", "target")) {
+            if (unordered && f instanceof Acquisition a && otherWayRound(a.acquirer(), a.target(), Side.ACQUIRER, Side.TARGET)) {
                 f = new Acquisition(a.target(), a.acquirer(), a.amount(), a.status(), a.evidence());
-            } else if (unordered && f instanceof ClientRelationship r && otherWayRound(r.client(), r.supplier(), "client", "supplier")) {
+            } else if (unordered && f instanceof ClientRelationship r && otherWayRound(r.client(), r.supplier(), Side.CLIENT, Side.SUPPLIER)) {
                 f = new ClientRelationship(r.supplier(), r.client(), r.status(), r.value(), r.evidence());
             }
             out.add(f == c.fact() ? c : new Candidate(f, c.weak(), c.explicitStatus(), c.sentence(), c.earlierEvent()));
@@ -726,7 +727,7 @@ final class FactAssembler {
         return out;
     }
 
-    private boolean otherWayRound(Entity first, Entity second, String firstSide, String secondSide) {
+    private boolean otherWayRound(Entity first, Entity second, Side firstSide, Side secondSide) {
         Set<Entity> asFirst = sides.getOrDefault(firstSide, Set.of());
         Set<Entity> asSecond = sides.getOrDefault(secondSide, Set.of());
         return (asFirst.contains(second) || asSecond.contains(first)) && !asFirst.contains(first) && !asSecond.contains(second);
