@@ -22,6 +22,16 @@ class HundredTwelfthSetWordingTest {
     }
 
     @Test
+    void aDealRenewedAndAClauseThatSharesTheSubject() {
+        // ", and will stop buying ... from Y" goes on about the sentence's subject, not the company named just before it
+        List<ClientRelationship> c = Extract.clients("Norvik Rail renewed its deal with Alstom, and will stop buying spare parts "
+                + "from Talgo Services next year.");
+        assertTrue(Extract.hasClient(c, "Norvik Rail", "Alstom", ClientStatus.ACTIVE), c.toString());
+        assertTrue(Extract.hasClient(c, "Norvik Rail", "Talgo Services", ClientStatus.ENDED), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.client().name().equals("Alstom")), c.toString());
+    }
+
+    @Test
     void aSupplierTheSentencesCompanyStopsBuyingFrom() {
         List<ClientRelationship> c = Extract.clients("Norvik Rail has extended its contract with Alstom to maintain its trains, "
                 + "and will stop buying spare parts from Talgo Services next year.");
