@@ -65,7 +65,7 @@ final class FactAssembler {
             "seller", "client", "clients", "supplier", "suppliers", "person", "persons", "org", "orgs", "targets", "acquirers");
     /** What stands before an item of a list: nothing, a comma, a conjunction, "the". */
     private static final Pattern LIST_ITEM_BEFORE = Pattern.compile("(?:^|, |and |& |or |the |, and |<title:\\d+> |former |ex- |current |then "
-            + "|(?:returning|existing|new|earlier|previous) (?:backers?|investors?|shareholders?) )$");
+            + "|" + RuleCompiler.DESCRIBED_BACKER + ")$");
     /** A list item's own qualifier: "former FDA Commissioner Scott Gottlieb" names Gottlieb, not the FDA. */
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("^ <title:\\d+> <(?:per|perp):\\d+>");
     private static final Pattern CLAUSE_END = Pattern.compile(" (?:, and|, but|, while|, whereas|;|\\.) ");
@@ -662,6 +662,7 @@ final class FactAssembler {
     private final Map<Side, Set<Entity>> sides = new java.util.EnumMap<>(Side.class);
 
     private enum Side { ACQUIRER, TARGET, CLIENT, SUPPLIER }
+
     /** The investors the sentence being read names: "A and B also put in money, chief executive X said" speaks for neither. */
     private final Set<Entity> sentenceInvestors = new HashSet<>();
     /** The client of the last active supply the article told of (by a rule that reads its direction). */

@@ -196,7 +196,7 @@ final class RuleCompiler {
                 }
             }
             if (ok && !any.isEmpty()) {
-                if (any.contains("its") || any.contains("their") || any.contains("our")) {
+                if (any.stream().anyMatch(POSSESSIVE_PRONOUNS::contains)) {
                     any.add("<orgp"); // as the pattern: a view writes "its" as "<orgp:N> 's" (withPossessivePronouns)
                 }
                 out.add(Set.copyOf(any));
@@ -332,6 +332,10 @@ final class RuleCompiler {
         return "(" + String.join("|", alts.stream().map(String::stripTrailing).toList()) + ")";
     }
 
+    /** A backer described before its name in a list of companies ("returning backer Breega", "previous backers Accel and ..."). */
+    static final String DESCRIBED_BACKER = "(?:returning|existing|new|earlier|previous) (?:backers?|investors?|shareholders?) ";
+    /** The possessive pronouns a view writes as the company they stand for. */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "our");
     /** What a possessive pronoun becomes in a view: "its", "their", "our" stand as "<orgp:N> 's" where they name a company. */
     private static final String PRONOUN_POSSESSIVE = "<orgp:\\d{1,3}> 's";
 
@@ -340,11 +344,11 @@ final class RuleCompiler {
      * "their" or "our" also accepts that form.
      */
     static String withPossessivePronouns(String element) {
-        if (element.equals("its") || element.equals("their")) {
+        if (POSSESSIVE_PRONOUNS.contains(element)) {
             return "(" + element + "|" + PRONOUN_POSSESSIVE + ")";
         }
         List<String> alts = groupAlternatives(element);
-        if (alts == null || alts.stream().noneMatch(a -> a.equals("its") || a.equals("their") || a.equals("our"))) {
+        if (alts == null || alts.stream().noneMatch(POSSESSIVE_PRONOUNS::contains)) {
             return element;
         }
         List<String> out = new ArrayList<>(alts);
@@ -513,7 +517,7 @@ final class RuleCompiler {
             if (m.group(1).equals("ORGS") || m.group(1).equals("PERS") || m.group(1).equals("ANYS")) {
                 // a list item may carry a relative clause: "Microsoft , which has invested $13 billion in the startup , and Nvidia"
                 // "returning backer Breega", "BNP Paribas' climate fund": a backer so described, an owner's fund or arm
-                String company = "(?:(?:returning|existing|new|earlier|previous) (?:backers?|investors?|shareholders?) )?" + ORG
+                String company = "(?:" + DESCRIBED_BACKER + ")?" + ORG
                         + "(?: 's (?:[a-z-]+ ){0,2}(?:fund|arm))?";
                 String item = switch (m.group(1)) {
                     case "ORGS" -> company;
